@@ -1,0 +1,3 @@
+from pmfit.cli import main
+
+raise SystemExit(main())

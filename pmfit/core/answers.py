@@ -1,0 +1,211 @@
+"""The answer sheet: what a person answered, and its versioned JSON file format (``pmfit.answers/1``).
+
+Reading a sheet happens in two steps. ``parse_sheet`` checks the file on its own (JSON, format tag, types);
+``check_against_bank`` checks it against the bank it claims to answer (bank id and version, item ids,
+value ranges). Both raise :class:`SheetError` with one line that names the problem and, where there is one,
+the item; nothing is ever half-read.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pmfit.core.bank import LIKERT_MAX, LIKERT_MIN, Bank, ChoiceItem
+
+FORMAT = "pmfit.answers/1"
+MAX_SHEET_BYTES = 5_000_000
+
+
+class SheetError(ValueError):
+    """An answer sheet that cannot be used; the message is one line, fit to show a person."""
+
+
+@dataclass(frozen=True)
+class BankRef:
+    id: str
+    version: str
+    language: str
+
+
+@dataclass(frozen=True)
+class AnswerSheet:
+    """Answers keyed by item id (likert/check 1-5; choice: option index from 0). Absent means skipped."""
+
+    bank: BankRef
+    answers: Mapping[str, int] = field(default_factory=dict)
+    started_at: str = ""
+    finished_at: str | None = None
+    seconds: Mapping[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def new(cls, bank: Bank, now: datetime | None = None) -> AnswerSheet:
+        return cls(bank=BankRef(bank.id, bank.version, bank.language), started_at=iso(now))
+
+    def with_answer(self, item_id: str, value: int | None, seconds: float | None = None) -> AnswerSheet:
+        """A copy with one answer set (or cleared with None), adding ``seconds`` to that item's time."""
+        answers = dict(self.answers)
+        if value is None:
+            answers.pop(item_id, None)
+        else:
+            answers[item_id] = value
+        times = dict(self.seconds)
+        if seconds is not None and seconds >= 0:
+            times[item_id] = round(times.get(item_id, 0.0) + seconds, 3)
+        return replace(self, answers=answers, seconds=times)
+
+    def finished(self, now: datetime | None = None) -> AnswerSheet:
+        return replace(self, finished_at=iso(now))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "bank": {"id": self.bank.id, "version": self.bank.version, "language": self.bank.language},
+            "answers": dict(self.answers),
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "seconds": dict(self.seconds),
+        }
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+def iso(now: datetime | None = None) -> str:
+    return (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _timestamp(value: Any, name: str, allow_null: bool) -> str | None:
+    if value is None and allow_null:
+        return None
+    if not isinstance(value, str):
+        raise SheetError(f"'{name}' must be an ISO 8601 date and time, not {_short(value)}")
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise SheetError(f"'{name}' is not an ISO 8601 date and time: {_short(value)}") from None
+    return value
+
+
+def sheet_from_json(data: Any) -> AnswerSheet:
+    """Check the shape of a decoded sheet (no bank needed) and build an AnswerSheet."""
+    if not isinstance(data, dict):
+        raise SheetError("not a pmfit answer sheet (expected a JSON object)")
+    tag = data.get("format")
+    if tag != FORMAT:
+        if tag is None:
+            raise SheetError("not a pmfit answer sheet (no 'format' field)")
+        raise SheetError(f"unsupported format {_short(tag)} (expected '{FORMAT}')")
+    unknown = sorted(set(data) - {"format", "bank", "answers", "started_at", "finished_at", "seconds"})
+    if unknown:
+        raise SheetError(f"unknown field '{unknown[0]}'")
+
+    bank = data.get("bank")
+    if not isinstance(bank, dict):
+        raise SheetError("'bank' must be an object with id, version and language")
+    for key in ("id", "version", "language"):
+        if not isinstance(bank.get(key), str) or not bank[key]:
+            raise SheetError(f"'bank.{key}' must be a non-empty string")
+
+    answers = data.get("answers")
+    if not isinstance(answers, dict):
+        raise SheetError("'answers' must be an object of item id to answer")
+    for item_id, value in answers.items():
+        if not _is_int(value):
+            raise SheetError(f"answer to item '{item_id}' must be a whole number, not {_short(value)}")
+
+    seconds = data.get("seconds", {})
+    if seconds is None:
+        seconds = {}
+    if not isinstance(seconds, dict):
+        raise SheetError("'seconds' must be an object of item id to seconds")
+    for item_id, value in seconds.items():
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if not ok or not math.isfinite(value) or value < 0 or value > 86_400:
+            raise SheetError(f"time for item '{item_id}' must be 0 to 86400 seconds, not {_short(value)}")
+
+    started = _timestamp(data.get("started_at"), "started_at", allow_null=False)
+    finished = _timestamp(data.get("finished_at"), "finished_at", allow_null=True)
+    return AnswerSheet(
+        bank=BankRef(bank["id"], bank["version"], bank["language"]),
+        answers=dict(answers),
+        started_at=started or "",
+        finished_at=finished,
+        seconds={k: float(v) for k, v in seconds.items()},
+    )
+
+
+def parse_sheet(text: str | bytes) -> AnswerSheet:
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise SheetError(f"not UTF-8 text (byte {error.start})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SheetError(
+            f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise SheetError("not valid JSON: nested too deeply") from None
+    return sheet_from_json(data)
+
+
+def read_sheet(path: str | os.PathLike[str]) -> AnswerSheet:
+    file_path = Path(path)
+    try:
+        if file_path.stat().st_size > MAX_SHEET_BYTES:
+            raise SheetError(f"{file_path}: too large to be an answer sheet")
+        data = file_path.read_bytes()
+    except FileNotFoundError:
+        raise SheetError(f"{file_path}: file not found") from None
+    except IsADirectoryError:
+        raise SheetError(f"{file_path}: is a folder, not an answer sheet") from None
+    except OSError as error:
+        raise SheetError(f"{file_path}: cannot be read ({error.strerror})") from None
+    try:
+        return parse_sheet(data)
+    except SheetError as error:
+        raise SheetError(f"{file_path}: {error}") from None
+
+
+def check_against_bank(sheet: AnswerSheet, bank: Bank) -> None:
+    """Raise SheetError unless every answer fits an item of ``bank`` and the sheet names that bank."""
+    if sheet.bank.id != bank.id:
+        raise SheetError(f"the sheet answers bank '{sheet.bank.id}', not '{bank.id}'")
+    if sheet.bank.version != bank.version:
+        raise SheetError(
+            f"the sheet answers bank version '{sheet.bank.version}', "
+            f"but this bank is version '{bank.version}'"
+        )
+    items = bank.item_by_id
+    for item_id, value in sheet.answers.items():
+        item = items.get(item_id)
+        if item is None:
+            raise SheetError(f"unknown item id '{item_id}'")
+        if isinstance(item, ChoiceItem):
+            if not 0 <= value < len(item.options):
+                raise SheetError(
+                    f"answer to item '{item_id}' is {value}; a choice takes 0 to {len(item.options) - 1}"
+                )
+        elif not LIKERT_MIN <= value <= LIKERT_MAX:
+            raise SheetError(f"answer to item '{item_id}' is {value}; it takes {LIKERT_MIN} to {LIKERT_MAX}")
+    for item_id in sheet.seconds:
+        if item_id not in items:
+            raise SheetError(f"time given for unknown item id '{item_id}'")

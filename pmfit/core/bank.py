@@ -1,0 +1,475 @@
+"""The question bank: pydantic models, loading and validation.
+
+A bank is a TOML file (``questions/<language>/pmfit.toml``). Everything the scoring needs to know about the
+two roles lives here as data: the 12 responsibility scales, the role weights over them, the items and how
+they are keyed, and the thresholds the verdict uses. The code in ``scoring.py`` only applies it.
+
+``load_bank`` returns a frozen, fully validated :class:`Bank` or raises :class:`BankError`, which carries
+*every* problem found, each with its location, so that a bank author can fix them all in one pass.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cached_property
+from itertools import pairwise
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from pmfit.core.paths import bank_path
+
+ROLE_IDS: tuple[str, str] = ("product_manager", "project_manager")
+LIKERT_MIN, LIKERT_MAX = 1, 5
+MIN_ITEMS_PER_SCALE = 4
+WEIGHT_MIN, WEIGHT_MAX = 0.0, 5.0
+
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_]*$")]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+Weight = Annotated[float, Field(ge=WEIGHT_MIN, le=WEIGHT_MAX)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class BankInfo(_Frozen):
+    id: Id
+    version: Annotated[str, Field(min_length=1, max_length=32)]
+    language: Annotated[str, Field(min_length=2, max_length=16)]
+    title: Text
+
+
+class Scoring(_Frozen):
+    """Thresholds of the scoring model, kept in the bank so they can be tuned without touching code."""
+
+    z: Annotated[float, Field(gt=0, le=5)] = 1.96
+    clear_margin: Annotated[float, Field(ge=0, le=100)] = 15.0
+    strong: Annotated[float, Field(ge=0, le=100)] = 60.0
+    weak: Annotated[float, Field(ge=0, le=100)] = 40.0
+    quadrant_cut: Annotated[float, Field(ge=0, le=100)] = 50.0
+    prior_sd: Annotated[float, Field(gt=0, le=1)] = 0.25
+    prior_weight: Annotated[float, Field(ge=0, le=10)] = 2.0
+    min_answered_share: Annotated[float, Field(ge=0, le=1)] = 0.3
+    skipped_flag_share: Annotated[float, Field(ge=0, le=1)] = 0.25
+    longstring_flag: Annotated[int, Field(ge=3, le=200)] = 10
+    twin_gap: Annotated[float, Field(gt=0, le=1)] = 0.75
+    twin_flag_count: Annotated[int, Field(ge=1, le=50)] = 2
+    fast_median_seconds: Annotated[float, Field(ge=0, le=60)] = 1.2
+    tiebreakers_offered: Annotated[int, Field(ge=1, le=20)] = 4
+    top_answers: Annotated[int, Field(ge=1, le=20)] = 3
+
+
+class Certification(_Frozen):
+    name: Text
+    body: Text
+    note: Text
+
+
+class LadderStep(_Frozen):
+    level: Text
+    years: Annotated[str, Field(min_length=1, max_length=32)]
+    scope: Text
+    certifications: tuple[str, ...] = ()
+
+
+class Role(_Frozen):
+    id: Id
+    title: Text
+    summary: Text
+    career: Text
+    weights: dict[Id, Weight]
+    ladder: tuple[LadderStep, ...] = Field(min_length=2)
+    certifications: tuple[Certification, ...] = ()
+    learning: tuple[Text, ...] = ()
+
+
+class Scale(_Frozen):
+    id: Id
+    role: Id
+    title: Text
+    description: Text
+    framework: tuple[Text, ...] = Field(min_length=1)
+    next_steps: tuple[Text, ...] = Field(min_length=1)
+
+
+class AdjacentRole(_Frozen):
+    id: Id
+    title: Text
+    distinction: Text
+    suits: Literal["both_strong", "neither_strong", "any"] = "any"
+
+
+class Profile(_Frozen):
+    """The words for one result profile (clear lean, too close, both strong, ...)."""
+
+    id: Literal[
+        "clear_lean", "slight_lean", "too_close", "both_strong", "neither_strong", "not_enough_answers"
+    ]
+    title: Text
+    text: Text
+
+
+class QualityFlag(_Frozen):
+    id: Literal["many_skipped", "straight_lining", "inconsistent_twins", "failed_check", "too_fast"]
+    text: Text
+
+
+class _ItemBase(_Frozen):
+    id: Id
+    text: Text
+    framework: Text
+    tiebreaker: bool = False
+
+
+class LikertItem(_ItemBase):
+    kind: Literal["likert"]
+    facet: Literal["interest", "experience"] = "interest"
+    scales: dict[Id, Weight] = Field(min_length=1)
+    reverse: bool = False
+    twin: Id | None = None
+
+
+class Option(_Frozen):
+    text: Text
+    weights: dict[Id, Weight] = Field(min_length=1)
+
+
+class ChoiceItem(_ItemBase):
+    kind: Literal["choice"]
+    options: tuple[Option, ...] = Field(min_length=2, max_length=9)
+
+
+class CheckItem(_ItemBase):
+    kind: Literal["check"]
+    expected: Annotated[int, Field(ge=LIKERT_MIN, le=LIKERT_MAX)]
+
+
+Item = Annotated[LikertItem | ChoiceItem | CheckItem, Field(discriminator="kind")]
+_ITEM_ADAPTER: TypeAdapter[LikertItem | ChoiceItem | CheckItem] = TypeAdapter(Item)
+
+
+class Bank(_Frozen):
+    bank: BankInfo
+    scoring: Scoring = Scoring()
+    scales: tuple[Scale, ...]
+    roles: tuple[Role, ...]
+    adjacent_roles: tuple[AdjacentRole, ...] = ()
+    profiles: tuple[Profile, ...] = ()
+    quality_flags: tuple[QualityFlag, ...] = ()
+    items: tuple[LikertItem | ChoiceItem | CheckItem, ...]
+
+    @property
+    def id(self) -> str:
+        return self.bank.id
+
+    @property
+    def version(self) -> str:
+        return self.bank.version
+
+    @property
+    def language(self) -> str:
+        return self.bank.language
+
+    @cached_property
+    def item_by_id(self) -> Mapping[str, LikertItem | ChoiceItem | CheckItem]:
+        return {item.id: item for item in self.items}
+
+    @cached_property
+    def scale_by_id(self) -> Mapping[str, Scale]:
+        return {scale.id: scale for scale in self.scales}
+
+    @cached_property
+    def role_by_id(self) -> Mapping[str, Role]:
+        return {role.id: role for role in self.roles}
+
+    @cached_property
+    def main_items(self) -> tuple[LikertItem | ChoiceItem | CheckItem, ...]:
+        """The items asked in order; tie-breaker items are held back for a too-close result."""
+        return tuple(item for item in self.items if not item.tiebreaker)
+
+    @cached_property
+    def tiebreaker_items(self) -> tuple[ChoiceItem, ...]:
+        return tuple(item for item in self.items if item.tiebreaker and isinstance(item, ChoiceItem))
+
+    def scales_of_role(self, role_id: str) -> tuple[Scale, ...]:
+        return tuple(scale for scale in self.scales if scale.role == role_id)
+
+    def profile_text(self, profile_id: str) -> Profile | None:
+        return next((p for p in self.profiles if p.id == profile_id), None)
+
+    def flag_text(self, flag_id: str) -> str:
+        found = next((f for f in self.quality_flags if f.id == flag_id), None)
+        return found.text if found else flag_id.replace("_", " ")
+
+    def estimated_minutes(self) -> float:
+        """Completion estimate for the main sequence: words at 240 a minute plus 3 seconds an item."""
+        words = 0
+        for item in self.main_items:
+            words += len(item.text.split())
+            if isinstance(item, ChoiceItem):
+                words += sum(len(option.text.split()) for option in item.options)
+        return words / 240 + len(self.main_items) * 3 / 60
+
+
+def item_scales(item: LikertItem | ChoiceItem | CheckItem) -> frozenset[str]:
+    """The responsibility scales an item measures (all scales any option of a choice is keyed to)."""
+    if isinstance(item, LikertItem):
+        return frozenset(item.scales)
+    if isinstance(item, ChoiceItem):
+        return frozenset(scale for option in item.options for scale in option.weights)
+    return frozenset()
+
+
+# --------------------------------------------------------------------------------------------- errors
+
+
+class BankError(Exception):
+    """A bank that cannot be used. ``problems`` holds one line per problem, each naming where it is."""
+
+    def __init__(self, path: str, problems: Sequence[str]) -> None:
+        self.path = path
+        self.problems = tuple(problems)
+        super().__init__(f"{path}: " + "; ".join(self.problems))
+
+    def report(self) -> str:
+        lines = [f"{self.path}: {len(self.problems)} problem(s)"]
+        lines += [f"  {self.path}: {problem}" for problem in self.problems]
+        return "\n".join(lines)
+
+
+def _format_pydantic(error: ValidationError, where: str, skip: int = 0) -> list[str]:
+    out = []
+    for detail in error.errors(include_url=False):
+        loc = [str(part) for part in detail["loc"][skip:]]
+        # The discriminated union adds the kind name to the location; drop it, the item id says enough.
+        if loc and loc[0] in {"likert", "choice", "check"}:
+            loc = loc[1:]
+        if not loc and detail["type"] in {"union_tag_invalid", "union_tag_not_found"}:
+            loc = ["kind"]
+        field = ".".join(loc) or "(whole entry)"
+        out.append(f"{where}, field {field}: {detail['msg']}")
+    return out
+
+
+def _entry_name(kind: str, index: int, raw: Any) -> str:
+    if isinstance(raw, Mapping) and isinstance(raw.get("id"), str) and raw["id"]:
+        return f"{kind} '{raw['id']}'"
+    return f"{kind} #{index + 1}"
+
+
+def _validate_list(
+    raw: Any, kind: str, key: str, validate: Callable[[Any], Any], problems: list[str]
+) -> list[tuple[str, Any]]:
+    """Validate each entry of a top-level array on its own, so one bad entry does not hide the others."""
+    if raw is None:
+        problems.append(f"[[{key}]]: missing")
+        return []
+    if not isinstance(raw, list):
+        problems.append(f"[[{key}]]: must be an array of tables")
+        return []
+    good = []
+    for index, entry in enumerate(raw):
+        name = _entry_name(kind, index, entry)
+        try:
+            good.append((name, validate(entry)))
+        except ValidationError as error:
+            problems += _format_pydantic(error, name)
+    return good
+
+
+def _check_references(bank_parts: dict[str, Any], problems: list[str]) -> None:
+    scales: list[Scale] = bank_parts["scales"]
+    roles: list[Role] = bank_parts["roles"]
+    items: list[LikertItem | ChoiceItem | CheckItem] = bank_parts["items"]
+    scale_ids = {scale.id for scale in scales}
+
+    for kind, ids in (
+        ("scale", [s.id for s in scales]),
+        ("role", [r.id for r in roles]),
+        ("item", [i.id for i in items]),
+    ):
+        for dup, count in Counter(ids).items():
+            if count > 1:
+                problems.append(f"{kind} '{dup}': duplicate id ({count} times)")
+
+    role_ids = {role.id for role in roles}
+    for role_id in ROLE_IDS:
+        if role_id not in role_ids:
+            problems.append(f"role '{role_id}': missing (a bank needs both roles)")
+    for role in roles:
+        if role.id not in ROLE_IDS:
+            problems.append(f"role '{role.id}': unknown role id (expected one of {', '.join(ROLE_IDS)})")
+        if not role.weights:
+            problems.append(f"role '{role.id}', field weights: the role has no weights")
+        for scale_id in role.weights:
+            if scale_id not in scale_ids:
+                problems.append(f"role '{role.id}', field weights.{scale_id}: unknown scale id")
+        if role.weights and sum(role.weights.values()) <= 0:
+            problems.append(f"role '{role.id}', field weights: all weights are zero")
+        for scale in scales:
+            if scale.id not in role.weights:
+                problems.append(f"role '{role.id}', field weights: no weight for scale '{scale.id}'")
+    for scale in scales:
+        if scale.role not in ROLE_IDS:
+            problems.append(f"scale '{scale.id}', field role: unknown role id '{scale.role}'")
+
+    item_ids = {item.id for item in items}
+    counts: Counter[str] = Counter()
+    for item in items:
+        where = f"item '{item.id}'"
+        if isinstance(item, LikertItem):
+            for scale_id in item.scales:
+                if scale_id not in scale_ids:
+                    problems.append(f"{where}, field scales.{scale_id}: unknown scale id")
+            if not any(w > 0 for w in item.scales.values()):
+                problems.append(f"{where}, field scales: all weights are zero")
+            if item.twin is not None:
+                if item.twin == item.id:
+                    problems.append(f"{where}, field twin: an item cannot be its own twin")
+                elif item.twin not in item_ids:
+                    problems.append(f"{where}, field twin: unknown item id '{item.twin}'")
+            if item.facet == "interest" and not item.tiebreaker:
+                counts.update(s for s, w in item.scales.items() if w > 0)
+        elif isinstance(item, ChoiceItem):
+            for number, option in enumerate(item.options, start=1):
+                for scale_id in option.weights:
+                    if scale_id not in scale_ids:
+                        problems.append(
+                            f"{where}, field options.{number}.weights.{scale_id}: unknown scale id"
+                        )
+            if item.tiebreaker:
+                continue
+            counts.update({s for option in item.options for s, w in option.weights.items() if w > 0})
+    for scale in scales:
+        if counts[scale.id] < MIN_ITEMS_PER_SCALE:
+            problems.append(
+                f"scale '{scale.id}': only {counts[scale.id]} interest item(s) measure it "
+                f"(at least {MIN_ITEMS_PER_SCALE} needed)"
+            )
+    if not any(not item.tiebreaker for item in items):
+        problems.append("[[items]]: the bank has no items to ask")
+
+
+def parse_bank(text: str, path: str = "<bank>") -> Bank:
+    """Parse and validate bank TOML text; raise BankError listing every problem."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise BankError(path, [f"TOML syntax error: {error}"]) from None
+
+    problems: list[str] = []
+    known = {"bank", "scoring", "scales", "roles", "adjacent_roles", "profiles", "quality_flags", "items"}
+    for key in raw:
+        if key not in known:
+            problems.append(f"[{key}]: unknown section")
+
+    info = None
+    try:
+        info = BankInfo.model_validate(raw.get("bank"))
+    except ValidationError as error:
+        problems += _format_pydantic(error, "[bank]")
+    scoring = Scoring()
+    try:
+        scoring = Scoring.model_validate(raw.get("scoring", {}))
+    except ValidationError as error:
+        problems += _format_pydantic(error, "[scoring]")
+
+    sections: tuple[tuple[str, str, Callable[[Any], Any], bool], ...] = (
+        ("scales", "scale", Scale.model_validate, True),
+        ("roles", "role", Role.model_validate, True),
+        ("items", "item", _ITEM_ADAPTER.validate_python, True),
+        ("adjacent_roles", "adjacent role", AdjacentRole.model_validate, False),
+        ("profiles", "profile", Profile.model_validate, False),
+        ("quality_flags", "quality flag", QualityFlag.model_validate, False),
+    )
+    parts: dict[str, Any] = {}
+    for key, kind, validate, required in sections:
+        entries = raw.get(key) if required else raw.get(key, [])
+        parts[key] = [model for _, model in _validate_list(entries, kind, key, validate, problems)]
+
+    _check_references(parts, problems)
+    if problems or info is None:
+        raise BankError(path, problems or ["[bank]: missing"])
+    return Bank(bank=info, scoring=scoring, **{k: tuple(v) for k, v in parts.items()})
+
+
+def neighbour_clashes(bank: Bank) -> list[tuple[str, str, frozenset[str]]]:
+    """Pairs of consecutive asked items that measure a common responsibility (a bank-ordering smell)."""
+    clashes = []
+    asked = bank.main_items
+    for before, after in pairwise(asked):
+        shared = item_scales(before) & item_scales(after)
+        if shared:
+            clashes.append((before.id, after.id, shared))
+    return clashes
+
+
+def user_language() -> str:
+    """The two-letter language of the user's locale ('en' when unknown)."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value and value not in {"C", "POSIX"} and not value.startswith("C."):
+            return value.split("_")[0].split(".")[0].lower() or "en"
+    code = locale.getlocale()[0]
+    return code.split("_")[0].lower() if code else "en"
+
+
+def load_bank(path: str | os.PathLike[str] | None = None, language: str | None = None) -> Bank:
+    """Load a bank file, or the bundled bank for ``language`` (default: the user's; English as fallback)."""
+    if path is None:
+        path = bank_path(language or user_language())
+    file_path = Path(path)
+    try:
+        data = file_path.read_bytes()
+    except FileNotFoundError:
+        raise BankError(str(file_path), ["file not found"]) from None
+    except IsADirectoryError:
+        raise BankError(str(file_path), ["is a folder, not a bank file"]) from None
+    except OSError as error:
+        raise BankError(str(file_path), [f"cannot be read ({error.strerror})"]) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise BankError(str(file_path), [f"not UTF-8 text (byte {error.start})"]) from None
+    return parse_bank(text, str(file_path))
+
+
+def bank_as_json(bank: Bank) -> dict[str, Any]:
+    """The public JSON shape of a bank (the ``pmfit bank show --json`` contract)."""
+
+    def item_json(item: LikertItem | ChoiceItem | CheckItem) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": item.id,
+            "kind": item.kind,
+            "text": item.text,
+            "framework": item.framework,
+        }
+        if isinstance(item, LikertItem):
+            out.update(facet=item.facet, scales=dict(item.scales), reverse=item.reverse)
+        elif isinstance(item, ChoiceItem):
+            out["options"] = [{"text": o.text, "weights": dict(o.weights)} for o in item.options]
+        else:
+            out["expected"] = item.expected
+        out["tiebreaker"] = item.tiebreaker
+        return out
+
+    return {
+        "id": bank.id,
+        "version": bank.version,
+        "language": bank.language,
+        "title": bank.bank.title,
+        "estimated_minutes": round(bank.estimated_minutes(), 1),
+        "roles": [{"id": r.id, "title": r.title, "weights": dict(r.weights)} for r in bank.roles],
+        "scales": [{"id": s.id, "title": s.title, "role": s.role} for s in bank.scales],
+        "items": [item_json(item) for item in bank.items],
+    }
+
+
+def iter_likert(items: Iterable[LikertItem | ChoiceItem | CheckItem]) -> Iterable[LikertItem]:
+    return (item for item in items if isinstance(item, LikertItem))

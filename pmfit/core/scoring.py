@@ -1,0 +1,543 @@
+"""The scoring engine: ``score(bank, sheet) -> Result``. Pure, deterministic, no I/O.
+
+The model (DESIGN.md, "Scoring model"), with every threshold taken from ``bank.scoring``:
+
+* Each answered item contributes a value from 0 to 1 to each scale it is keyed to, with a weight. Likert:
+  (answer - 1) / 4, or (5 - answer) / 4 when reverse-keyed. Choice: for each scale any option is keyed to,
+  the chosen option's weight over the largest option weight on that scale, carrying that largest weight.
+* A scale score is the weighted mean of contributions, 0-100. Its standard error is s / sqrt(n_eff), where
+  s shrinks the items' spread toward a prior (``prior_sd`` with ``prior_weight`` pseudo-answers) so that one
+  answer, or five identical ones, never claims certainty; n_eff is Kish's effective count of weighted items.
+* Interest (likert interest items and choices) and experience (likert experience items) are kept apart.
+* A role's fit is the mean of the interest scale scores weighted by the role's weights. The verdict compares
+  the two fits: the gap must exceed ``z`` standard errors of the difference, computed from the scales'
+  standard errors and the difference of the two roles' normalised weights, so shared ground cancels out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pmfit.core.answers import AnswerSheet
+from pmfit.core.bank import ROLE_IDS, Bank, CheckItem, ChoiceItem, LikertItem
+
+PRODUCT, PROJECT = ROLE_IDS
+QUADRANTS = ("strength", "growth_area", "untapped", "not_for_you")
+MAX_FLIP_CHANGES = 20
+
+
+# ------------------------------------------------------------------------------------------ results
+
+
+@dataclass(frozen=True, slots=True)
+class ScaleScore:
+    id: str
+    role: str
+    score: float | None  # interest, 0-100; None when nothing measuring it was answered
+    se: float
+    answered: int
+    experience: float | None
+    experience_answered: int
+    quadrant: str | None  # one of QUADRANTS, or None when interest or experience is missing
+
+
+@dataclass(frozen=True, slots=True)
+class RoleFit:
+    id: str
+    fit: float | None
+    se: float
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    lean: str | None  # the leading role id, or None when too close to call (or not enough answers)
+    label: str  # profile id: clear_lean, slight_lean, too_close, both_strong, neither_strong, ...
+    difference: float  # product fit minus project fit
+    se_difference: float
+    threshold: float  # z * se_difference: the gap a lean has to exceed
+
+    @property
+    def margin(self) -> float:
+        return abs(self.difference)
+
+    @property
+    def confidence(self) -> str:
+        """How sure, in words: 'very sure', 'fairly sure', 'not sure'."""
+        if self.lean is None or self.threshold <= 0:
+            return "not sure"
+        return "very sure" if self.margin >= 2 * self.threshold else "fairly sure"
+
+
+@dataclass(frozen=True, slots=True)
+class Driver:
+    """One answer's pull on the verdict: how many points of the fit gap it added toward ``toward``."""
+
+    item_id: str
+    answer: int
+    toward: str
+    points: float
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    item_id: str
+    answer: int
+    instead: int
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    bank_id: str
+    bank_version: str
+    scales: tuple[ScaleScore, ...]
+    roles: tuple[RoleFit, ...]
+    verdict: Verdict
+    flags: tuple[str, ...]
+    drivers: tuple[Driver, ...]  # strongest first, up to ``top_answers`` toward each role
+    flip: tuple[Change, ...]  # fewest answer changes that would change the verdict; () if none would
+    tiebreakers: tuple[str, ...]  # item ids to offer when the result is too close to call
+    answered: int
+    asked: int
+
+    def role(self, role_id: str) -> RoleFit:
+        return next(role for role in self.roles if role.id == role_id)
+
+    def scale(self, scale_id: str) -> ScaleScore:
+        return next(scale for scale in self.scales if scale.id == scale_id)
+
+
+# ------------------------------------------------------------------------------ compiled bank
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """How one item feeds the scales: for each answer value, (scale index, weight, contribution) triples."""
+
+    item_id: str
+    interest: bool
+    by_answer: Mapping[int, tuple[tuple[int, float, float], ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    scale_ids: tuple[str, ...]
+    scale_roles: tuple[str, ...]
+    role_weights: tuple[tuple[float, ...], tuple[float, ...]]  # product, project
+    keys: Mapping[str, _Key]
+    asked: tuple[str, ...]  # main items that carry a score (checks excluded), in order
+    likert_order: tuple[str, ...]  # main likert and check items in order, for long strings
+    twins: tuple[tuple[str, str], ...]
+    checks: Mapping[str, int]
+    tiebreakers: tuple[str, ...]
+
+
+def _compile(bank: Bank) -> _Compiled:
+    index = {scale.id: i for i, scale in enumerate(bank.scales)}
+    keys: dict[str, _Key] = {}
+    for item in bank.items:
+        if isinstance(item, LikertItem):
+            by_answer = {}
+            for answer in range(1, 6):
+                value = (5 - answer) / 4 if item.reverse else (answer - 1) / 4
+                by_answer[answer] = tuple((index[s], w, value) for s, w in item.scales.items() if w > 0)
+            keys[item.id] = _Key(item.id, item.facet == "interest", by_answer)
+        elif isinstance(item, ChoiceItem):
+            top: dict[str, float] = {}
+            for option in item.options:
+                for s, w in option.weights.items():
+                    top[s] = max(top.get(s, 0.0), w)
+            by_answer = {
+                number: tuple((index[s], w, option.weights.get(s, 0.0) / w) for s, w in top.items() if w > 0)
+                for number, option in enumerate(item.options)
+            }
+            keys[item.id] = _Key(item.id, True, by_answer)
+    product = bank.role_by_id[PRODUCT].weights
+    project = bank.role_by_id[PROJECT].weights
+    main = bank.main_items
+    return _Compiled(
+        scale_ids=tuple(index),
+        scale_roles=tuple(scale.role for scale in bank.scales),
+        role_weights=(
+            tuple(product.get(s, 0.0) for s in index),
+            tuple(project.get(s, 0.0) for s in index),
+        ),
+        keys=keys,
+        asked=tuple(item.id for item in main if not isinstance(item, CheckItem)),
+        likert_order=tuple(item.id for item in main if isinstance(item, LikertItem | CheckItem)),
+        twins=tuple(
+            (item.id, item.twin)
+            for item in bank.items
+            if isinstance(item, LikertItem) and item.twin and item.twin in bank.item_by_id
+        ),
+        checks={item.id: item.expected for item in bank.items if isinstance(item, CheckItem)},
+        tiebreakers=tuple(item.id for item in bank.tiebreaker_items),
+    )
+
+
+# A few banks at most are alive in one process; compiling is cheap but not free, and score() must stay
+# well under a millisecond. Identity is checked so a new bank object is never served a stale compilation.
+_CACHE: dict[int, tuple[Bank, _Compiled]] = {}
+
+
+def _compiled(bank: Bank) -> _Compiled:
+    entry = _CACHE.get(id(bank))
+    if entry is None or entry[0] is not bank:
+        if len(_CACHE) >= 8:
+            _CACHE.clear()
+        entry = (bank, _compile(bank))
+        _CACHE[id(bank)] = entry
+    return entry[1]
+
+
+# -------------------------------------------------------------------------------- aggregation
+
+
+@dataclass(slots=True)
+class _Sums:
+    w: list[float]
+    wc: list[float]
+    wcc: list[float]
+    ww: list[float]
+    n: list[int]
+
+    @classmethod
+    def empty(cls, size: int) -> _Sums:
+        return cls([0.0] * size, [0.0] * size, [0.0] * size, [0.0] * size, [0] * size)
+
+    def add(self, triples: Sequence[tuple[int, float, float]]) -> None:
+        for i, w, c in triples:
+            self.w[i] += w
+            self.wc[i] += w * c
+            self.wcc[i] += w * c * c
+            self.ww[i] += w * w
+            self.n[i] += 1
+
+
+def _scale_stats(sums: _Sums, i: int, prior_sd: float, prior_weight: float) -> tuple[float | None, float]:
+    if sums.w[i] <= 0:
+        return None, 0.0
+    mean = sums.wc[i] / sums.w[i]
+    spread = max(sums.wcc[i] / sums.w[i] - mean * mean, 0.0)
+    n = sums.n[i]
+    variance = (n * spread + prior_weight * prior_sd**2) / (n + prior_weight)
+    n_eff = sums.w[i] ** 2 / sums.ww[i]
+    return 100 * mean, 100 * math.sqrt(variance / n_eff)
+
+
+@dataclass(slots=True)
+class _Core:
+    """The parts of a result that depend on the answers' values (recomputed when testing a flip)."""
+
+    scores: list[float | None]
+    ses: list[float]
+    weights: list[
+        tuple[float, float]
+    ]  # per scale: (a, b) normalised product/project weights, 0 if unanswered
+    fits: tuple[float | None, float | None]
+    fit_ses: tuple[float, float]
+    difference: float
+    se_difference: float
+    interest_w: list[float]
+    interest_n: list[int]
+
+
+def _core(bank: Bank, compiled: _Compiled, answers: Mapping[str, int]) -> tuple[_Core, _Sums]:
+    size = len(compiled.scale_ids)
+    interest, experience = _Sums.empty(size), _Sums.empty(size)
+    for item_id, answer in answers.items():
+        key = compiled.keys.get(item_id)
+        if key is None:
+            continue
+        triples = key.by_answer.get(answer)
+        if triples is None:
+            continue
+        (interest if key.interest else experience).add(triples)
+
+    rules = bank.scoring
+    stats = [_scale_stats(interest, i, rules.prior_sd, rules.prior_weight) for i in range(size)]
+    scores = [s for s, _ in stats]
+    ses = [se for _, se in stats]
+    normalised: list[list[float]] = []
+    fits: list[float | None] = []
+    fit_ses: list[float] = []
+    for role_weights in compiled.role_weights:
+        total = sum(w for w, s in zip(role_weights, scores, strict=True) if s is not None)
+        if total <= 0:
+            normalised.append([0.0] * size)
+            fits.append(None)
+            fit_ses.append(0.0)
+            continue
+        norm = [w / total if s is not None else 0.0 for w, s in zip(role_weights, scores, strict=True)]
+        normalised.append(norm)
+        fits.append(sum(a * (s or 0.0) for a, s in zip(norm, scores, strict=True)))
+        fit_ses.append(math.sqrt(sum((a * se) ** 2 for a, se in zip(norm, ses, strict=True))))
+    a, b = normalised
+    product_fit, project_fit = fits
+    difference = (product_fit or 0.0) - (project_fit or 0.0)
+    se_difference = math.sqrt(sum(((x - y) * se) ** 2 for x, y, se in zip(a, b, ses, strict=True)))
+    core = _Core(
+        scores=scores,
+        ses=ses,
+        weights=list(zip(a, b, strict=True)),
+        fits=(product_fit, project_fit),
+        fit_ses=(fit_ses[0], fit_ses[1]),
+        difference=difference,
+        se_difference=se_difference,
+        interest_w=interest.w,
+        interest_n=interest.n,
+    )
+    return core, experience
+
+
+def _enough(compiled: _Compiled, core: _Core, answers: Mapping[str, int], min_share: float) -> bool:
+    if core.fits[0] is None or core.fits[1] is None or not compiled.asked:
+        return False
+    answered = sum(1 for item_id in compiled.asked if item_id in answers)
+    return answered / len(compiled.asked) >= min_share
+
+
+def _lean(core: _Core, z: float, enough: bool) -> str | None:
+    if not enough or abs(core.difference) <= z * core.se_difference:
+        return None
+    return PRODUCT if core.difference > 0 else PROJECT
+
+
+def _label(bank: Bank, core: _Core, lean: str | None, enough: bool) -> str:
+    rules = bank.scoring
+    if not enough:
+        return "not_enough_answers"
+    fits = [f or 0.0 for f in core.fits]
+    if lean is not None and abs(core.difference) >= rules.clear_margin:
+        return "clear_lean"
+    if min(fits) >= rules.strong:
+        return "both_strong"
+    if max(fits) < rules.weak:
+        return "neither_strong"
+    return "slight_lean" if lean is not None else "too_close"
+
+
+# -------------------------------------------------------------------------- explanation parts
+
+
+def _pull(core: _Core, triples: Sequence[tuple[int, float, float]], centre: float | None = None) -> float:
+    """Points of the product-minus-project gap that these contributions add, against ``centre`` (or 0)."""
+    total = 0.0
+    for i, w, c in triples:
+        if core.interest_w[i] <= 0:
+            continue
+        a, b = core.weights[i]
+        total += (a - b) * 100 * w * (c - (centre if centre is not None else 0.0)) / core.interest_w[i]
+    return total
+
+
+def _drivers(compiled: _Compiled, core: _Core, answers: Mapping[str, int], top: int) -> tuple[Driver, ...]:
+    pulls = []
+    for item_id, answer in answers.items():
+        key = compiled.keys.get(item_id)
+        if key is None or not key.interest or answer not in key.by_answer:
+            continue
+        points = _pull(core, key.by_answer[answer], centre=0.5)
+        if abs(points) > 1e-9:
+            pulls.append((points, item_id, answer))
+    toward_product = sorted((p for p in pulls if p[0] > 0), key=lambda p: (-p[0], p[1]))[:top]
+    toward_project = sorted((p for p in pulls if p[0] < 0), key=lambda p: (p[0], p[1]))[:top]
+    merged = sorted(toward_product + toward_project, key=lambda p: (-abs(p[0]), p[1]))
+    return tuple(
+        Driver(item_id, answer, PRODUCT if points > 0 else PROJECT, round(abs(points), 2))
+        for points, item_id, answer in merged
+    )
+
+
+def _flip(
+    bank: Bank, compiled: _Compiled, core: _Core, answers: Mapping[str, int], lean: str | None
+) -> tuple[Change, ...]:
+    """The fewest answer changes that would change the verdict (a lean to too-close, too-close to a lean).
+
+    The gap is linear in the contributions while the set of answered items stays fixed, so each possible
+    change has an exact effect on it; the greedy pick of the largest effects is then checked by rescoring,
+    because the standard error (and so the threshold) moves with the answers too.
+    """
+    z = bank.scoring.z
+    directions = [-1.0] if lean == PRODUCT else [1.0] if lean == PROJECT else [1.0, -1.0]
+    best: tuple[Change, ...] = ()
+    for direction in directions:
+        options = []
+        for item_id, answer in answers.items():
+            key = compiled.keys.get(item_id)
+            if key is None or not key.interest or answer not in key.by_answer:
+                continue
+            now = _pull(core, key.by_answer[answer])
+            moves = [
+                (direction * (_pull(core, triples) - now), other)
+                for other, triples in key.by_answer.items()
+                if other != answer
+            ]
+            gain, other = max(moves, key=lambda m: (m[0], -abs(m[1] - answer)))
+            if gain > 1e-9:
+                options.append((gain, item_id, answer, other))
+        options.sort(key=lambda o: (-o[0], o[1]))
+        changed = dict(answers)
+        chosen: list[Change] = []
+        for _gain, item_id, answer, other in options[:MAX_FLIP_CHANGES]:
+            changed[item_id] = other
+            chosen.append(Change(item_id, answer, other))
+            trial, _ = _core(bank, compiled, changed)
+            if _lean(trial, z, enough=True) != lean:
+                if not best or len(chosen) < len(best):
+                    best = tuple(chosen)
+                break
+    return best
+
+
+def _tiebreakers(compiled: _Compiled, core: _Core, answers: Mapping[str, int], count: int) -> tuple[str, ...]:
+    ranked = []
+    for item_id in compiled.tiebreakers:
+        if item_id in answers:
+            continue
+        pulls = [_pull(core, triples) for triples in compiled.keys[item_id].by_answer.values()]
+        ranked.append((-(max(pulls) - min(pulls)), compiled.tiebreakers.index(item_id), item_id))
+    return tuple(item_id for *_, item_id in sorted(ranked)[:count])
+
+
+def _flags(bank: Bank, compiled: _Compiled, sheet: AnswerSheet) -> tuple[str, ...]:
+    rules, answers = bank.scoring, sheet.answers
+    flags = []
+    if compiled.asked:
+        skipped = sum(1 for item_id in compiled.asked if item_id not in answers)
+        if skipped / len(compiled.asked) > rules.skipped_flag_share:
+            flags.append("many_skipped")
+    run, longest, previous = 0, 0, None
+    for item_id in compiled.likert_order:
+        answer = answers.get(item_id)
+        if answer is None:
+            continue
+        run = run + 1 if answer == previous else 1
+        previous, longest = answer, max(longest, run)
+    if longest >= rules.longstring_flag:
+        flags.append("straight_lining")
+    disagreeing = 0
+    for reverse_id, twin_id in compiled.twins:
+        if reverse_id in answers and twin_id in answers:
+            first = compiled.keys[reverse_id].by_answer.get(answers[reverse_id], ())
+            second = compiled.keys[twin_id].by_answer.get(answers[twin_id], ())
+            if first and second and abs(first[0][2] - second[0][2]) >= rules.twin_gap:
+                disagreeing += 1
+    if disagreeing >= rules.twin_flag_count:
+        flags.append("inconsistent_twins")
+    if any(
+        item_id in answers and answers[item_id] != expected for item_id, expected in compiled.checks.items()
+    ):
+        flags.append("failed_check")
+    times = sorted(t for item_id, t in sheet.seconds.items() if item_id in answers)
+    if len(times) >= 10:
+        middle = len(times) // 2
+        median = times[middle] if len(times) % 2 else (times[middle - 1] + times[middle]) / 2
+        if median < rules.fast_median_seconds:
+            flags.append("too_fast")
+    return tuple(flags)
+
+
+def _quadrant(interest: float | None, experience: float | None, cut: float) -> str | None:
+    if interest is None or experience is None:
+        return None
+    if interest >= cut:
+        return "strength" if experience >= cut else "growth_area"
+    return "untapped" if experience >= cut else "not_for_you"
+
+
+# ------------------------------------------------------------------------------------- score
+
+
+def score(bank: Bank, sheet: AnswerSheet) -> Result:
+    """Score an answer sheet against a bank. Answers to unknown items or out-of-range values are ignored
+    here (``answers.check_against_bank`` rejects them at the edges), so this never raises for bad data."""
+    compiled = _compiled(bank)
+    rules = bank.scoring
+    answers = {k: v for k, v in sheet.answers.items() if k in compiled.keys or k in compiled.checks}
+    core, experience = _core(bank, compiled, answers)
+    enough = _enough(compiled, core, answers, rules.min_answered_share)
+    lean = _lean(core, rules.z, enough)
+    label = _label(bank, core, lean, enough)
+
+    scales = []
+    for i, scale_id in enumerate(compiled.scale_ids):
+        exp_score, _ = _scale_stats(experience, i, rules.prior_sd, rules.prior_weight)
+        interest_score = core.scores[i]
+        scales.append(
+            ScaleScore(
+                id=scale_id,
+                role=compiled.scale_roles[i],
+                score=None if interest_score is None else round(interest_score, 2),
+                se=round(core.ses[i], 2),
+                answered=core.interest_n[i],
+                experience=None if exp_score is None else round(exp_score, 2),
+                experience_answered=experience.n[i],
+                quadrant=_quadrant(interest_score, exp_score, rules.quadrant_cut),
+            )
+        )
+    roles = tuple(
+        RoleFit(role_id, None if fit is None else round(fit, 2), round(se, 2))
+        for role_id, fit, se in zip(ROLE_IDS, core.fits, core.fit_ses, strict=True)
+    )
+    verdict = Verdict(
+        lean=lean,
+        label=label,
+        difference=round(core.difference, 2),
+        se_difference=round(core.se_difference, 2),
+        threshold=round(rules.z * core.se_difference, 2),
+    )
+    return Result(
+        bank_id=bank.id,
+        bank_version=bank.version,
+        scales=tuple(scales),
+        roles=roles,
+        verdict=verdict,
+        flags=_flags(bank, compiled, sheet),
+        drivers=_drivers(compiled, core, answers, rules.top_answers) if enough else (),
+        flip=_flip(bank, compiled, core, answers, lean) if enough else (),
+        tiebreakers=_tiebreakers(compiled, core, answers, rules.tiebreakers_offered)
+        if enough and lean is None
+        else (),
+        answered=sum(1 for item_id in compiled.asked if item_id in answers),
+        asked=len(compiled.asked),
+    )
+
+
+def result_json(bank: Bank, result: Result) -> dict[str, Any]:
+    """The public JSON shape of a result (the ``pmfit score --json`` contract, plus the explanation)."""
+    return {
+        "bank": {"id": result.bank_id, "version": result.bank_version},
+        "roles": {role.id: role.fit for role in result.roles},
+        "role_se": {role.id: role.se for role in result.roles},
+        "scales": {
+            s.id: {
+                "score": s.score,
+                "se": s.se,
+                "answered": s.answered,
+                "experience": s.experience,
+                "quadrant": s.quadrant,
+            }
+            for s in result.scales
+        },
+        "verdict": {
+            "lean": result.verdict.lean,
+            "margin": round(result.verdict.margin, 2),
+            "label": result.verdict.label,
+            "difference": result.verdict.difference,
+            "se_difference": result.verdict.se_difference,
+            "threshold": result.verdict.threshold,
+            "confidence": result.verdict.confidence,
+        },
+        "quality": {"flags": list(result.flags)},
+        "drivers": [
+            {"item": d.item_id, "answer": d.answer, "toward": d.toward, "points": d.points}
+            for d in result.drivers
+        ],
+        "flip": [{"item": c.item_id, "answer": c.answer, "instead": c.instead} for c in result.flip],
+        "tiebreakers": list(result.tiebreakers),
+        "answered": result.answered,
+        "asked": result.asked,
+    }

@@ -1,0 +1,363 @@
+"""Where user data lives: the unfinished answer sheet and the history of finished attempts.
+
+Everything is kept in one SQLite file, ``pmfit.sqlite3``, inside a data folder the caller chooses (the app
+passes its per-user folder or ``PMFIT_DATA_DIR``; this module knows nothing of Qt or the environment).
+
+Why SQLite rather than a JSON file: the in-progress sheet is saved after every answer, and the app may be
+killed at any moment (power loss, logout, a crash). A rewritten JSON file can be left half-written; a SQLite
+transaction is either fully on disk or not at all. ``synchronous=FULL`` makes "the save returned" mean "the
+save is on disk" even in WAL mode, which at the default NORMAL may lose the last commits on power loss.
+
+A damaged file is never deleted: it is moved aside as ``pmfit.sqlite3.corrupt-YYYYMMDD-HHMMSS`` and a fresh
+database started, with :attr:`Store.recovered_from` naming the moved file so the UI can tell the person.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from pmfit.core.answers import AnswerSheet, SheetError, iso, sheet_from_json
+
+FILE_NAME = "pmfit.sqlite3"
+
+# MIGRATIONS[n] takes the schema from version n to n + 1; version 0 is an empty file. Adding version 2 means
+# appending one entry, never editing an old one: a user's file may be at any earlier version.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE progress ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " sheet_json TEXT NOT NULL, position INTEGER NOT NULL, updated_at TEXT NOT NULL)",
+        "CREATE TABLE attempts ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " bank_id TEXT NOT NULL, bank_version TEXT NOT NULL, language TEXT NOT NULL,"
+        " started_at TEXT NOT NULL, finished_at TEXT NOT NULL, sheet_json TEXT NOT NULL,"
+        " lean TEXT, label TEXT NOT NULL, fits_json TEXT NOT NULL, created_at TEXT NOT NULL)",
+        "CREATE INDEX attempts_by_finish ON attempts (finished_at DESC, id DESC)",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """The store cannot do what was asked; the message is one line, fit to show a person."""
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One finished attempt from the history."""
+
+    id: int
+    sheet: AnswerSheet
+    lean: str | None
+    label: str
+    fits: dict[str, float]
+    finished_at: str
+    bank_id: str
+    bank_version: str
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The schema version recorded in ``conn``'s database; 0 for a database pmfit has never written."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone() is None:
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    try:
+        return int(row[0]) if row is not None else 0
+    except ValueError:
+        raise StoreError(f"the database records an unreadable schema version {row[0]!r}") from None
+
+
+def migrate(conn: sqlite3.Connection, where: Path | str = "the database") -> int:
+    """Bring the schema up to :data:`SCHEMA_VERSION`, one step at a time, in a single transaction.
+
+    Either every step applies or none does, so a kill mid-upgrade leaves the old version intact.
+    Raises StoreError for a database written by a newer pmfit (it would be unsafe to write to it).
+    """
+    with conn:
+        conn.execute("BEGIN IMMEDIATE")  # take the write lock before reading the version we act on
+        version = schema_version(conn)
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{where} was written by a newer pmfit (data version {version}; this one knows up to "
+                f"{SCHEMA_VERSION}); update pmfit to open it"
+            )
+        for step in MIGRATIONS[version:]:
+            for statement in step:
+                conn.execute(statement)
+        if version < SCHEMA_VERSION:
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+    return SCHEMA_VERSION
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    # Only "malformed" (SQLITE_CORRUPT) and "not a database" (SQLITE_NOTADB) surface as a bare DatabaseError.
+    # Its subclasses mean something else: OperationalError is "locked by another running pmfit", "read-only"
+    # or "disk full", and moving a healthy file aside for those would make the person's history vanish.
+    return type(error) is sqlite3.DatabaseError
+
+
+def _check(path: Path) -> None:
+    """Raise sqlite3.DatabaseError when the existing file at ``path`` is damaged.
+
+    The check runs read-only so that a damaged file is moved aside exactly as found: a read-write
+    connection would, on closing, checkpoint its WAL into it or delete a WAL it cannot make sense of.
+    """
+    if not path.exists():
+        return
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0)
+    try:
+        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            raise sqlite3.DatabaseError("quick_check found damage")
+    finally:
+        conn.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """Check, open and migrate the database at ``path``; on any failure the connection is closed."""
+    _check(path)
+    conn = sqlite3.connect(path, timeout=5.0)
+    try:
+        # WAL: a reader never blocks the writer, and a crash mid-commit cannot damage the main file.
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename ``path`` and its -wal/-shm companions to an unused ``.corrupt-<time>`` name; return it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 0
+    while any(Path(f"{target}{s}").exists() for s in ("", "-wal", "-shm")):
+        n += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+    try:
+        # The companions keep their suffix, so SQLite tools opening the moved file still see its WAL.
+        for suffix in ("-wal", "-shm", ""):
+            if Path(f"{path}{suffix}").exists():
+                os.replace(f"{path}{suffix}", f"{target}{suffix}")
+    except OSError as error:
+        raise StoreError(f"{path} is damaged and cannot be moved aside: {error.strerror}") from None
+    return target
+
+
+class Store:
+    """The user's data: one unfinished sheet (``progress``) and the finished ``attempts``.
+
+    Open with :meth:`Store.open`; use as a context manager or call :meth:`close`. Every write is one
+    transaction, so a kill at any moment leaves either the old state or the new one, never a mix.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None = None) -> None:
+        self._conn = conn
+        self.path = path
+        #: Where a damaged database was moved at open, or None when none was.
+        self.recovered_from = recovered_from
+        #: One line describing why the last :meth:`load_progress` found nothing usable, else None.
+        self.progress_problem: str | None = None
+        #: How many rows the last :meth:`attempts` call skipped because they could not be read.
+        self.unreadable_attempts = 0
+
+    @classmethod
+    def open(cls, folder: Path) -> Store:
+        """Open (creating if needed) the store in ``folder``; a damaged database is moved aside, not lost."""
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"cannot use {folder} as the data folder: {error.strerror or error}") from None
+        path = folder / FILE_NAME
+        recovered: Path | None = None
+        try:
+            try:
+                conn = _connect(path)
+            except sqlite3.Error as error:
+                if not _is_damage(error):
+                    raise
+                recovered = _move_aside(path)
+                conn = _connect(path)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open {path}: {error}") from None
+        return cls(conn, path, recovered)
+
+    # -- transactions -------------------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with self._conn:  # commits when the block ends, rolls back on any exception
+                self._conn.execute("BEGIN IMMEDIATE")
+                yield self._conn
+        except sqlite3.Error as error:
+            raise StoreError(f"could not save to {self.path}: {error}") from None
+
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise StoreError(f"could not read {self.path}: {error}") from None
+
+    # -- the unfinished sheet -----------------------------------------------------------------------------
+
+    def save_progress(self, sheet: AnswerSheet, position: int) -> None:
+        """Store ``sheet`` as the unfinished one, ``position`` being the index of the current question."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO progress (id, sheet_json, position, updated_at) VALUES (1, ?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET sheet_json = excluded.sheet_json,"
+                " position = excluded.position, updated_at = excluded.updated_at",
+                (_dumps(sheet.to_json()), position, iso()),
+            )
+
+    def load_progress(self) -> tuple[AnswerSheet, int] | None:
+        """The unfinished sheet and its position, or None when there is none or it cannot be read.
+
+        An unreadable row is left as it is (a later pmfit may read it, or a person may rescue it) and
+        :attr:`progress_problem` says what is wrong.
+        """
+        self.progress_problem = None
+        rows = self._read("SELECT sheet_json, position FROM progress WHERE id = 1")
+        if not rows:
+            return None
+        try:
+            sheet = _load_sheet(rows[0][0])
+            if not isinstance(rows[0][1], int):
+                raise SheetError(f"the saved position {rows[0][1]!r} is not a whole number")
+        except SheetError as error:
+            self.progress_problem = f"the unfinished answers could not be read: {error}"
+            return None
+        return sheet, rows[0][1]
+
+    def clear_progress(self) -> None:
+        """Forget the unfinished sheet (there may be none)."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM progress")
+
+    # -- history ------------------------------------------------------------------------------------------
+
+    def add_attempt(self, sheet: AnswerSheet, lean: str | None, label: str, fits: dict[str, float]) -> int:
+        """Add a finished attempt to the history and return its id.
+
+        ``lean`` is the leading role id (None when too close to call), ``fits`` maps role id to fit 0..100.
+        A sheet without ``finished_at`` is stamped as finished now.
+        """
+        with self._write() as conn:
+            return _insert_attempt(conn, sheet, lean, label, fits)
+
+    def finish_attempt(self, sheet: AnswerSheet, lean: str | None, label: str, fits: dict[str, float]) -> int:
+        """Like :meth:`add_attempt`, and clear the unfinished sheet in the same transaction.
+
+        A kill at any moment leaves the sheet either in progress or in the history, never neither or both.
+        """
+        with self._write() as conn:
+            attempt_id = _insert_attempt(conn, sheet, lean, label, fits)
+            conn.execute("DELETE FROM progress")
+            return attempt_id
+
+    _ATTEMPT_COLUMNS = "id, sheet_json, lean, label, fits_json, finished_at, bank_id, bank_version"
+
+    def attempts(self) -> list[Attempt]:
+        """Every readable finished attempt, newest first; see :attr:`unreadable_attempts` for the rest."""
+        rows = self._read(f"SELECT {self._ATTEMPT_COLUMNS} FROM attempts ORDER BY finished_at DESC, id DESC")
+        found = [_attempt(row) for row in rows]
+        self.unreadable_attempts = found.count(None)
+        return [attempt for attempt in found if attempt is not None]
+
+    def attempt(self, attempt_id: int) -> Attempt | None:
+        """The attempt with this id, or None when there is none or it cannot be read."""
+        rows = self._read(f"SELECT {self._ATTEMPT_COLUMNS} FROM attempts WHERE id = ?", (attempt_id,))
+        return _attempt(rows[0]) if rows else None
+
+    def delete_attempt(self, attempt_id: int) -> bool:
+        """Delete one attempt; True when it existed."""
+        with self._write() as conn:
+            return conn.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,)).rowcount > 0
+
+    # -- lifetime -----------------------------------------------------------------------------------------
+
+    def settings(self) -> dict[str, str]:
+        """The connection's safety settings (journal_mode, synchronous, foreign_keys), for diagnostics."""
+        sync = self._read("PRAGMA synchronous")[0][0]
+        return {
+            "journal_mode": str(self._read("PRAGMA journal_mode")[0][0]),
+            "synchronous": ("off", "normal", "full", "extra")[sync],
+            "foreign_keys": "on" if self._read("PRAGMA foreign_keys")[0][0] else "off",
+        }
+
+    def close(self) -> None:
+        """Close the database; closing twice is harmless."""
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def _insert_attempt(
+    conn: sqlite3.Connection, sheet: AnswerSheet, lean: str | None, label: str, fits: dict[str, float]
+) -> int:
+    sheet = sheet if sheet.finished_at is not None else sheet.finished()
+    bank, finished_at = sheet.bank, _utc(sheet.finished_at or iso())
+    fits_json = _dumps({role: float(fit) for role, fit in fits.items()})
+    row = (bank.id, bank.version, bank.language, sheet.started_at, finished_at, _dumps(sheet.to_json()))
+    cursor = conn.execute(
+        "INSERT INTO attempts (bank_id, bank_version, language, started_at, finished_at, sheet_json,"
+        " lean, label, fits_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*row, lean, label, fits_json, iso()),
+    )
+    return cursor.lastrowid or 0
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _load_sheet(text: Any) -> AnswerSheet:
+    if not isinstance(text, str):
+        raise SheetError("the stored answers are not text")
+    try:
+        return sheet_from_json(json.loads(text))
+    except (ValueError, RecursionError) as error:  # JSONDecodeError and SheetError are ValueErrors
+        raise SheetError(str(error).splitlines()[0] if str(error) else "not valid JSON") from None
+
+
+def _utc(stamp: str) -> str:
+    """``stamp`` in UTC, so that sorting the text sorts the times whatever offset a sheet was written in."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone(UTC).isoformat(timespec="seconds")
+    except ValueError:  # a sheet built in code with a malformed time: keep it rather than refuse the save
+        return stamp
+
+
+def _attempt(row: tuple[Any, ...]) -> Attempt | None:
+    attempt_id, sheet_json, lean, label, fits_json, finished_at, bank_id, bank_version = row
+    try:
+        sheet = _load_sheet(sheet_json)
+        fits = json.loads(fits_json)
+        if not isinstance(fits, dict):
+            return None
+        fits = {str(role): float(fit) for role, fit in fits.items()}
+    except (SheetError, ValueError, TypeError, RecursionError):
+        return None
+    return Attempt(attempt_id, sheet, lean, label, fits, finished_at, bank_id, bank_version)

@@ -1,0 +1,128 @@
+"""Loading and validating question banks: a broken bank lists every problem with where it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pmfit.core.bank import BankError, ChoiceItem, LikertItem, load_bank, parse_bank
+from tests.conftest import TINY_BANK
+
+TINY = TINY_BANK.read_text(encoding="utf-8")
+
+
+def problems_of(text: str) -> tuple[str, ...]:
+    with pytest.raises(BankError) as caught:
+        parse_bank(text, "broken.toml")
+    return caught.value.problems
+
+
+def test_tiny_bank_loads_and_is_frozen(tiny_bank) -> None:
+    assert [s.id for s in tiny_bank.scales] == ["vision", "planning"]
+    assert [i.id for i in tiny_bank.tiebreaker_items] == ["tb1"]
+    assert "tb1" not in [i.id for i in tiny_bank.main_items]
+    with pytest.raises(Exception, match="frozen"):
+        tiny_bank.items[0].text = "changed"  # type: ignore[misc]
+
+
+def test_toml_syntax_error_names_the_line() -> None:
+    text = TINY.replace('title = "Vision"', 'title = "Vision', 1)
+    (problem,) = problems_of(text)
+    assert "TOML syntax error" in problem
+    line = TINY[: TINY.index('title = "Vision"')].count("\n") + 1
+    assert f"line {line}" in problem
+
+
+def test_every_problem_is_listed_at_once() -> None:
+    text = (
+        TINY.replace('id = "p2"', 'id = "p1"', 1)  # duplicate id
+        .replace(
+            'scales = { planning = 1.0 }\n\n[[items]]\nid = "chk"',
+            'scales = { plannning = 1.0 }\n\n[[items]]\nid = "chk"',
+            1,
+        )
+        .replace(
+            "weights = { vision = 1.0, planning = 0.0 }", "weights = { vision = 9.0, planning = 0.0 }", 1
+        )
+    )
+    problems = problems_of(text)
+    joined = "\n".join(problems)
+    assert "item 'p1': duplicate id" in joined
+    assert "item 'p1', field scales.plannning: unknown scale id" in joined
+    assert "role 'product_manager', field weights.vision" in joined
+    assert "less than or equal to 5" in joined
+    assert len(problems) >= 3
+
+
+def test_scale_with_too_few_items() -> None:
+    # Re-key three of the planning items to vision: planning keeps p4 and the choice, 2 in all.
+    text = TINY
+    for item in ("p1", "p2", "p3"):
+        start = text.index(f'id = "{item}"')
+        end = text.index("scales = { planning = 1.0 }", start)
+        text = text[:end] + "scales = { vision = 1.0 }" + text[end + len("scales = { planning = 1.0 }") :]
+    problems = problems_of(text)
+    assert any("scale 'planning': only 2 interest item(s)" in p for p in problems)
+
+
+def test_choice_with_one_option() -> None:
+    start = TINY.index('id = "fc1"')
+    cut = TINY.index('[[items.options]]\ntext = "Build the plan."', start)
+    end = TINY.index("[[items]]", cut)
+    problems = problems_of(TINY[:cut] + TINY[end:])
+    assert any(p.startswith("item 'fc1', field options:") and "at least 2" in p for p in problems)
+
+
+def test_role_without_weights() -> None:
+    text = TINY.replace("weights = { vision = 0.0, planning = 1.0 }\n", "", 1)
+    problems = problems_of(text)
+    assert any(p.startswith("role 'project_manager', field weights") for p in problems)
+
+
+def test_missing_role_and_unknown_role() -> None:
+    text = TINY.replace('id = "project_manager"', 'id = "program_manager"', 1)
+    problems = "\n".join(problems_of(text))
+    assert "role 'project_manager': missing" in problems
+    assert "role 'program_manager': unknown role id" in problems
+
+
+def test_unknown_item_kind_and_field() -> None:
+    text = TINY.replace('kind = "check"', 'kind = "essay"', 1).replace(
+        'id = "v2"\nkind = "likert"', 'id = "v2"\nkind = "likert"\ncolour = "red"', 1
+    )
+    problems = "\n".join(problems_of(text))
+    assert "item 'chk', field kind" in problems
+    assert "item 'v2', field colour: Extra inputs are not permitted" in problems
+
+
+def test_weights_out_of_range_on_an_option() -> None:
+    text = TINY.replace(
+        'text = "Shape the vision."\nweights = { vision = 1.0 }',
+        'text = "Shape the vision."\nweights = { vision = -1.0 }',
+        1,
+    )
+    problems = "\n".join(problems_of(text))
+    assert "item 'fc1', field options.0.weights.vision" in problems
+
+
+def test_load_bank_file_errors(tmp_path: Path) -> None:
+    with pytest.raises(BankError, match="file not found"):
+        load_bank(tmp_path / "missing.toml")
+    with pytest.raises(BankError, match="is a folder"):
+        load_bank(tmp_path)
+    binary = tmp_path / "binary.toml"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(BankError, match="not UTF-8"):
+        load_bank(binary)
+
+
+def test_bank_error_report_names_file_and_count() -> None:
+    error = BankError("b.toml", ["one", "two"])
+    assert error.report().splitlines() == ["b.toml: 2 problem(s)", "  b.toml: one", "  b.toml: two"]
+
+
+def test_item_kinds_parse_to_their_models(tiny_bank) -> None:
+    assert isinstance(tiny_bank.item_by_id["v4"], LikertItem)
+    assert tiny_bank.item_by_id["v4"].reverse
+    assert isinstance(tiny_bank.item_by_id["fc1"], ChoiceItem)

@@ -1,0 +1,287 @@
+"""The store keeps the person's answers and history safe: across restarts, kills, and damaged files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+import pmfit
+from pmfit.core.answers import AnswerSheet, BankRef
+from pmfit.core.store import FILE_NAME, SCHEMA_VERSION, Store, StoreError
+
+BANK = BankRef("pmfit", "1.0", "en")
+FITS = {"product_manager": 71.5, "project_manager": 48.25}
+
+
+def make_sheet(finished_at: str | None = None, **answers: int) -> AnswerSheet:
+    answers = answers or {"pm01": 4, "pj02": 2, "ch01": 0}
+    return AnswerSheet(
+        bank=BANK,
+        answers=answers,
+        started_at="2024-05-01T09:00:00+00:00",
+        finished_at=finished_at,
+        seconds={key: 3.5 for key in answers},
+    )
+
+
+def execute(folder: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Run SQL on the store's file from outside, as a person with a SQLite tool (or a bug) would."""
+    with closing(sqlite3.connect(folder / FILE_NAME)) as conn, conn:
+        return conn.execute(sql, params).fetchall()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store.open(tmp_path / "data") as opened:
+        yield opened
+
+
+# -- the unfinished sheet -------------------------------------------------------------------------------
+
+
+def test_progress_survives_close_and_reopen(tmp_path: Path) -> None:
+    sheet = make_sheet().with_answer("pm03", 5, seconds=2.25)
+    with Store.open(tmp_path) as first:
+        assert first.load_progress() is None
+        first.save_progress(make_sheet(), 1)
+        first.save_progress(sheet, 7)  # the latest save wins
+
+    with Store.open(tmp_path) as second:
+        loaded = second.load_progress()
+        assert second.recovered_from is None
+    assert loaded is not None
+    assert loaded == (sheet, 7)
+    assert loaded[0].seconds["pm03"] == 2.25
+    assert second.progress_problem is None
+
+
+def test_clear_progress(store: Store) -> None:
+    store.clear_progress()  # nothing to clear is fine
+    store.save_progress(make_sheet(), 2)
+    store.clear_progress()
+    assert store.load_progress() is None
+
+
+def test_unreadable_progress_is_reported_and_kept(tmp_path: Path) -> None:
+    Store.open(tmp_path).close()
+    with Store.open(tmp_path) as store:
+        store.save_progress(make_sheet(), 3)
+    execute(tmp_path, "UPDATE progress SET sheet_json = ?", ('{"format": "pmfit.answers/1", "bank": ',))
+
+    with Store.open(tmp_path) as store:
+        assert store.load_progress() is None
+        assert store.progress_problem is not None
+        assert "\n" not in store.progress_problem
+    assert execute(tmp_path, "SELECT sheet_json, position FROM progress") == [
+        ('{"format": "pmfit.answers/1", "bank": ', 3)
+    ]
+
+
+# -- history --------------------------------------------------------------------------------------------
+
+
+def test_finish_attempt_moves_the_sheet_from_progress_to_history(tmp_path: Path) -> None:
+    sheet = make_sheet("2024-05-01T09:20:00+00:00")
+    with Store.open(tmp_path) as store:
+        store.save_progress(sheet, 11)
+        attempt_id = store.finish_attempt(sheet, "product_manager", "Clear lean", FITS)
+        assert store.load_progress() is None
+
+    with Store.open(tmp_path) as store:
+        assert store.load_progress() is None
+        [attempt] = store.attempts()
+    assert attempt.id == attempt_id
+    assert attempt.sheet == sheet
+    assert (attempt.lean, attempt.label, attempt.fits) == ("product_manager", "Clear lean", FITS)
+    assert (attempt.bank_id, attempt.bank_version) == ("pmfit", "1.0")
+    assert attempt.finished_at == "2024-05-01T09:20:00+00:00"
+
+
+def test_finish_attempt_is_all_or_nothing(tmp_path: Path) -> None:
+    sheet = make_sheet("2024-05-01T09:20:00+00:00")
+    with Store.open(tmp_path) as store:
+        store.save_progress(sheet, 11)
+    # Sabotage the second half of the transaction: clearing progress now fails after the insert succeeded.
+    execute(tmp_path, "CREATE TRIGGER no_clear BEFORE DELETE ON progress BEGIN SELECT RAISE(ABORT, 'x'); END")
+
+    with Store.open(tmp_path) as store:
+        with pytest.raises(StoreError):
+            store.finish_attempt(sheet, None, "Too close to call", FITS)
+        assert store.attempts() == []
+        assert store.load_progress() == (sheet, 11)
+
+
+def test_attempt_without_finish_time_is_stamped(store: Store) -> None:
+    attempt_id = store.add_attempt(make_sheet(), None, "Too close to call", {})
+    attempt = store.attempt(attempt_id)
+    assert attempt is not None
+    assert attempt.lean is None
+    assert attempt.finished_at
+    assert attempt.sheet.finished_at is not None
+
+
+def test_attempts_are_newest_first(store: Store) -> None:
+    middle = store.add_attempt(make_sheet("2024-05-02T10:00:00+00:00"), None, "b", FITS)
+    # Written with another offset: 2024-05-03T01:00+02:00 is 2024-05-02T23:00 UTC, still the newest.
+    newest = store.add_attempt(make_sheet("2024-05-03T01:00:00+02:00"), None, "c", FITS)
+    oldest = store.add_attempt(make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS)
+    tie = store.add_attempt(make_sheet("2024-05-02T10:00:00+00:00"), None, "b2", FITS)
+
+    assert [a.id for a in store.attempts()] == [newest, tie, middle, oldest]
+
+
+def test_attempt_lookup_and_delete(store: Store) -> None:
+    keep = store.add_attempt(make_sheet("2024-05-01T10:00:00+00:00"), "project_manager", "a", FITS)
+    gone = store.add_attempt(make_sheet("2024-05-02T10:00:00+00:00"), "product_manager", "b", FITS)
+
+    found = store.attempt(gone)
+    assert found is not None and found.label == "b"
+    assert store.delete_attempt(gone) is True
+    assert store.delete_attempt(gone) is False
+    assert store.attempt(gone) is None
+    assert [a.id for a in store.attempts()] == [keep]
+
+
+def test_unreadable_attempt_is_skipped_and_counted(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        good = store.add_attempt(make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS)
+        bad = store.add_attempt(make_sheet("2024-05-02T10:00:00+00:00"), None, "b", FITS)
+    execute(tmp_path, "UPDATE attempts SET sheet_json = 'not json' WHERE id = ?", (bad,))
+
+    with Store.open(tmp_path) as store:
+        assert [a.id for a in store.attempts()] == [good]
+        assert store.unreadable_attempts == 1
+        assert store.attempt(bad) is None
+
+
+# -- damaged or foreign files ---------------------------------------------------------------------------
+
+
+def test_garbage_file_is_moved_aside_and_a_fresh_store_works(tmp_path: Path) -> None:
+    garbage = b"this is not a database, but it is the person's file\x00\xff" * 100
+    (tmp_path / FILE_NAME).write_bytes(garbage)
+    (tmp_path / f"{FILE_NAME}-wal").write_bytes(b"stale wal")
+
+    with Store.open(tmp_path) as store:
+        moved = store.recovered_from
+        assert moved is not None
+        assert moved.parent == tmp_path
+        assert moved.name.startswith(f"{FILE_NAME}.corrupt-")
+        assert moved.read_bytes() == garbage
+        assert Path(f"{moved}-wal").read_bytes() == b"stale wal"
+
+        store.save_progress(make_sheet(), 4)
+        store.add_attempt(make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS)
+    with Store.open(tmp_path) as store:
+        assert store.recovered_from is None
+        assert store.load_progress() == (make_sheet(), 4)
+        assert len(store.attempts()) == 1
+
+
+def test_second_recovery_never_overwrites_the_first(tmp_path: Path) -> None:
+    (tmp_path / FILE_NAME).write_bytes(b"first garbage" * 100)
+    with Store.open(tmp_path) as store:
+        first = store.recovered_from
+    (tmp_path / FILE_NAME).write_bytes(b"second garbage" * 100)
+    with Store.open(tmp_path) as store:
+        second = store.recovered_from
+
+    assert first is not None and second is not None and first != second
+    assert first.read_bytes() == b"first garbage" * 100
+    assert second.read_bytes() == b"second garbage" * 100
+
+
+def test_truncated_database_never_raises(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        for day in range(1, 29):
+            answers = {f"item{i:03}": i % 5 + 1 for i in range(120)}
+            store.add_attempt(
+                make_sheet(f"2024-02-{day:02}T10:00:00+00:00", **answers), None, "x" * 500, FITS
+            )
+        store.save_progress(make_sheet(), 5)
+    path = tmp_path / FILE_NAME
+    data = path.read_bytes()
+    assert len(data) > 8 * 4096
+    path.write_bytes(data[: len(data) // 2])
+
+    with Store.open(tmp_path) as store:
+        if store.recovered_from is not None:
+            assert store.recovered_from.read_bytes() == data[: len(data) // 2]
+        store.attempts()
+        store.load_progress()
+        store.save_progress(make_sheet(), 6)
+        assert store.load_progress() == (make_sheet(), 6)
+
+
+def test_database_from_a_newer_pmfit_is_refused_and_left_alone(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        store.save_progress(make_sheet(), 1)
+    execute(tmp_path, "UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    before = sorted(p.name for p in tmp_path.iterdir())
+
+    with pytest.raises(StoreError, match="newer") as raised:
+        Store.open(tmp_path)
+    assert "\n" not in str(raised.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert execute(tmp_path, "SELECT position FROM progress") == [(1,)]
+
+
+def test_fresh_database_records_its_schema_version(store: Store) -> None:
+    assert execute(store.path.parent, "SELECT value FROM meta WHERE key = 'schema_version'") == [
+        (str(SCHEMA_VERSION),)
+    ]
+
+
+# -- the folder and the connection ----------------------------------------------------------------------
+
+
+def test_folder_that_cannot_be_created_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreError) as raised:
+        Store.open(blocker / "data")
+    message = str(raised.value)
+    assert str(blocker / "data") in message
+    assert "\n" not in message
+
+
+def test_missing_folder_is_created(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "deep" / "er") as store:
+        assert store.path == tmp_path / "deep" / "er" / FILE_NAME
+        assert store.path.is_file()
+
+
+def test_wal_durable_sync_and_foreign_keys_are_on(store: Store) -> None:
+    assert store.settings() == {"journal_mode": "wal", "synchronous": "full", "foreign_keys": "on"}
+    # WAL is a property of the file, so any other reader sees it too.
+    assert execute(store.path.parent, "PRAGMA journal_mode") == [("wal",)]
+
+
+def test_saved_progress_survives_a_kill(tmp_path: Path) -> None:
+    # The app process dies without closing the store (power cut, crash): what was saved must still be there.
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from pmfit.core.answers import AnswerSheet, BankRef\n"
+        "from pmfit.core.store import Store\n"
+        "store = Store.open(Path(sys.argv[1]))\n"
+        "sheet = AnswerSheet(BankRef('pmfit', '1.0', 'en'), {'pm01': 5}, '2024-05-01T09:00:00+00:00')\n"
+        "store.save_progress(sheet, 9)\n"
+        "os._exit(0)\n"
+    )
+    root = Path(pmfit.__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+    subprocess.run([sys.executable, "-c", script, str(tmp_path)], check=True, env=env)
+
+    with Store.open(tmp_path) as store:
+        assert store.recovered_from is None
+        loaded = store.load_progress()
+    assert loaded is not None
+    assert (dict(loaded[0].answers), loaded[1]) == ({"pm01": 5}, 9)
