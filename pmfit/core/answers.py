@@ -15,9 +15,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pmfit.core.bank import LIKERT_MAX, LIKERT_MIN, Bank, ChoiceItem
+if TYPE_CHECKING:
+    # The bank (and with it pydantic, a tenth of a second to import) is loaded only where a sheet meets
+    # a bank, so the store and the app's first screen can read a saved sheet without it.
+    from pmfit.core.bank import Bank
 
 FORMAT = "pmfit.answers/1"
 MAX_SHEET_BYTES = 5_000_000
@@ -46,6 +49,7 @@ class AnswerSheet:
 
     @classmethod
     def new(cls, bank: Bank, now: datetime | None = None) -> AnswerSheet:
+        """An empty sheet for ``bank``, started now."""
         return cls(bank=BankRef(bank.id, bank.version, bank.language), started_at=iso(now))
 
     def with_answer(self, item_id: str, value: int | None, seconds: float | None = None) -> AnswerSheet:
@@ -187,6 +191,8 @@ def read_sheet(path: str | os.PathLike[str]) -> AnswerSheet:
 
 def check_against_bank(sheet: AnswerSheet, bank: Bank) -> None:
     """Raise SheetError unless every answer fits an item of ``bank`` and the sheet names that bank."""
+    from pmfit.core.bank import LIKERT_MAX, LIKERT_MIN, ChoiceItem
+
     if sheet.bank.id != bank.id:
         raise SheetError(f"the sheet answers bank '{sheet.bank.id}', not '{bank.id}'")
     if sheet.bank.version != bank.version:

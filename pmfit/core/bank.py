@@ -58,8 +58,8 @@ class Scoring(_Frozen):
     min_answered_share: Annotated[float, Field(ge=0, le=1)] = 0.3
     skipped_flag_share: Annotated[float, Field(ge=0, le=1)] = 0.25
     longstring_flag: Annotated[int, Field(ge=3, le=200)] = 10
-    twin_gap: Annotated[float, Field(gt=0, le=1)] = 0.75
-    twin_flag_count: Annotated[int, Field(ge=1, le=50)] = 2
+    twin_gap: Annotated[float, Field(gt=0, le=1)] = 0.5
+    twin_flag_count: Annotated[int, Field(ge=1, le=50)] = 3
     fast_median_seconds: Annotated[float, Field(ge=0, le=60)] = 1.2
     tiebreakers_offered: Annotated[int, Field(ge=1, le=20)] = 4
     top_answers: Annotated[int, Field(ge=1, le=20)] = 3
@@ -334,10 +334,20 @@ def _check_references(bank_parts: dict[str, Any], problems: list[str]) -> None:
                     problems.append(f"{where}, field twin: an item cannot be its own twin")
                 elif item.twin not in item_ids:
                     problems.append(f"{where}, field twin: unknown item id '{item.twin}'")
+                else:
+                    twin = next(other for other in items if other.id == item.twin)
+                    if not isinstance(twin, LikertItem) or set(twin.scales) != set(item.scales):
+                        problems.append(
+                            f"{where}, field twin: '{item.twin}' does not measure the same scales"
+                        )
+                    elif twin.reverse == item.reverse:
+                        problems.append(f"{where}, field twin: '{item.twin}' must be keyed the other way")
             if item.facet == "interest" and not item.tiebreaker:
                 counts.update(s for s, w in item.scales.items() if w > 0)
-        elif isinstance(item, ChoiceItem):
-            for number, option in enumerate(item.options, start=1):
+        if item.tiebreaker and not isinstance(item, ChoiceItem):
+            problems.append(f"{where}, field tiebreaker: only choice items can be tie-breakers")
+        if isinstance(item, ChoiceItem):
+            for number, option in enumerate(item.options):
                 for scale_id in option.weights:
                     if scale_id not in scale_ids:
                         problems.append(

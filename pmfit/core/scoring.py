@@ -119,6 +119,7 @@ class _Key:
     item_id: str
     interest: bool
     by_answer: Mapping[int, tuple[tuple[int, float, float], ...]]
+    extremes: tuple[int, ...] = ()  # for likert items: the answers 1 and 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,7 @@ def _compile(bank: Bank) -> _Compiled:
             for answer in range(1, 6):
                 value = (5 - answer) / 4 if item.reverse else (answer - 1) / 4
                 by_answer[answer] = tuple((index[s], w, value) for s, w in item.scales.items() if w > 0)
-            keys[item.id] = _Key(item.id, item.facet == "interest", by_answer)
+            keys[item.id] = _Key(item.id, item.facet == "interest", by_answer, (1, 5))
         elif isinstance(item, ChoiceItem):
             top: dict[str, float] = {}
             for option in item.options:
@@ -215,6 +216,20 @@ class _Sums:
             self.ww[i] += w * w
             self.n[i] += 1
 
+    def replace(
+        self, old: Sequence[tuple[int, float, float]], new: Sequence[tuple[int, float, float]]
+    ) -> None:
+        """Swap one answer's contributions for another's of the same item (weights and counts stay)."""
+        for i, w, c in old:
+            self.wc[i] -= w * c
+            self.wcc[i] -= w * c * c
+        for i, w, c in new:
+            self.wc[i] += w * c
+            self.wcc[i] += w * c * c
+
+    def copy(self) -> _Sums:
+        return _Sums(self.w[:], self.wc[:], self.wcc[:], self.ww[:], self.n[:])
+
 
 def _scale_stats(sums: _Sums, i: int, prior_sd: float, prior_weight: float) -> tuple[float | None, float]:
     if sums.w[i] <= 0:
@@ -242,9 +257,10 @@ class _Core:
     se_difference: float
     interest_w: list[float]
     interest_n: list[int]
+    factors: list[float]  # per scale: points of the gap one unit of weighted contribution adds
 
 
-def _core(bank: Bank, compiled: _Compiled, answers: Mapping[str, int]) -> tuple[_Core, _Sums]:
+def _aggregate(compiled: _Compiled, answers: Mapping[str, int]) -> tuple[_Sums, _Sums]:
     size = len(compiled.scale_ids)
     interest, experience = _Sums.empty(size), _Sums.empty(size)
     for item_id, answer in answers.items():
@@ -255,7 +271,11 @@ def _core(bank: Bank, compiled: _Compiled, answers: Mapping[str, int]) -> tuple[
         if triples is None:
             continue
         (interest if key.interest else experience).add(triples)
+    return interest, experience
 
+
+def _evaluate(bank: Bank, compiled: _Compiled, interest: _Sums) -> _Core:
+    size = len(compiled.scale_ids)
     rules = bank.scoring
     stats = [_scale_stats(interest, i, rules.prior_sd, rules.prior_weight) for i in range(size)]
     scores = [s for s, _ in stats]
@@ -278,7 +298,7 @@ def _core(bank: Bank, compiled: _Compiled, answers: Mapping[str, int]) -> tuple[
     product_fit, project_fit = fits
     difference = (product_fit or 0.0) - (project_fit or 0.0)
     se_difference = math.sqrt(sum(((x - y) * se) ** 2 for x, y, se in zip(a, b, ses, strict=True)))
-    core = _Core(
+    return _Core(
         scores=scores,
         ses=ses,
         weights=list(zip(a, b, strict=True)),
@@ -288,8 +308,8 @@ def _core(bank: Bank, compiled: _Compiled, answers: Mapping[str, int]) -> tuple[
         se_difference=se_difference,
         interest_w=interest.w,
         interest_n=interest.n,
+        factors=[(x - y) * 100 / w if w > 0 else 0.0 for x, y, w in zip(a, b, interest.w, strict=True)],
     )
-    return core, experience
 
 
 def _enough(compiled: _Compiled, core: _Core, answers: Mapping[str, int], min_share: float) -> bool:
@@ -322,15 +342,10 @@ def _label(bank: Bank, core: _Core, lean: str | None, enough: bool) -> str:
 # -------------------------------------------------------------------------- explanation parts
 
 
-def _pull(core: _Core, triples: Sequence[tuple[int, float, float]], centre: float | None = None) -> float:
-    """Points of the product-minus-project gap that these contributions add, against ``centre`` (or 0)."""
-    total = 0.0
-    for i, w, c in triples:
-        if core.interest_w[i] <= 0:
-            continue
-        a, b = core.weights[i]
-        total += (a - b) * 100 * w * (c - (centre if centre is not None else 0.0)) / core.interest_w[i]
-    return total
+def _pull(core: _Core, triples: Sequence[tuple[int, float, float]], centre: float = 0.0) -> float:
+    """Points of the product-minus-project gap that these contributions add, measured from ``centre``."""
+    factors = core.factors
+    return sum(factors[i] * w * (c - centre) for i, w, c in triples)
 
 
 def _drivers(compiled: _Compiled, core: _Core, answers: Mapping[str, int], top: int) -> tuple[Driver, ...]:
@@ -352,7 +367,12 @@ def _drivers(compiled: _Compiled, core: _Core, answers: Mapping[str, int], top: 
 
 
 def _flip(
-    bank: Bank, compiled: _Compiled, core: _Core, answers: Mapping[str, int], lean: str | None
+    bank: Bank,
+    compiled: _Compiled,
+    core: _Core,
+    interest: _Sums,
+    answers: Mapping[str, int],
+    lean: str | None,
 ) -> tuple[Change, ...]:
     """The fewest answer changes that would change the verdict (a lean to too-close, too-close to a lean).
 
@@ -362,33 +382,62 @@ def _flip(
     """
     z = bank.scoring.z
     directions = [-1.0] if lean == PRODUCT else [1.0] if lean == PROJECT else [1.0, -1.0]
-    best: tuple[Change, ...] = ()
+    # Each answered item's possible moves of the gap, computed once for both directions. A likert item's
+    # contribution is linear in the answer, so its largest moves are always to one of the two extremes.
+    moves: list[tuple[str, int, list[tuple[float, int]]]] = []
+    for item_id, answer in answers.items():
+        key = compiled.keys.get(item_id)
+        if key is None or not key.interest or answer not in key.by_answer:
+            continue
+        now = _pull(core, key.by_answer[answer])
+        others = key.extremes if key.extremes else tuple(key.by_answer)
+        moves.append(
+            (item_id, answer, [(_pull(core, key.by_answer[o]) - now, o) for o in others if o != answer])
+        )
+    threshold = z * core.se_difference
+    plans = []
     for direction in directions:
         options = []
-        for item_id, answer in answers.items():
-            key = compiled.keys.get(item_id)
-            if key is None or not key.interest or answer not in key.by_answer:
-                continue
-            now = _pull(core, key.by_answer[answer])
-            moves = [
-                (direction * (_pull(core, triples) - now), other)
-                for other, triples in key.by_answer.items()
-                if other != answer
-            ]
-            gain, other = max(moves, key=lambda m: (m[0], -abs(m[1] - answer)))
+        for item_id, answer, alternatives in moves:
+            gain, other = 0.0, answer
+            for delta, alternative in alternatives:
+                if direction * delta > gain:
+                    gain, other = direction * delta, alternative
             if gain > 1e-9:
                 options.append((gain, item_id, answer, other))
         options.sort(key=lambda o: (-o[0], o[1]))
-        changed = dict(answers)
-        chosen: list[Change] = []
-        for _gain, item_id, answer, other in options[:MAX_FLIP_CHANGES]:
-            changed[item_id] = other
-            chosen.append(Change(item_id, answer, other))
-            trial, _ = _core(bank, compiled, changed)
-            if _lean(trial, z, enough=True) != lean:
-                if not best or len(chosen) < len(best):
-                    best = tuple(chosen)
+        options = options[:MAX_FLIP_CHANGES]
+        # Where the linear estimate of the gap crosses today's threshold; the exact count is found below,
+        # since the threshold itself moves a little with the answers.
+        gap, estimate = direction * core.difference, len(options)
+        for index, option in enumerate(options, start=1):
+            gap += option[0]
+            if (gap >= -threshold) if lean is not None else (gap > threshold):
+                estimate = index
                 break
+        plans.append((estimate, options))
+
+    best: tuple[Change, ...] = ()
+    for estimate, options in sorted(plans, key=lambda plan: plan[0]):
+        if best and estimate > len(best) + 1:
+            continue
+
+        def flips(count: int, options: list[tuple[float, str, int, int]] = options) -> bool:
+            trial = interest.copy()
+            for _gain, item_id, answer, other in options[:count]:
+                by_answer = compiled.keys[item_id].by_answer
+                trial.replace(by_answer[answer], by_answer[other])
+            return _lean(_evaluate(bank, compiled, trial), z, enough=True) != lean
+
+        count = max(estimate, 1)
+        while count <= len(options) and not flips(count):
+            count += 1
+        if count > len(options):
+            continue
+        while count > 1 and flips(count - 1):
+            count -= 1
+        if not best or count < len(best):
+            best = tuple(Change(item_id, answer, other) for _gain, item_id, answer, other in options[:count])
     return best
 
 
@@ -457,7 +506,8 @@ def score(bank: Bank, sheet: AnswerSheet) -> Result:
     compiled = _compiled(bank)
     rules = bank.scoring
     answers = {k: v for k, v in sheet.answers.items() if k in compiled.keys or k in compiled.checks}
-    core, experience = _core(bank, compiled, answers)
+    interest, experience = _aggregate(compiled, answers)
+    core = _evaluate(bank, compiled, interest)
     enough = _enough(compiled, core, answers, rules.min_answered_share)
     lean = _lean(core, rules.z, enough)
     label = _label(bank, core, lean, enough)
@@ -497,7 +547,7 @@ def score(bank: Bank, sheet: AnswerSheet) -> Result:
         verdict=verdict,
         flags=_flags(bank, compiled, sheet),
         drivers=_drivers(compiled, core, answers, rules.top_answers) if enough else (),
-        flip=_flip(bank, compiled, core, answers, lean) if enough else (),
+        flip=_flip(bank, compiled, core, interest, answers, lean) if enough else (),
         tiebreakers=_tiebreakers(compiled, core, answers, rules.tiebreakers_offered)
         if enough and lean is None
         else (),

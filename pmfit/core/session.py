@@ -1,0 +1,114 @@
+"""One sitting of the assessment: which question is current, moving on and back, the tie-breaker round.
+
+The desktop app is a thin view over this class, so the whole flow can be tested without Qt. The session
+never stores anything itself; the app saves ``sheet`` and ``position`` after every change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pmfit.core.answers import AnswerSheet
+from pmfit.core.bank import Bank, CheckItem, ChoiceItem, LikertItem
+from pmfit.core.scoring import Result, score
+
+Item = LikertItem | ChoiceItem | CheckItem
+
+
+@dataclass
+class Session:
+    bank: Bank
+    sheet: AnswerSheet
+    position: int = 0
+    tiebreakers: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def start(cls, bank: Bank) -> Session:
+        return cls(bank, AnswerSheet.new(bank))
+
+    @property
+    def sequence(self) -> tuple[str, ...]:
+        return tuple(item.id for item in self.bank.main_items) + self.tiebreakers
+
+    @property
+    def main_count(self) -> int:
+        return len(self.bank.main_items)
+
+    @property
+    def in_tiebreakers(self) -> bool:
+        return self.position >= self.main_count and bool(self.tiebreakers)
+
+    @property
+    def at_end(self) -> bool:
+        """True once every question of the sequence has been passed (answered or skipped)."""
+        return self.position >= len(self.sequence)
+
+    @property
+    def current(self) -> Item | None:
+        return None if self.at_end else self.bank.item_by_id[self.sequence[self.position]]
+
+    @property
+    def current_answer(self) -> int | None:
+        item = self.current
+        return None if item is None else self.sheet.answers.get(item.id)
+
+    @property
+    def answered_count(self) -> int:
+        return sum(1 for item_id in self.sequence if item_id in self.sheet.answers)
+
+    def progress(self) -> tuple[int, int]:
+        """(number of the current question from 1, questions in this round)."""
+        if self.in_tiebreakers:
+            return min(self.position - self.main_count + 1, len(self.tiebreakers)), len(self.tiebreakers)
+        return min(self.position + 1, self.main_count), self.main_count
+
+    def minutes_left(self) -> float:
+        """Estimated minutes for the questions after the current one, at the bank's reading pace."""
+        remaining = [self.bank.item_by_id[item_id] for item_id in self.sequence[self.position :]]
+        words = sum(len(i.text.split()) for i in remaining)
+        words += sum(len(o.text.split()) for i in remaining if isinstance(i, ChoiceItem) for o in i.options)
+        return words / 240 + len(remaining) * 3 / 60
+
+    def answer(self, value: int, seconds: float | None = None) -> None:
+        """Record an answer for the current question and move to the next one."""
+        item = self.current
+        if item is None:
+            return
+        top = len(item.options) - 1 if isinstance(item, ChoiceItem) else 5
+        low = 0 if isinstance(item, ChoiceItem) else 1
+        if not low <= value <= top:
+            raise ValueError(f"answer {value} out of range for item {item.id}")
+        self.sheet = self.sheet.with_answer(item.id, value, seconds)
+        self.position += 1
+
+    def skip(self, seconds: float | None = None) -> None:
+        """Move on without changing the answer (an earlier answer, if any, is kept)."""
+        item = self.current
+        if item is None:
+            return
+        if seconds is not None:
+            self.sheet = self.sheet.with_answer(item.id, self.sheet.answers.get(item.id), seconds)
+        self.position += 1
+
+    def back(self) -> bool:
+        """Go to the previous question; False when already at the first one."""
+        if self.position == 0:
+            return False
+        self.position = min(self.position, len(self.sequence)) - 1
+        return True
+
+    def result(self) -> Result:
+        return score(self.bank, self.sheet)
+
+    def offer_tiebreakers(self) -> tuple[str, ...]:
+        """At the end of the main run: the tie-breakers the result asks for (empty when it is clear)."""
+        if self.tiebreakers:
+            return ()
+        offered = self.result().tiebreakers
+        self.tiebreakers = offered
+        self.position = self.main_count
+        return offered
+
+    def finish(self) -> AnswerSheet:
+        self.sheet = self.sheet.finished()
+        return self.sheet
