@@ -1,0 +1,245 @@
+"""The numbers behind a score: a bank compiled for speed, per-scale sums, scale statistics, role fits.
+
+Split from ``scoring.py`` so that the arithmetic of the model stands on its own; ``scoring`` builds the
+Result and its explanation on top of it. Everything here is private to the core.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from pmfit.core.bank import ROLE_IDS, Bank, CheckItem, ChoiceItem, LikertItem
+
+PRODUCT, PROJECT = ROLE_IDS
+
+
+# ------------------------------------------------------------------------------ compiled bank
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """How one item feeds the scales: for each answer value, (scale index, weight, contribution) triples."""
+
+    item_id: str
+    interest: bool
+    by_answer: Mapping[int, tuple[tuple[int, float, float], ...]]
+    extremes: tuple[int, ...] = ()  # for likert items: the answers 1 and 5
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    scale_ids: tuple[str, ...]
+    scale_roles: tuple[str, ...]
+    role_weights: tuple[tuple[float, ...], tuple[float, ...]]  # product, project
+    keys: Mapping[str, Key]
+    asked: tuple[str, ...]  # main items that carry a score (checks excluded), in order
+    likert_order: tuple[str, ...]  # main likert and check items in order, for long strings
+    twins: tuple[tuple[str, str], ...]
+    checks: Mapping[str, int]
+    tiebreakers: tuple[str, ...]
+
+
+def compile(bank: Bank) -> Compiled:
+    index = {scale.id: i for i, scale in enumerate(bank.scales)}
+    keys: dict[str, Key] = {}
+    for item in bank.items:
+        if isinstance(item, LikertItem):
+            by_answer = {}
+            for answer in range(1, 6):
+                value = (5 - answer) / 4 if item.reverse else (answer - 1) / 4
+                by_answer[answer] = tuple((index[s], w, value) for s, w in item.scales.items() if w > 0)
+            keys[item.id] = Key(item.id, item.facet == "interest", by_answer, (1, 5))
+        elif isinstance(item, ChoiceItem):
+            top: dict[str, float] = {}
+            for option in item.options:
+                for s, w in option.weights.items():
+                    top[s] = max(top.get(s, 0.0), w)
+            by_answer = {
+                number: tuple((index[s], w, option.weights.get(s, 0.0) / w) for s, w in top.items() if w > 0)
+                for number, option in enumerate(item.options)
+            }
+            keys[item.id] = Key(item.id, True, by_answer)
+    product = bank.role_by_id[PRODUCT].weights
+    project = bank.role_by_id[PROJECT].weights
+    main = bank.main_items
+    return Compiled(
+        scale_ids=tuple(index),
+        scale_roles=tuple(scale.role for scale in bank.scales),
+        role_weights=(
+            tuple(product.get(s, 0.0) for s in index),
+            tuple(project.get(s, 0.0) for s in index),
+        ),
+        keys=keys,
+        asked=tuple(item.id for item in main if not isinstance(item, CheckItem)),
+        likert_order=tuple(item.id for item in main if isinstance(item, LikertItem | CheckItem)),
+        twins=tuple(
+            (item.id, item.twin)
+            for item in bank.items
+            if isinstance(item, LikertItem) and item.twin and item.twin in bank.item_by_id
+        ),
+        checks={item.id: item.expected for item in bank.items if isinstance(item, CheckItem)},
+        tiebreakers=tuple(item.id for item in bank.tiebreaker_items),
+    )
+
+
+# A few banks at most are alive in one process; compiling is cheap but not free, and score() must stay
+# well under a millisecond. Identity is checked so a new bank object is never served a stale compilation.
+_CACHE: dict[int, tuple[Bank, Compiled]] = {}
+
+
+def compiled_bank(bank: Bank) -> Compiled:
+    entry = _CACHE.get(id(bank))
+    if entry is None or entry[0] is not bank:
+        if len(_CACHE) >= 8:
+            _CACHE.clear()
+        entry = (bank, compile(bank))
+        _CACHE[id(bank)] = entry
+    return entry[1]
+
+
+# -------------------------------------------------------------------------------- aggregation
+
+
+@dataclass(slots=True)
+class Sums:
+    w: list[float]
+    wc: list[float]
+    wcc: list[float]
+    ww: list[float]
+    n: list[int]
+
+    @classmethod
+    def empty(cls, size: int) -> Sums:
+        return cls([0.0] * size, [0.0] * size, [0.0] * size, [0.0] * size, [0] * size)
+
+    def add(self, triples: Sequence[tuple[int, float, float]]) -> None:
+        for i, w, c in triples:
+            self.w[i] += w
+            self.wc[i] += w * c
+            self.wcc[i] += w * c * c
+            self.ww[i] += w * w
+            self.n[i] += 1
+
+    def replace(
+        self, old: Sequence[tuple[int, float, float]], new: Sequence[tuple[int, float, float]]
+    ) -> None:
+        """Swap one answer's contributions for another's of the same item (weights and counts stay)."""
+        for i, w, c in old:
+            self.wc[i] -= w * c
+            self.wcc[i] -= w * c * c
+        for i, w, c in new:
+            self.wc[i] += w * c
+            self.wcc[i] += w * c * c
+
+    def copy(self) -> Sums:
+        return Sums(self.w[:], self.wc[:], self.wcc[:], self.ww[:], self.n[:])
+
+
+def scale_stats(sums: Sums, i: int, prior_sd: float, prior_weight: float) -> tuple[float | None, float]:
+    if sums.w[i] <= 0:
+        return None, 0.0
+    mean = sums.wc[i] / sums.w[i]
+    spread = max(sums.wcc[i] / sums.w[i] - mean * mean, 0.0)
+    n = sums.n[i]
+    variance = (n * spread + prior_weight * prior_sd**2) / (n + prior_weight)
+    n_eff = sums.w[i] ** 2 / sums.ww[i]
+    return 100 * mean, 100 * math.sqrt(variance / n_eff)
+
+
+@dataclass(slots=True)
+class Core:
+    """The parts of a result that depend on the answers' values (recomputed when testing a flip)."""
+
+    scores: list[float | None]
+    ses: list[float]
+    weights: list[
+        tuple[float, float]
+    ]  # per scale: (a, b) normalised product/project weights, 0 if unanswered
+    fits: tuple[float | None, float | None]
+    fit_ses: tuple[float, float]
+    difference: float
+    se_difference: float
+    interest_w: list[float]
+    interest_n: list[int]
+    factors: list[float]  # per scale: points of the gap one unit of weighted contribution adds
+
+
+def aggregate(compiled: Compiled, answers: Mapping[str, int]) -> tuple[Sums, Sums]:
+    size = len(compiled.scale_ids)
+    interest, experience = Sums.empty(size), Sums.empty(size)
+    for item_id, answer in answers.items():
+        key = compiled.keys.get(item_id)
+        if key is None:
+            continue
+        triples = key.by_answer.get(answer)
+        if triples is None:
+            continue
+        (interest if key.interest else experience).add(triples)
+    return interest, experience
+
+
+def evaluate(bank: Bank, compiled: Compiled, interest: Sums) -> Core:
+    size = len(compiled.scale_ids)
+    rules = bank.scoring
+    stats = [scale_stats(interest, i, rules.prior_sd, rules.prior_weight) for i in range(size)]
+    scores = [s for s, _ in stats]
+    ses = [se for _, se in stats]
+    normalised: list[list[float]] = []
+    fits: list[float | None] = []
+    fit_ses: list[float] = []
+    for role_weights in compiled.role_weights:
+        total = sum(w for w, s in zip(role_weights, scores, strict=True) if s is not None)
+        if total <= 0:
+            normalised.append([0.0] * size)
+            fits.append(None)
+            fit_ses.append(0.0)
+            continue
+        norm = [w / total if s is not None else 0.0 for w, s in zip(role_weights, scores, strict=True)]
+        normalised.append(norm)
+        fits.append(sum(a * (s or 0.0) for a, s in zip(norm, scores, strict=True)))
+        fit_ses.append(math.sqrt(sum((a * se) ** 2 for a, se in zip(norm, ses, strict=True))))
+    a, b = normalised
+    product_fit, project_fit = fits
+    difference = (product_fit or 0.0) - (project_fit or 0.0)
+    se_difference = math.sqrt(sum(((x - y) * se) ** 2 for x, y, se in zip(a, b, ses, strict=True)))
+    return Core(
+        scores=scores,
+        ses=ses,
+        weights=list(zip(a, b, strict=True)),
+        fits=(product_fit, project_fit),
+        fit_ses=(fit_ses[0], fit_ses[1]),
+        difference=difference,
+        se_difference=se_difference,
+        interest_w=interest.w,
+        interest_n=interest.n,
+        factors=[(x - y) * 100 / w if w > 0 else 0.0 for x, y, w in zip(a, b, interest.w, strict=True)],
+    )
+
+
+def has_enough(compiled: Compiled, core: Core, answers: Mapping[str, int], min_share: float) -> bool:
+    if core.fits[0] is None or core.fits[1] is None or not compiled.asked:
+        return False
+    answered = sum(1 for item_id in compiled.asked if item_id in answers)
+    return answered / len(compiled.asked) >= min_share
+
+
+def lean_of(core: Core, z: float, enough: bool) -> str | None:
+    if not enough or abs(core.difference) <= z * core.se_difference:
+        return None
+    return PRODUCT if core.difference > 0 else PROJECT
+
+
+def label_of(bank: Bank, core: Core, lean: str | None, enough: bool) -> str:
+    rules = bank.scoring
+    if not enough:
+        return "not_enough_answers"
+    fits = [f or 0.0 for f in core.fits]
+    if lean is not None and abs(core.difference) >= rules.clear_margin:
+        return "clear_lean"
+    if min(fits) >= rules.strong:
+        return "both_strong"
+    if max(fits) < rules.weak:
+        return "neither_strong"
+    return "slight_lean" if lean is not None else "too_close"
