@@ -10,20 +10,16 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from pmfit import __version__
-from pmfit.core.answers import SheetError, check_against_bank, read_sheet
-from pmfit.core.bank import Bank, BankError, bank_as_json, load_bank, neighbour_clashes
-from pmfit.core.explain import (
-    QUADRANT_TITLES,
-    change_text,
-    driver_text,
-    fit_text,
-    flip_summary,
-    headline,
-)
-from pmfit.core.scoring import Result, result_json, score
+
+if TYPE_CHECKING:
+    from pmfit.core.bank import Bank
+    from pmfit.core.scoring import Result
+
+# The core (and pydantic with it) is imported inside the commands: plain `pmfit` must paint its first
+# window before any of that loads.
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -45,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Product Manager or Project Manager? With no command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"pmfit {__version__}")
+    parser.add_argument(
+        "--bank",
+        dest="app_bank",
+        metavar="PATH",
+        help="open the app with this question bank",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     score_cmd = commands.add_parser("score", help="score an answer sheet (JSON) and explain the result")
@@ -76,6 +78,8 @@ def _print_bank_summary(bank: Bank, out: TextIO) -> None:
 
 
 def _cmd_bank(args: argparse.Namespace, out: TextIO) -> int:
+    from pmfit.core.bank import bank_as_json, load_bank, neighbour_clashes
+
     if args.bank_command == "check":
         bank = load_bank(args.path)
         print(f"OK: {args.path or 'bundled bank'}", file=out)
@@ -112,6 +116,8 @@ def _table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
 
 def print_result(bank: Bank, result: Result, out: TextIO) -> None:
     """The readable summary: verdict, both fits, the 12 responsibilities, quality notes, why."""
+    from pmfit.core.explain import QUADRANT_TITLES, change_text, driver_text, fit_text, flip_summary, headline
+
     print(headline(bank, result), file=out)
     print(file=out)
     _table(
@@ -155,6 +161,10 @@ def print_result(bank: Bank, result: Result, out: TextIO) -> None:
 
 
 def _cmd_score(args: argparse.Namespace, out: TextIO) -> int:
+    from pmfit.core.answers import SheetError, check_against_bank, read_sheet
+    from pmfit.core.bank import load_bank
+    from pmfit.core.scoring import result_json, score
+
     bank = load_bank(args.bank)
     sheet = read_sheet(args.sheet)
     try:
@@ -170,19 +180,23 @@ def _cmd_score(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _launch_app(argv: Sequence[str]) -> int:
+def _launch_app(bank: str | None) -> int:
     from pmfit.ui.app import run_app  # Qt is loaded only for the desktop app
 
-    return run_app(list(argv))
+    return run_app([], bank_path=bank)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     out, err = out or sys.stdout, err or sys.stderr
+    from pmfit.core.errors import BankError, SheetError
+
     try:
-        if not argv:
-            return _launch_app(argv)
+        if not argv:  # the common case, a launch from the desktop: skip building the whole parser
+            return _launch_app(None)
         args = _parser().parse_args(argv)
+        if args.command is None:
+            return _launch_app(args.app_bank)
         if args.command == "score":
             return _cmd_score(args, out)
         if args.command == "bank":

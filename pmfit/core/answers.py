@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pmfit.core.errors import SheetError as SheetError
+
 if TYPE_CHECKING:
     # The bank (and with it pydantic, a tenth of a second to import) is loaded only where a sheet meets
     # a bank, so the store and the app's first screen can read a saved sheet without it.
@@ -24,10 +26,6 @@ if TYPE_CHECKING:
 
 FORMAT = "pmfit.answers/1"
 MAX_SHEET_BYTES = 5_000_000
-
-
-class SheetError(ValueError):
-    """An answer sheet that cannot be used; the message is one line, fit to show a person."""
 
 
 @dataclass(frozen=True)

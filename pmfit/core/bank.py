@@ -14,7 +14,7 @@ import locale
 import os
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
@@ -22,6 +22,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from pmfit.core.errors import BankError as BankError
 from pmfit.core.paths import bank_path
 
 ROLE_IDS: tuple[str, str] = ("product_manager", "project_manager")
@@ -224,23 +225,6 @@ def item_scales(item: LikertItem | ChoiceItem | CheckItem) -> frozenset[str]:
     if isinstance(item, ChoiceItem):
         return frozenset(scale for option in item.options for scale in option.weights)
     return frozenset()
-
-
-# --------------------------------------------------------------------------------------------- errors
-
-
-class BankError(Exception):
-    """A bank that cannot be used. ``problems`` holds one line per problem, each naming where it is."""
-
-    def __init__(self, path: str, problems: Sequence[str]) -> None:
-        self.path = path
-        self.problems = tuple(problems)
-        super().__init__(f"{path}: " + "; ".join(self.problems))
-
-    def report(self) -> str:
-        lines = [f"{self.path}: {len(self.problems)} problem(s)"]
-        lines += [f"  {self.path}: {problem}" for problem in self.problems]
-        return "\n".join(lines)
 
 
 def _format_pydantic(error: ValidationError, where: str, skip: int = 0) -> list[str]:

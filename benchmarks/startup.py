@@ -1,0 +1,109 @@
+"""Start-up of the desktop app against a bare PySide6 window, measured in the same run.
+
+Prints, as medians over several cold runs: wall time from process start to the first painted welcome
+screen (PMFIT_EXIT_AFTER_PAINT=1) and peak memory, each as a ratio to a bare PySide6 label window;
+then, in-process, the time from a key press to the next question being painted.
+Targets (DESIGN.md): start-up <= 1.5x, memory <= 1.4x, next question within 16 ms.
+
+Run: python benchmarks/startup.py [runs]
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+label = QLabel("pmfit")
+label.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def peak_of(argv: list[str], env: dict[str, str]) -> float:
+    code = (
+        "import resource, subprocess, sys; "
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL);"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, *argv], env=env, check=True, capture_output=True, text=True
+    )
+    return int(out.stdout.strip()) / 1024
+
+
+def key_latency(samples: int = 40) -> list[float]:
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from pmfit.core.store import Store
+    from pmfit.ui.app import ensure_application
+    from pmfit.ui.main_window import MainWindow
+
+    app = ensure_application([])
+    folder = Path(tempfile.mkdtemp())
+    store = Store.open(folder)
+    window = MainWindow(store, folder)
+    window.show()
+    window.ensure_bank()
+    window.start()
+    app.processEvents()
+    page = window.question_page()
+    times = []
+    for _ in range(samples):
+        started = time.perf_counter()
+        QTest.keyClick(page, Qt.Key.Key_Right)
+        page.repaint()  # paint the new question now, as the next frame would
+        times.append((time.perf_counter() - started) * 1000)
+    window.close()
+    store.close()
+    return times
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env["PMFIT_EXIT_AFTER_PAINT"] = "1"
+    env["PMFIT_DATA_DIR"] = tempfile.mkdtemp()
+    bare_cmd = [sys.executable, "-c", BARE]
+    app_cmd = [sys.executable, "-m", "pmfit"]
+    subprocess.run(app_cmd, env=env, check=True)  # first run creates the data folder and warms the disk cache
+    bare_t, app_t = [], []
+    for _ in range(runs):
+        for cmd, out in ((bare_cmd, bare_t), (app_cmd, app_t)):
+            started = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
+            out.append(time.perf_counter() - started)
+    bare_m = statistics.median(peak_of(bare_cmd, env) for _ in range(3))
+    app_m = statistics.median(peak_of(app_cmd, env) for _ in range(3))
+    b, a = statistics.median(bare_t), statistics.median(app_t)
+    print(
+        f"start-up to first painted welcome: {a * 1000:.0f} ms vs bare window {b * 1000:.0f} ms "
+        f"= {a / b:.2f}x (target <= 1.5x)"
+    )
+    print(
+        f"peak memory: {app_m:.1f} MiB vs bare window {bare_m:.1f} MiB = {app_m / bare_m:.2f}x "
+        "(target <= 1.4x)"
+    )
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["PMFIT_DATA_DIR"] = tempfile.mkdtemp()
+    latency = key_latency()
+    print(
+        f"key press to next question painted: median {statistics.median(latency):.1f} ms, "
+        f"max {max(latency):.1f} ms (target <= 16 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""The composition root: one place that makes the application, the data folder, the store and the window.
+
+Start-up order matters for how fast the first screen appears: only Qt widgets and the SQLite store are
+loaded before the welcome screen paints; the question bank (and pydantic with it) loads right after.
+PySide builds each Qt class on first import, so classes only later screens need are imported late too.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from pmfit import __version__
+from pmfit.core.paths import asset_path
+from pmfit.core.store import Store, StoreError
+from pmfit.ui.errors import install_exception_hook
+
+EXIT_BAD_INPUT = 2
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def ensure_application(argv: list[str]) -> QApplication:
+    """The QApplication, named so that QStandardPaths and QSettings find pmfit's own folders."""
+    QCoreApplication.setOrganizationName("pmfit")
+    QCoreApplication.setApplicationName("pmfit")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(["pmfit", *argv])
+    QApplication.setDesktopFileName("pmfit")
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Loads Qt's SVG support, so it waits until the first screen is painted."""
+    from PySide6.QtGui import QIcon
+
+    icon = asset_path("pmfit.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+
+def data_folder() -> Path:
+    """PMFIT_DATA_DIR when set (tests, portable use), else the per-user application data folder."""
+    override = os.environ.get("PMFIT_DATA_DIR")
+    if override:
+        return Path(override)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location or Path.home() / ".local" / "share" / "pmfit")
+
+
+def show_fatal(title: str, text: str) -> None:
+    """A blocking error box for problems that stop the app before its window can work."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def run_app(argv: list[str], bank_path: str | None = None) -> int:
+    app = ensure_application(argv)
+    folder = data_folder()
+    try:
+        store = Store.open(folder)
+    except StoreError as error:
+        show_fatal(tr("pmfit cannot start"), tr("Your data folder cannot be used:\n{0}").format(str(error)))
+        return EXIT_BAD_INPUT
+    install_exception_hook(folder / "pmfit-errors.log")
+
+    from pmfit.ui.main_window import MainWindow  # after the store, so a broken folder fails fast
+
+    window = MainWindow(store, folder, bank_path=bank_path)
+    window.show()
+    if os.environ.get("PMFIT_EXIT_AFTER_PAINT") == "1":
+        window.welcome_painted.connect(lambda: app.exit(0))
+    else:
+        # Load the bank once the first screen is up; a broken bank ends the app with a clear message.
+        QTimer.singleShot(0, window.load_bank_or_quit)
+        QTimer.singleShot(0, lambda: set_window_icon(app))
+    code = app.exec()
+    store.close()
+    sys.stdout.flush()
+    return code

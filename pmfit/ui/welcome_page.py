@@ -1,0 +1,118 @@
+"""The welcome screen: what pmfit is, how long it takes, and Start or Resume."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from pmfit.ui.widgets import ReadableColumn, heading, muted, plain_label
+
+
+class WelcomePage(ReadableColumn):
+    start_requested = Signal()
+    resume_requested = Signal()
+    start_over_requested = Signal()
+    history_requested = Signal()
+    first_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        self._painted = False
+        self.title = heading("", 1.8)
+        self.intro = plain_label()
+        self.facts = muted(plain_label())
+        self.status = plain_label(object_name="resumeStatus")
+        self.primary = QPushButton()
+        self.primary.setObjectName("primaryButton")
+        self.primary.setDefault(True)
+        self.primary.setMinimumHeight(44)
+        self.start_over = QPushButton()
+        self.start_over.setObjectName("startOverButton")
+        self.history = QPushButton()
+        self.history.setObjectName("historyButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.primary, 2)
+        buttons.addWidget(self.start_over, 1)
+        buttons.addWidget(self.history, 1)
+
+        self.column.addStretch(1)
+        for widget in (self.title, self.intro, self.facts, self.status):
+            self.column.addWidget(widget)
+        self.column.addSpacing(8)
+        self.column.addLayout(buttons)
+        self.column.addStretch(2)
+
+        self.primary.clicked.connect(self._primary_clicked)
+        self.start_over.clicked.connect(self.start_over_requested)
+        self.history.clicked.connect(self.history_requested)
+        self._answered: int | None = None
+        self._total: int | None = None
+        self._minutes = 10
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Product Manager or Project Manager?"))
+        self.intro.setText(
+            self.tr(
+                "pmfit helps you see which of the two roles fits you better, "
+                "responsibility by responsibility. "
+                "You answer short questions about what you enjoy and what you have done, and get a verdict "
+                "with how sure it is, why, and what to do next."
+            )
+        )
+        self.facts.setText(
+            self.tr(
+                "It takes about {0} minutes. It measures your preferences, not your competence. "
+                "Nothing leaves this computer, and your answers are saved as you go."
+            ).format(self._minutes)
+        )
+        self.start_over.setText(self.tr("Start &over"))
+        self.start_over.setToolTip(self.tr("Discard the unfinished answers and begin again"))
+        self.history.setText(self.tr("&Past results"))
+        self.history.setToolTip(self.tr("Results of earlier attempts (Alt+P)"))
+        self._show_state()
+
+    def set_estimate(self, minutes: float) -> None:
+        self._minutes = max(1, round(minutes))
+        self.retranslate()
+
+    def set_progress(self, answered: int | None, total: int | None = None) -> None:
+        """answered=None: no unfinished sheet; otherwise offer to resume it."""
+        self._answered, self._total = answered, total
+        self._show_state()
+
+    def set_history_count(self, count: int) -> None:
+        self.history.setEnabled(count > 0)
+
+    @property
+    def resumable(self) -> bool:
+        return self._answered is not None
+
+    def _show_state(self) -> None:
+        if self._answered is None:
+            self.primary.setText(self.tr("&Start"))
+            self.primary.setToolTip(self.tr("Begin the questions (Enter)"))
+            self.status.setText("")
+            self.status.hide()
+            self.start_over.hide()
+            return
+        if self._total:
+            progress = self.tr("{0} of {1} answered").format(self._answered, self._total)
+        else:
+            progress = self.tr("{0} answered").format(self._answered)
+        self.primary.setText(self.tr("&Resume ({0})").format(progress))
+        self.primary.setToolTip(self.tr("Carry on where you stopped (Enter)"))
+        self.status.setText(self.tr("You have an unfinished assessment. Every answer you gave is kept."))
+        self.status.show()
+        self.start_over.show()
+
+    def _primary_clicked(self) -> None:
+        (self.resume_requested if self.resumable else self.start_requested).emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()

@@ -1,0 +1,96 @@
+"""Building blocks shared by the screens: plain-text labels, headings, a readable column, chart views."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+READABLE_WIDTH = 720  # about 70 characters of the system font at 100%
+
+
+def plain_label(text: str = "", *, wrap: bool = True, object_name: str = "") -> QLabel:
+    """A label that shows bank or user text as typed: never interpreted as rich text."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setText(text)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def heading(text: str, scale: float = 1.4, *, object_name: str = "") -> QLabel:
+    label = plain_label(text, object_name=object_name)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def muted(label: QLabel) -> QLabel:
+    label.setForegroundRole(label.foregroundRole())
+    palette = label.palette()
+    palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
+    return label
+
+
+class ReadableColumn(QWidget):
+    """One centred column of content, at most READABLE_WIDTH wide, as the design asks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Stretches either side take what is left once the column has its readable width.
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 24)
+        self.inner = QWidget()
+        self.inner.setMaximumWidth(READABLE_WIDTH)
+        self.inner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.column = QVBoxLayout(self.inner)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(14)
+        outer.addStretch(1)
+        outer.addWidget(self.inner, 100)
+        outer.addStretch(1)
+
+
+class ChartView(QWidget):
+    """Shows one chart of the shared result painter; the PDF calls the same painter method."""
+
+    def __init__(
+        self,
+        paint: Callable[[QPainter, QRectF], None],
+        height_for_width: Callable[[float], float],
+        description: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._paint = paint
+        self._height_for_width = height_for_width
+        self.setAccessibleName(description.splitlines()[0] if description else "chart")
+        self.setAccessibleDescription(description)
+        self.setToolTip(description)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return int(self._height_for_width(float(width)))
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self.heightForWidth(600))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint(painter, QRectF(self.rect()))
+        painter.end()
