@@ -116,7 +116,15 @@ def _table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
 
 def print_result(bank: Bank, result: Result, out: TextIO) -> None:
     """The readable summary: verdict, both fits, the 12 responsibilities, quality notes, why."""
-    from pmfit.core.explain import QUADRANT_TITLES, change_text, driver_text, fit_text, flip_summary, headline
+    from pmfit.core.explain import (
+        QUADRANT_TITLES,
+        change_text,
+        driver_text,
+        fit_text,
+        flip_summary,
+        headline,
+        shown_flip,
+    )
 
     print(headline(bank, result), file=out)
     print(file=out)
@@ -150,7 +158,7 @@ def print_result(bank: Bank, result: Result, out: TextIO) -> None:
         for driver in result.drivers:
             print(f"  - {driver_text(bank, driver)}", file=out)
     print(f"\n{flip_summary(bank, result)}", file=out)
-    for change in result.flip:
+    for change in shown_flip(result):
         print(f"  - {change_text(bank, change)}", file=out)
     if result.tiebreakers:
         print(

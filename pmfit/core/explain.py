@@ -56,18 +56,23 @@ def headline(bank: Bank, result: Result) -> str:
         )
     if v.lean is not None:
         role = bank.role_by_id[v.lean].title
+        other = PROJECT if v.lean == PRODUCT else PRODUCT
+        lead, trail = fit_text(result.role(v.lean).fit), fit_text(result.role(other).fit)
         how = "clearly" if v.label == "clear_lean" else "slightly"
         return (
-            f"You lean {how} toward {role} ({fits}); {v.confidence}: the gap of {v.margin:.0f} points "
-            "is beyond the noise in your answers."
+            f"You lean {how} toward {role}: {lead} against {trail} out of 100. "
+            f"{v.confidence.capitalize()}: the gap of {points(v.margin)} is beyond the noise in your answers."
         )
     if v.label == "both_strong":
         return f"Both roles suit you, and too evenly to pick one ({fits}): look at roles that combine them."
     if v.label == "neither_strong":
         return f"Neither role stands out for you yet ({fits}): it is worth looking at neighbouring roles too."
-    return (
-        f"Too close to call ({fits}): the gap of {v.margin:.0f} points is within the noise in your answers."
-    )
+    return f"Too close to call ({fits}): the gap of {points(v.margin)} is within the noise in your answers."
+
+
+def points(value: float) -> str:
+    rounded = round(value)
+    return "1 point" if rounded == 1 else f"{rounded:.0f} points"
 
 
 def matching_scales(bank: Bank, result: Result, role: Role) -> list[tuple[Scale, ScaleScore]]:
@@ -146,12 +151,25 @@ def change_text(bank: Bank, change: Change) -> str:
     return f"“{item.text}”: {instead} instead of {now}"
 
 
+FLIP_SHOWN = 5
+
+
 def flip_summary(bank: Bank, result: Result) -> str:
+    """One sentence on how fragile the verdict is; the changes to list are ``shown_flip(result)``."""
     count = len(result.flip)
     if result.verdict.label == "not_enough_answers":
         return "There are too few answers to say what would change the result."
     if count == 0:
         return "No small set of changed answers would change this result: it rests on many answers at once."
     what = "this lean" if result.verdict.lean else "the tie"
+    if count > FLIP_SHOWN:
+        return (
+            f"It would take {count} changed answers to change {what}, so it rests on many of your answers, "
+            f"not on a few. The {FLIP_SHOWN} that would count most:"
+        )
     plural = "answer" if count == 1 else "answers"
     return f"Changing {count} {plural} would be enough to change {what}:"
+
+
+def shown_flip(result: Result) -> tuple[Change, ...]:
+    return result.flip[:FLIP_SHOWN]

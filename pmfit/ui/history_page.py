@@ -38,6 +38,9 @@ class HistoryPage(ReadableColumn):
         self.list = QListWidget()
         self.list.setObjectName("historyList")
         self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.open_button = QPushButton()
         self.open_button.setObjectName("openButton")
         self.back_button = QPushButton()
@@ -77,7 +80,7 @@ class HistoryPage(ReadableColumn):
             if attempt.label == "not_enough_answers":
                 verdict = self.tr("Not enough answers")
             fits = " · ".join(f"{names.get(role, role)} {fit:.0f}" for role, fit in attempt.fits.items())
-            item = QListWidgetItem(f"{when(attempt.finished_at)} — {verdict}    ({fits})")
+            item = QListWidgetItem(f"{verdict}\n{when(attempt.finished_at)}  ·  {fits}")
             item.setData(Qt.ItemDataRole.UserRole, attempt.id)
             self.list.addItem(item)
         self.empty.setVisible(not attempts)

@@ -34,6 +34,7 @@ from pmfit.core.explain import (
     matching_scales,
     next_steps,
     other_role,
+    shown_flip,
 )
 from pmfit.core.scoring import Result
 from pmfit.render import RenderStyle, ResultPainter
@@ -242,7 +243,7 @@ class ResultPage(QWidget):
             self._bullets([driver_text(bank, d) for d in result.drivers], object_name="driversText")
         self._add(plain_label(flip_summary(bank, result)))
         if result.flip:
-            self._bullets([change_text(bank, c) for c in result.flip], object_name="flipText")
+            self._bullets([change_text(bank, c) for c in shown_flip(result)], object_name="flipText")
 
     def _adjacent(self, bank: Bank, result: Result) -> None:
         roles = adjacent_roles(bank, result)

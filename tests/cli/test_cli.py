@@ -156,3 +156,12 @@ def test_no_traceback_from_a_real_process(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert done.stderr.count("\n") == 1
+
+
+def test_the_readme_example_sheet_still_fits_the_bundled_bank() -> None:
+    example = Path(__file__).parents[2] / "examples" / "answers-product-leaning.json"
+    code, out, err = run("score", str(example), "--json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["verdict"]["lean"] == "product_manager"
+    assert len(data["scales"]) == 12
