@@ -61,7 +61,25 @@ def _parser() -> argparse.ArgumentParser:
     show = bank_commands.add_parser("show", help="print a bank")
     show.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
     show.add_argument("--json", action="store_true", help="print JSON for tools")
+    history = commands.add_parser("history", help="list finished attempts, or export one as an answer sheet")
+    history.add_argument("--json", action="store_true", help="print JSON for tools")
+    history_commands = history.add_subparsers(dest="history_command", metavar="ACTION", parser_class=_Parser)
+    export_sheet = history_commands.add_parser("export", help="write an attempt's answer sheet")
+    export_sheet.add_argument("attempt", metavar="ID")
+    export_sheet.add_argument("-o", "--output", metavar="SHEET.json", required=True)
+
+    import_cmd = commands.add_parser("import", help="add a finished answer sheet to the history")
+    import_cmd.add_argument("sheet", metavar="SHEET.json")
+    import_cmd.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
     return parser
+
+
+def _cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+    from pmfit import cli_history
+
+    if args.history_command == "export":
+        return cli_history.export_attempt(args.attempt, args.output, out)
+    return cli_history.list_history(args.json, out)
 
 
 def _print_bank_summary(bank: Bank, out: TextIO) -> None:
@@ -197,7 +215,9 @@ def _launch_app(bank: str | None) -> int:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     out, err = out or sys.stdout, err or sys.stderr
+    from pmfit.cli_history import CommandError
     from pmfit.core.errors import BankError, SheetError
+    from pmfit.core.store import StoreError
 
     try:
         if not argv:  # the common case, a launch from the desktop: skip building the whole parser
@@ -209,11 +229,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return _cmd_score(args, out)
         if args.command == "bank":
             return _cmd_bank(args, out)
+        if args.command == "history":
+            return _cmd_history(args, out)
+        if args.command == "import":
+            from pmfit.cli_history import import_sheet
+
+            return import_sheet(args.sheet, args.bank, out)
         raise UsageError("unknown command (see 'pmfit --help')")
     except BankError as error:
         print(f"pmfit: {error.report()}" if len(error.problems) > 1 else f"pmfit: {error}", file=err)
         return EXIT_BAD_INPUT
-    except (SheetError, UsageError) as error:
+    except (SheetError, UsageError, CommandError, StoreError) as error:
         print(f"pmfit: {error}", file=err)
         return EXIT_BAD_INPUT
     except BrokenPipeError:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from pmfit import __version__
 from pmfit.core.paths import asset_path
 from pmfit.core.store import Store, StoreError
+from pmfit.datadir import data_folder
 from pmfit.ui.errors import install_exception_hook
 
 EXIT_BAD_INPUT = 2
@@ -45,15 +45,6 @@ def set_window_icon(app: QApplication) -> None:
     icon = asset_path("pmfit.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-
-
-def data_folder() -> Path:
-    """PMFIT_DATA_DIR when set (tests, portable use), else the per-user application data folder."""
-    override = os.environ.get("PMFIT_DATA_DIR")
-    if override:
-        return Path(override)
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location or Path.home() / ".local" / "share" / "pmfit")
 
 
 def show_fatal(title: str, text: str) -> None:
