@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from pmfit import __version__
@@ -20,6 +20,8 @@ from pmfit.datadir import data_folder
 from pmfit.ui.errors import install_exception_hook
 
 EXIT_BAD_INPUT = 2
+EXIT_ALREADY_RUNNING = 1
+LOCK_NAME = "pmfit.lock"
 
 
 def tr(text: str) -> str:
@@ -51,17 +53,41 @@ def show_fatal(title: str, text: str) -> None:
     """A blocking error box for problems that stop the app before its window can work."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box = QMessageBox(QMessageBox.Icon.Critical, "pmfit", f"{title}\n\n{text}")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+
+
+def acquire_instance_lock(folder: Path) -> QLockFile | None:
+    """The lock that keeps a second pmfit from writing to the same data at once; None if one is running.
+
+    QLockFile records the owner's process id, so a lock left behind by a crashed or killed pmfit is
+    recognised as stale and taken over; only a live owner keeps it.
+    """
+    lock = QLockFile(str(folder / LOCK_NAME))
+    lock.setStaleLockTime(0)  # staleness is decided by whether the owner still runs, never by age
+    return lock if lock.tryLock(100) else None
 
 
 def run_app(argv: list[str], bank_path: str | None = None) -> int:
     app = ensure_application(argv)
     folder = data_folder()
     try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        show_fatal(tr("pmfit cannot start"), tr("Your data folder cannot be made:\n{0}").format(str(error)))
+        return EXIT_BAD_INPUT
+    lock = acquire_instance_lock(folder)
+    if lock is None:
+        show_fatal(
+            tr("pmfit is already open"),
+            tr("pmfit is already running for this account. Switch to its window; your answers are there."),
+        )
+        return EXIT_ALREADY_RUNNING
+    try:
         store = Store.open(folder)
     except StoreError as error:
+        lock.unlock()
         show_fatal(tr("pmfit cannot start"), tr("Your data folder cannot be used:\n{0}").format(str(error)))
         return EXIT_BAD_INPUT
     install_exception_hook(folder / "pmfit-errors.log")
@@ -78,5 +104,6 @@ def run_app(argv: list[str], bank_path: str | None = None) -> int:
         QTimer.singleShot(0, lambda: set_window_icon(app))
     code = app.exec()
     store.close()
+    lock.unlock()
     sys.stdout.flush()
     return code

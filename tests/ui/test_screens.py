@@ -152,6 +152,7 @@ def test_broken_bank_shows_the_problem_and_exits_non_zero(qtbot: QtBot, tmp_path
     QTimer.singleShot(0, close_the_box)
     assert run_app([], bank_path=str(broken)) == 2
     assert seen and "duplicate id" in seen[0] and "broken.toml" in seen[0]
+    assert "The question bank is broken" in seen[0] or "cannot use the question bank" in seen[0]
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
             widget.close()
