@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
 from PySide6.QtWidgets import QApplication
