@@ -9,15 +9,12 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from pmfit.core.errors import SheetError
 
 if TYPE_CHECKING:
-    from pmfit.core.answers import AnswerSheet
-    from pmfit.core.bank import Bank
     from pmfit.core.store import Attempt, Store
 
 ROLE_SHORT = {"product_manager": "product", "project_manager": "project"}
@@ -113,24 +110,10 @@ def export_attempt(attempt_id: str, output: str, out: TextIO) -> int:
     return 0
 
 
-def usable_answers(sheet: AnswerSheet, bank: Bank) -> AnswerSheet:
-    """The sheet with only the answers that fit ``bank`` (for a sheet from another version of it)."""
-    from pmfit.core.bank import ChoiceItem
-
-    kept = {}
-    for item_id, value in sheet.answers.items():
-        item = bank.item_by_id.get(item_id)
-        if item is None:
-            continue
-        top = len(item.options) - 1 if isinstance(item, ChoiceItem) else 5
-        if (0 if isinstance(item, ChoiceItem) else 1) <= value <= top:
-            kept[item_id] = value
-    return replace(sheet, answers=kept, seconds={k: v for k, v in sheet.seconds.items() if k in kept})
-
-
 def import_sheet(path: str, bank_path: str | None, out: TextIO) -> int:
     from pmfit.core.answers import check_against_bank, read_sheet
     from pmfit.core.bank import load_bank
+    from pmfit.core.compare import answers_fitting
     from pmfit.core.scoring import score
 
     bank = load_bank(bank_path)
@@ -149,7 +132,7 @@ def import_sheet(path: str, bank_path: str | None, out: TextIO) -> int:
             raise CommandError(f"{path}: {error}") from None
         scored = sheet
     else:
-        scored = usable_answers(sheet, bank)
+        scored = answers_fitting(sheet, bank)
         note = (
             f" (answered with question version {sheet.bank.version}; scored with version {bank.version}, "
             f"{len(scored.answers)} of {len(sheet.answers)} answers still match)"

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from pmfit.core.store import Attempt
-from pmfit.ui.widgets import ReadableColumn, heading, muted, plain_label
+from pmfit.ui.widgets import ReadableColumn, bind_key, heading, muted, plain_label
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ def when(iso_time: str) -> str:
 class HistoryPage(ReadableColumn):
     open_requested = Signal(int)
     back_requested = Signal()
+    compare_requested = Signal(int, int)  # older attempt id, newer attempt id
+    delete_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,18 +47,32 @@ class HistoryPage(ReadableColumn):
         self.open_button.setObjectName("openButton")
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
+        self.compare_button = QPushButton()
+        self.compare_button.setObjectName("compareButton")
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteButton")
+        self.hint = muted(plain_label())
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.compare_button)
         buttons.addWidget(self.open_button)
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.column.addWidget(self.title)
         self.column.addWidget(self.empty)
         self.column.addWidget(self.list, 1)
+        self.column.addWidget(self.hint)
         self.column.addLayout(buttons)
         self.list.itemActivated.connect(self._activated)
-        self.list.currentRowChanged.connect(lambda row: self.open_button.setEnabled(row >= 0))
+        self.list.itemSelectionChanged.connect(self._update_buttons)
         self.open_button.clicked.connect(self._open_current)
         self.back_button.clicked.connect(self.back_requested)
+        self.compare_button.clicked.connect(self._compare)
+        self.delete_button.clicked.connect(self._delete)
+        bind_key(self, "Del", self.delete_button)
+        bind_key(self, "Alt+C", self.compare_button)
+        bind_key(self, "Alt+O", self.open_button)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.back_requested)
@@ -65,10 +81,17 @@ class HistoryPage(ReadableColumn):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Past results"))
         self.empty.setText(self.tr("No finished attempts yet. Your results appear here once you finish one."))
-        self.open_button.setText(self.tr("&Open"))
-        self.open_button.setToolTip(self.tr("Show this result (Enter)"))
-        self.back_button.setText(self.tr("← &Back"))
+        self.open_button.setText(self.tr("Open"))
+        self.open_button.setToolTip(self.tr("Show this result (Enter or Alt+O)"))
+        self.back_button.setText(self.tr("← Back"))
         self.back_button.setToolTip(self.tr("Back to the start (Esc)"))
+        self.compare_button.setText(self.tr("Compare"))
+        self.compare_button.setToolTip(
+            self.tr("Compare the two selected results, or the selected one with the one before it (Alt+C)")
+        )
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected result after asking (Del)"))
+        self.hint.setText(self.tr("Select two results with Ctrl or Shift to compare them."))
 
     def set_attempts(self, attempts: list[Attempt], bank: Bank | None) -> None:
         names = dict(ROLE_NAMES)
@@ -85,9 +108,41 @@ class HistoryPage(ReadableColumn):
             self.list.addItem(item)
         self.empty.setVisible(not attempts)
         self.list.setVisible(bool(attempts))
+        self.hint.setVisible(len(attempts) > 1)
         if attempts:
             self.list.setCurrentRow(0)
-        self.open_button.setEnabled(bool(attempts))
+        self._update_buttons()
+
+    def _selected_rows(self) -> list[int]:
+        return sorted(self.list.row(item) for item in self.list.selectedItems())
+
+    def _id_at(self, row: int) -> int:
+        return int(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+
+    def _pair(self) -> tuple[int, int] | None:
+        """(older id, newer id) to compare: two selected rows, or one and the row below it (older)."""
+        rows = self._selected_rows()
+        if len(rows) == 2:
+            return self._id_at(rows[1]), self._id_at(rows[0])
+        if len(rows) == 1 and rows[0] + 1 < self.list.count():
+            return self._id_at(rows[0] + 1), self._id_at(rows[0])
+        return None
+
+    def _update_buttons(self) -> None:
+        rows = self._selected_rows()
+        self.open_button.setEnabled(len(rows) == 1)
+        self.delete_button.setEnabled(len(rows) == 1)
+        self.compare_button.setEnabled(self._pair() is not None)
+
+    def _compare(self) -> None:
+        pair = self._pair()
+        if pair is not None:
+            self.compare_requested.emit(*pair)
+
+    def _delete(self) -> None:
+        rows = self._selected_rows()
+        if len(rows) == 1:
+            self.delete_requested.emit(self._id_at(rows[0]))
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.open_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pmfit.core.bank import Bank
     from pmfit.core.scoring import Result
     from pmfit.core.session import Session
+    from pmfit.ui.compare_page import ComparePage
     from pmfit.ui.history_page import HistoryPage
     from pmfit.ui.question_page import QuestionPage
     from pmfit.ui.result_page import ResultPage
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self._question: QuestionPage | None = None
         self._result: ResultPage | None = None
         self._history: HistoryPage | None = None
+        self._compare: ComparePage | None = None
         self._shown_at = time.monotonic()
         self.notices: list[QMessageBox] = []
 
@@ -179,8 +181,18 @@ class MainWindow(QMainWindow):
             self._result = ResultPage()
             self._result.retake_requested.connect(self.retake)
             self._result.history_requested.connect(self.show_history)
+            self._result.compare_requested.connect(self.compare_with_previous)
             self.stack.addWidget(self._result)
         return self._result
+
+    def compare_page(self) -> ComparePage:
+        if self._compare is None:
+            from pmfit.ui.compare_page import ComparePage
+
+            self._compare = ComparePage()
+            self._compare.back_requested.connect(self.show_history)
+            self.stack.addWidget(self._compare)
+        return self._compare
 
     def history_page(self) -> HistoryPage:
         if self._history is None:
@@ -189,6 +201,8 @@ class MainWindow(QMainWindow):
             self._history = HistoryPage()
             self._history.open_requested.connect(self.open_attempt)
             self._history.back_requested.connect(self.show_welcome)
+            self._history.compare_requested.connect(self.compare_attempts)
+            self._history.delete_requested.connect(self.delete_attempt)
             self.stack.addWidget(self._history)
         return self._history
 
@@ -345,10 +359,11 @@ class MainWindow(QMainWindow):
         self.session = None
         self.show_result(result, attempt_id)
 
-    def show_result(self, result: Result, attempt_id: int | None = None) -> None:
+    def show_result(self, result: Result, attempt_id: int | None = None, note: str = "") -> None:
         assert self.bank is not None
         page = self.result_page()
-        page.show_result(self.bank, result, attempt_id)
+        previous = self._previous_attempt(attempt_id) if attempt_id is not None else None
+        page.show_result(self.bank, result, attempt_id, note=note, can_compare=previous is not None)
         self._show(page)
         page.setFocus()
 
@@ -368,20 +383,69 @@ class MainWindow(QMainWindow):
         attempt: Attempt | None = self.store.attempt(attempt_id)
         if attempt is None:
             return
-        from pmfit.core.answers import SheetError, check_against_bank
-        from pmfit.core.scoring import score
+        from pmfit.core.compare import rescore
 
         assert self.bank is not None
-        try:
-            check_against_bank(attempt.sheet, self.bank)
-        except SheetError as error:
-            self.notify(
-                self.tr("This result cannot be shown"),
-                self.tr("It was made with another version of the questions ({0}).").format(str(error)),
-                warning=True,
-            )
+        note = ""
+        if attempt.bank_version != self.bank.version:
+            note = self.tr(
+                "This attempt was answered with version {0} of the questions; it is shown scored with the "
+                "current version {1}, using the answers that still fit."
+            ).format(attempt.bank_version, self.bank.version)
+        self.show_result(rescore(self.bank, attempt.sheet), attempt_id, note)
+
+    def _previous_attempt(self, attempt_id: int) -> int | None:
+        """The attempt finished just before ``attempt_id``, if any (attempts are listed newest first)."""
+        ids = [attempt.id for attempt in self.store.attempts()]
+        if attempt_id in ids and ids.index(attempt_id) + 1 < len(ids):
+            return ids[ids.index(attempt_id) + 1]
+        return None
+
+    @Slot(int)
+    def compare_with_previous(self, attempt_id: int) -> None:
+        previous = self._previous_attempt(attempt_id)
+        if previous is not None:
+            self.compare_attempts(previous, attempt_id)
+
+    @Slot(int, int)
+    def compare_attempts(self, older_id: int, newer_id: int) -> None:
+        if not self.ensure_bank():
             return
-        self.show_result(score(self.bank, attempt.sheet), attempt_id)
+        from pmfit.core.compare import compare, snapshot
+
+        assert self.bank is not None
+        snapshots = []
+        for attempt_id in (older_id, newer_id):
+            attempt = self.store.attempt(attempt_id)
+            if attempt is None:
+                return
+            snapshots.append(
+                snapshot(
+                    self.bank,
+                    attempt.sheet,
+                    lean=attempt.lean,
+                    label=attempt.label,
+                    fits=attempt.fits,
+                    scales=getattr(attempt, "scales", {}),
+                    finished_at=attempt.finished_at,
+                    bank_version=attempt.bank_version,
+                )
+            )
+        older, newer = sorted(snapshots, key=lambda snap: snap.finished_at)
+        page = self.compare_page()
+        page.show_comparison(self.bank, compare(self.bank, older, newer))
+        self._show(page)
+        page.scroll.setFocus()
+
+    @Slot(int)
+    def delete_attempt(self, attempt_id: int) -> None:
+        if not self.confirm(
+            self.tr("Delete this result?"),
+            self.tr("The result and its answers are removed from your history. This cannot be undone."),
+        ):
+            return
+        self.store.delete_attempt(attempt_id)
+        self.show_history()
 
     # ------------------------------------------------------------------------------ lifecycle
 

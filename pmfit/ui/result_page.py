@@ -38,12 +38,13 @@ from pmfit.core.explain import (
 )
 from pmfit.core.scoring import Result
 from pmfit.render import RenderStyle, ResultPainter
-from pmfit.ui.widgets import ChartView, ReadableColumn, heading, muted, plain_label
+from pmfit.ui.widgets import ChartView, ReadableColumn, bind_key, heading, muted, plain_label
 
 
 class ResultPage(QWidget):
     retake_requested = Signal()
     history_requested = Signal()
+    compare_requested = Signal(int)  # this attempt's id: compare it with the one before
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,8 +65,11 @@ class ResultPage(QWidget):
         self.retake.setObjectName("retakeButton")
         self.history = QPushButton()
         self.history.setObjectName("historyButton")
+        self.compare = QPushButton()
+        self.compare.setObjectName("compareButton")
         bar = QHBoxLayout()
         bar.setContentsMargins(24, 8, 24, 16)
+        bar.addWidget(self.compare)
         bar.addStretch(1)
         bar.addWidget(self.history)
         bar.addWidget(self.retake)
@@ -75,6 +79,12 @@ class ResultPage(QWidget):
         layout.addLayout(bar)
         self.retake.clicked.connect(self.retake_requested)
         self.history.clicked.connect(self.history_requested)
+        bind_key(self, "Alt+T", self.retake)
+        bind_key(self, "Alt+P", self.history)
+        bind_key(self, "Alt+C", self.compare)
+        self.compare.clicked.connect(
+            lambda: self.compare_requested.emit(self.attempt_id) if self.attempt_id is not None else None
+        )
         for key in (QKeySequence.StandardKey.MoveToNextPage, QKeySequence.StandardKey.MoveToPreviousPage):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -83,10 +93,12 @@ class ResultPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.retake.setText(self.tr("&Take it again"))
+        self.retake.setText(self.tr("Take it again"))
         self.retake.setToolTip(self.tr("Start a new attempt; this result stays in your history (Alt+T)"))
-        self.history.setText(self.tr("&Past results"))
+        self.history.setText(self.tr("Past results"))
         self.history.setToolTip(self.tr("All your finished attempts (Alt+P)"))
+        self.compare.setText(self.tr("Compare with previous"))
+        self.compare.setToolTip(self.tr("What changed since your attempt before this one (Alt+C)"))
 
     def _page(self, step: int) -> None:
         bar = self.scroll.verticalScrollBar()
@@ -94,8 +106,16 @@ class ResultPage(QWidget):
 
     # ---------------------------------------------------------------------------------- content
 
-    def show_result(self, bank: Bank, result: Result, attempt_id: int | None = None) -> None:
+    def show_result(
+        self,
+        bank: Bank,
+        result: Result,
+        attempt_id: int | None = None,
+        note: str = "",
+        can_compare: bool = False,
+    ) -> None:
         self.bank, self.result, self.attempt_id = bank, result, attempt_id
+        self.compare.setVisible(can_compare and attempt_id is not None)
         self.painter = ResultPainter(bank, result, RenderStyle.from_palette(self.palette()))
         column = self.content.column
         while column.count():
@@ -104,6 +124,8 @@ class ResultPage(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self._verdict(bank, result)
+        if note:
+            self._add(muted(plain_label(note, object_name="versionNote")))
         if result.verdict.label != "not_enough_answers":
             self._charts(bank, result)
             self._matching(bank, result)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from pmfit.ui.widgets import ReadableColumn, heading, muted, plain_label
+from pmfit.ui.widgets import ReadableColumn, bind_key, heading, muted, plain_label
 
 
 class WelcomePage(ReadableColumn):
@@ -47,6 +47,8 @@ class WelcomePage(ReadableColumn):
         self.primary.clicked.connect(self._primary_clicked)
         self.start_over.clicked.connect(self.start_over_requested)
         self.history.clicked.connect(self.history_requested)
+        bind_key(self, "Alt+O", self.start_over)
+        bind_key(self, "Alt+P", self.history)
         self._answered: int | None = None
         self._total: int | None = None
         self._minutes = 10
@@ -68,9 +70,9 @@ class WelcomePage(ReadableColumn):
                 "Nothing leaves this computer, and your answers are saved as you go."
             ).format(self._minutes)
         )
-        self.start_over.setText(self.tr("Start &over"))
-        self.start_over.setToolTip(self.tr("Discard the unfinished answers and begin again"))
-        self.history.setText(self.tr("&Past results"))
+        self.start_over.setText(self.tr("Start over"))
+        self.start_over.setToolTip(self.tr("Discard the unfinished answers and begin again (Alt+O)"))
+        self.history.setText(self.tr("Past results"))
         self.history.setToolTip(self.tr("Results of earlier attempts (Alt+P)"))
         self._show_state()
 
@@ -92,7 +94,7 @@ class WelcomePage(ReadableColumn):
 
     def _show_state(self) -> None:
         if self._answered is None:
-            self.primary.setText(self.tr("&Start"))
+            self.primary.setText(self.tr("Start"))
             self.primary.setToolTip(self.tr("Begin the questions (Enter)"))
             self.status.setText("")
             self.status.hide()
@@ -102,7 +104,7 @@ class WelcomePage(ReadableColumn):
             progress = self.tr("{0} of {1} answered").format(self._answered, self._total)
         else:
             progress = self.tr("{0} answered").format(self._answered)
-        self.primary.setText(self.tr("&Resume ({0})").format(progress))
+        self.primary.setText(self.tr("Resume ({0})").format(progress))
         self.primary.setToolTip(self.tr("Carry on where you stopped (Enter)"))
         self.status.setText(self.tr("You have an unfinished assessment. Every answer you gave is kept."))
         self.status.show()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 READABLE_WIDTH = 720  # about 70 characters of the system font at 100%
 
@@ -39,6 +39,18 @@ def muted(label: QLabel) -> QLabel:
     palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
     label.setPalette(palette)
     return label
+
+
+def bind_key(scope: QWidget, sequence: str, button: QAbstractButton) -> QShortcut:
+    """``sequence`` clicks ``button`` while focus is inside ``scope`` and the button can be used.
+
+    Explicit shortcuts rather than "&" mnemonics: some platforms switch mnemonics off, and a mnemonic
+    next to a shortcut on the same key would make both ambiguous. Tooltips name the keys.
+    """
+    shortcut = QShortcut(QKeySequence(sequence), scope)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(lambda: button.click() if button.isVisible() and button.isEnabled() else None)
+    return shortcut
 
 
 class ReadableColumn(QWidget):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,70 @@ def test_data_folder_defaults_to_pmfit_data_dir(tmp_path: Path, monkeypatch) -> 
     monkeypatch.setenv("PMFIT_DATA_DIR", str(tmp_path))
     assert data_folder() == tmp_path
     assert isinstance(Store.open(tmp_path), Store)
+
+
+def _finish(window: MainWindow, answers: dict[str, int], finished_at: str) -> int:
+    bank = window.bank
+    assert bank is not None
+    sheet = replace(sheet_of(bank, answers), finished_at=finished_at)
+    result = score(bank, sheet)
+    fits = {r.id: r.fit for r in result.roles if r.fit is not None}
+    return window.store.add_attempt(sheet, result.verdict.lean, result.verdict.label, fits)
+
+
+def test_compare_two_attempts_and_compare_with_previous(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    older = _finish(
+        window, {"v1": 2, "p1": 5, "v2": 2, "p2": 5, "v3": 1, "p3": 4, "fc1": 1}, "2026-01-05T10:00:00+00:00"
+    )
+    newer = _finish(
+        window, {"v1": 5, "p1": 1, "v2": 5, "p2": 2, "v3": 5, "p3": 1, "fc1": 0}, "2026-11-05T10:00:00+00:00"
+    )
+    window.open_attempt(newer)
+    result_page = window.result_page()
+    assert result_page.compare.isVisible()
+    qtbot.keyClick(result_page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert window.current_page_name() == "comparePage"
+    changes = window.findChild(QLabel, "changeList")
+    assert changes is not None and "Vision +" in changes.text() and "Planning −" in changes.text()
+    then = window.findChild(QLabel, "verdictThen")
+    now = window.findChild(QLabel, "verdictNow")
+    assert then is not None and "Project Manager" in then.text()
+    assert now is not None and "Product Manager" in now.text()
+    qtbot.keyClick(window.compare_page().scroll, Qt.Key.Key_Escape)
+    assert window.current_page_name() == "historyPage"
+    history = window.history_page()
+    history.list.selectAll()
+    assert history.compare_button.isEnabled()
+    history.compare_button.click()
+    assert window.current_page_name() == "comparePage"
+    window.open_attempt(older)
+    assert not window.result_page().compare.isVisible()  # nothing before the first attempt
+
+
+def test_delete_asks_and_removes(qtbot: QtBot, make_window: MakeWindow, monkeypatch) -> None:
+    window = make_window()
+    _finish(
+        window, {"v1": 5, "p1": 1, "v2": 5, "p2": 1, "v3": 5, "p3": 1, "fc1": 0}, "2026-11-05T10:00:00+00:00"
+    )
+    window.show_history()
+    history = window.history_page()
+    monkeypatch.setattr(window, "confirm", lambda title, text: False)
+    qtbot.keyClick(history.list, Qt.Key.Key_Delete)
+    assert history.list.count() == 1
+    monkeypatch.setattr(window, "confirm", lambda title, text: True)
+    qtbot.keyClick(history.list, Qt.Key.Key_Delete)
+    assert history.list.count() == 0 and window.store.attempts() == []
+
+
+def test_attempt_from_an_older_bank_version_still_opens(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    bank = window.bank
+    assert bank is not None
+    sheet = sheet_of(bank, {"v1": 5, "p1": 1, "v2": 5, "p2": 1, "v3": 5, "p3": 1, "fc1": 0})
+    old = replace(sheet, bank=replace(sheet.bank, version="0.9"), answers={**sheet.answers, "gone": 2})
+    attempt_id = window.store.add_attempt(old.finished(), "product_manager", "clear_lean", {})
+    window.open_attempt(attempt_id)
+    assert window.current_page_name() == "resultPage"
+    note = window.findChild(QLabel, "versionNote")
+    assert note is not None and "version 0.9" in note.text()

@@ -1,0 +1,117 @@
+"""Comparing two finished attempts: what changed per responsibility, and the verdict then and now.
+
+Attempts remember the per-responsibility scores they had when finished, so a comparison still holds after
+the question bank changes; an attempt stored before that is scored again with the answers that still fit
+the current bank. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from pmfit.core.answers import AnswerSheet
+from pmfit.core.bank import Bank, ChoiceItem
+from pmfit.core.scoring import Result, score
+
+# A change smaller than this is within the noise of a single scale; the list calls it "about the same".
+NOTEWORTHY = 5.0
+
+
+def answers_fitting(sheet: AnswerSheet, bank: Bank) -> AnswerSheet:
+    """The sheet with only the answers that fit ``bank``: for a sheet made with another version of it."""
+    kept = {}
+    for item_id, value in sheet.answers.items():
+        item = bank.item_by_id.get(item_id)
+        if item is None:
+            continue
+        low, top = (0, len(item.options) - 1) if isinstance(item, ChoiceItem) else (1, 5)
+        if low <= value <= top:
+            kept[item_id] = value
+    seconds = {k: v for k, v in sheet.seconds.items() if k in kept}
+    return replace(sheet, answers=kept, seconds=seconds)
+
+
+def rescore(bank: Bank, sheet: AnswerSheet) -> Result:
+    """Score a stored sheet with ``bank``, whatever version of the questions it was answered with."""
+    return score(bank, answers_fitting(sheet, bank))
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What one attempt said: when, the lean and label, both fits, and the 12 scores."""
+
+    finished_at: str
+    bank_version: str
+    lean: str | None
+    label: str
+    fits: Mapping[str, float]
+    scales: Mapping[str, float | None]
+
+
+@dataclass(frozen=True)
+class ScaleChange:
+    scale_id: str
+    before: float | None
+    after: float | None
+
+    @property
+    def delta(self) -> float | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+
+@dataclass(frozen=True)
+class Comparison:
+    before: Snapshot
+    after: Snapshot
+    changes: tuple[ScaleChange, ...]  # in the bank's order of scales
+
+    @property
+    def same_questions(self) -> bool:
+        return self.before.bank_version == self.after.bank_version
+
+    @property
+    def verdict_changed(self) -> bool:
+        return self.before.lean != self.after.lean
+
+    def largest_first(self) -> list[ScaleChange]:
+        return sorted(
+            self.changes, key=lambda c: (-(abs(c.delta) if c.delta is not None else -1), c.scale_id)
+        )
+
+
+def snapshot(
+    bank: Bank,
+    sheet: AnswerSheet,
+    *,
+    lean: str | None,
+    label: str,
+    fits: Mapping[str, float],
+    scales: Mapping[str, float | None],
+    finished_at: str,
+    bank_version: str,
+) -> Snapshot:
+    """A stored attempt as a Snapshot; without stored scale scores, they are computed from its answers."""
+    if not scales:
+        scales = {s.id: s.score for s in rescore(bank, sheet).scales}
+    return Snapshot(finished_at, bank_version, lean, label, dict(fits), dict(scales))
+
+
+def compare(bank: Bank, before: Snapshot, after: Snapshot) -> Comparison:
+    changes = tuple(ScaleChange(s.id, before.scales.get(s.id), after.scales.get(s.id)) for s in bank.scales)
+    return Comparison(before, after, changes)
+
+
+def change_words(bank: Bank, change: ScaleChange) -> str:
+    """'Market research +18', 'Quality control −7', 'Project closure about the same (+2)'."""
+    title = bank.scale_by_id[change.scale_id].title
+    delta = change.delta
+    if delta is None:
+        return f"{title}: not answered in both"
+    rounded = round(delta)
+    signed = f"+{rounded}" if rounded > 0 else f"−{abs(rounded)}" if rounded < 0 else "±0"
+    if abs(delta) < NOTEWORTHY:
+        return f"{title} about the same ({signed})"
+    return f"{title} {signed}"
