@@ -54,6 +54,12 @@ def _parser() -> argparse.ArgumentParser:
     score_cmd.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
     score_cmd.add_argument("--json", action="store_true", help="print JSON for tools")
 
+    export_cmd = commands.add_parser("export", help="write the PDF summary of an answer sheet")
+    export_cmd.add_argument("sheet", metavar="SHEET.json")
+    export_cmd.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    export_cmd.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
+    export_cmd.add_argument("--name", metavar="NAME", help="your name, printed on the summary")
+
     bank_cmd = commands.add_parser("bank", help="check or show a question bank")
     bank_commands = bank_cmd.add_subparsers(dest="bank_command", metavar="ACTION", parser_class=_Parser)
     check = bank_commands.add_parser("check", help="validate a bank and list every problem")
@@ -187,22 +193,46 @@ def print_result(bank: Bank, result: Result, out: TextIO) -> None:
 
 
 def _cmd_score(args: argparse.Namespace, out: TextIO) -> int:
-    from pmfit.core.answers import SheetError, check_against_bank, read_sheet
-    from pmfit.core.bank import load_bank
-    from pmfit.core.scoring import result_json, score
+    from pmfit.core.scoring import result_json
 
-    bank = load_bank(args.bank)
-    sheet = read_sheet(args.sheet)
-    try:
-        check_against_bank(sheet, bank)
-    except SheetError as error:
-        raise SheetError(f"{args.sheet}: {error}") from None
-    result = score(bank, sheet)
+    bank, result = _load_scored(args.sheet, args.bank)
     if args.json:
         json.dump(result_json(bank, result), out, ensure_ascii=False, indent=2)
         print(file=out)
     else:
         print_result(bank, result, out)
+    return EXIT_OK
+
+
+def _load_scored(sheet_path: str, bank_path: str | None) -> tuple[Bank, Result]:
+    from pmfit.core.answers import SheetError, check_against_bank, read_sheet
+    from pmfit.core.bank import load_bank
+    from pmfit.core.scoring import score
+
+    bank = load_bank(bank_path)
+    sheet = read_sheet(sheet_path)
+    try:
+        check_against_bank(sheet, bank)
+    except SheetError as error:
+        raise SheetError(f"{sheet_path}: {error}") from None
+    return bank, score(bank, sheet)
+
+
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    import os
+
+    bank, result = _load_scored(args.sheet, args.bank)
+    # Headless by default: the PDF needs Qt's fonts, never a window.
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from pmfit.report import ExportError, ensure_gui_app, export_pdf
+
+    ensure_gui_app()
+    try:
+        written = export_pdf(bank, result, args.output, name=args.name)
+    except ExportError as error:
+        raise UsageError(str(error)) from None
+    print(f"Wrote {written}", file=out)
     return EXIT_OK
 
 
@@ -227,6 +257,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
             return _launch_app(args.app_bank)
         if args.command == "score":
             return _cmd_score(args, out)
+        if args.command == "export":
+            return _cmd_export(args, out)
         if args.command == "bank":
             return _cmd_bank(args, out)
         if args.command == "history":

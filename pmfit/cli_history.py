@@ -7,9 +7,6 @@ move their attempts to a new computer. Every mistake is a one-line error; nothin
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from pmfit.core.errors import SheetError
@@ -73,29 +70,6 @@ def _fit(value: float | None) -> str:
     return "" if value is None else f"{value:.0f}"
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename it into place."""
-    target = path.expanduser()
-    if target.is_dir():
-        raise CommandError(f"{target}: is a folder; give a file name")
-    folder = target.parent
-    if not folder.is_dir():
-        raise CommandError(f"{target}: the folder {folder} does not exist")
-    try:
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=".pmfit-", suffix=".part")
-    except OSError as error:
-        raise CommandError(f"{target}: cannot write in {folder} ({error.strerror})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except OSError as error:
-        Path(temp).unlink(missing_ok=True)
-        raise CommandError(f"{target}: cannot be written ({error.strerror})") from None
-
-
 def export_attempt(attempt_id: str, output: str, out: TextIO) -> int:
     try:
         number = int(attempt_id)
@@ -105,7 +79,12 @@ def export_attempt(attempt_id: str, output: str, out: TextIO) -> int:
         attempt = store.attempt(number)
     if attempt is None:
         raise CommandError(f"there is no attempt with id {number} (see 'pmfit history')")
-    write_atomically(Path(output), attempt.sheet.dumps())
+    from pmfit.atomic import WriteError, write_atomically
+
+    try:
+        write_atomically(output, attempt.sheet.dumps().encode("utf-8"), what="the answer sheet")
+    except WriteError as error:
+        raise CommandError(str(error)) from None
     print(f"Wrote attempt {number} to {output}", file=out)
     return 0
 
@@ -145,6 +124,7 @@ def import_sheet(path: str, bank_path: str | None, out: TextIO) -> int:
                 print(f"Already in your history as attempt {existing.id}; nothing added.", file=out)
                 return 0
         fits = {role.id: role.fit for role in result.roles if role.fit is not None}
-        new_id = store.add_attempt(sheet, result.verdict.lean, result.verdict.label, fits)
+        scales = {s.id: s.score for s in result.scales}
+        new_id = store.add_attempt(sheet, result.verdict.lean, result.verdict.label, fits, scales=scales)
     print(f"Imported {path} as attempt {new_id}{note}.", file=out)
     return 0

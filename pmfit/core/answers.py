@@ -9,7 +9,6 @@ the item; nothing is ever half-read.
 from __future__ import annotations
 
 import json
-import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -87,9 +86,11 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _short(value: Any) -> str:
+def _short(value: Any, limit: int = 40) -> str:
+    """A value from the file as it goes into a message: quoted, escaped to one printable line, cut short."""
     text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _timestamp(value: Any, name: str, allow_null: bool) -> str | None:
@@ -115,7 +116,7 @@ def sheet_from_json(data: Any) -> AnswerSheet:
         raise SheetError(f"unsupported format {_short(tag)} (expected '{FORMAT}')")
     unknown = sorted(set(data) - {"format", "bank", "answers", "started_at", "finished_at", "seconds"})
     if unknown:
-        raise SheetError(f"unknown field '{unknown[0]}'")
+        raise SheetError(f"unknown field {_short(unknown[0], 80)}")
 
     bank = data.get("bank")
     if not isinstance(bank, dict):
@@ -129,7 +130,9 @@ def sheet_from_json(data: Any) -> AnswerSheet:
         raise SheetError("'answers' must be an object of item id to answer")
     for item_id, value in answers.items():
         if not _is_int(value):
-            raise SheetError(f"answer to item '{item_id}' must be a whole number, not {_short(value)}")
+            raise SheetError(
+                f"answer to item {_short(item_id, 80)} must be a whole number, not {_short(value)}"
+            )
 
     seconds = data.get("seconds", {})
     if seconds is None:
@@ -138,8 +141,10 @@ def sheet_from_json(data: Any) -> AnswerSheet:
         raise SheetError("'seconds' must be an object of item id to seconds")
     for item_id, value in seconds.items():
         ok = isinstance(value, int | float) and not isinstance(value, bool)
-        if not ok or not math.isfinite(value) or value < 0 or value > 86_400:
-            raise SheetError(f"time for item '{item_id}' must be 0 to 86400 seconds, not {_short(value)}")
+        if not ok or not 0 <= value <= 86_400:  # NaN fails the comparison; a huge int never meets float()
+            raise SheetError(
+                f"time for item {_short(item_id, 80)} must be 0 to 86400 seconds, not {_short(value)}"
+            )
 
     started = _timestamp(data.get("started_at"), "started_at", allow_null=False)
     finished = _timestamp(data.get("finished_at"), "finished_at", allow_null=True)
@@ -164,6 +169,8 @@ def parse_sheet(text: str | bytes) -> AnswerSheet:
         raise SheetError(
             f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         ) from None
+    except ValueError:  # an integer of more than 4300 digits (sys.get_int_max_str_digits)
+        raise SheetError("not valid JSON: a number is too long") from None
     except RecursionError:
         raise SheetError("not valid JSON: nested too deeply") from None
     return sheet_from_json(data)
@@ -192,17 +199,17 @@ def check_against_bank(sheet: AnswerSheet, bank: Bank) -> None:
     from pmfit.core.bank import LIKERT_MAX, LIKERT_MIN, ChoiceItem
 
     if sheet.bank.id != bank.id:
-        raise SheetError(f"the sheet answers bank '{sheet.bank.id}', not '{bank.id}'")
+        raise SheetError(f"the sheet answers bank {_short(sheet.bank.id, 80)}, not {_short(bank.id, 80)}")
     if sheet.bank.version != bank.version:
         raise SheetError(
-            f"the sheet answers bank version '{sheet.bank.version}', "
-            f"but this bank is version '{bank.version}'"
+            f"the sheet answers bank version {_short(sheet.bank.version, 80)}, "
+            f"but this bank is version {_short(bank.version, 80)}"
         )
     items = bank.item_by_id
     for item_id, value in sheet.answers.items():
         item = items.get(item_id)
         if item is None:
-            raise SheetError(f"unknown item id '{item_id}'")
+            raise SheetError(f"unknown item id {_short(item_id, 80)}")
         if isinstance(item, ChoiceItem):
             if not 0 <= value < len(item.options):
                 raise SheetError(
@@ -212,4 +219,4 @@ def check_against_bank(sheet: AnswerSheet, bank: Bank) -> None:
             raise SheetError(f"answer to item '{item_id}' is {value}; it takes {LIKERT_MIN} to {LIKERT_MAX}")
     for item_id in sheet.seconds:
         if item_id not in items:
-            raise SheetError(f"time given for unknown item id '{item_id}'")
+            raise SheetError(f"time given for unknown item id {_short(item_id, 80)}")

@@ -10,46 +10,36 @@ save is on disk" even in WAL mode, which at the default NORMAL may lose the last
 
 A damaged file is never deleted: it is moved aside as ``pmfit.sqlite3.corrupt-YYYYMMDD-HHMMSS`` and a fresh
 database started, with :attr:`Store.recovered_from` naming the moved file so the UI can tell the person.
+
+Rolling backups (``backups/pmfit-YYYYMMDD-HHMMSS.sqlite3``, see :mod:`pmfit.core.store_backup`) are made
+before a file holding data is migrated, and on the first open of each day. A backup that fails never stops
+the store from opening: :attr:`Store.backup_problem` says why, and the person's data is used as it is.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from pmfit.core import store_backup
 from pmfit.core.answers import AnswerSheet, SheetError, iso, sheet_from_json
+from pmfit.core.store_backup import BACKUPS_KEPT as BACKUPS_KEPT
+from pmfit.core.store_schema import MIGRATIONS as MIGRATIONS
+from pmfit.core.store_schema import SCHEMA_VERSION as SCHEMA_VERSION
+from pmfit.core.store_schema import StoreError as StoreError
+from pmfit.core.store_schema import migrate as migrate
+from pmfit.core.store_schema import schema_version as schema_version
 
 FILE_NAME = "pmfit.sqlite3"
-
-# MIGRATIONS[n] takes the schema from version n to n + 1; version 0 is an empty file. Adding version 2 means
-# appending one entry, never editing an old one: a user's file may be at any earlier version.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (
-        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        "CREATE TABLE progress ("
-        " id INTEGER PRIMARY KEY CHECK (id = 1),"
-        " sheet_json TEXT NOT NULL, position INTEGER NOT NULL, updated_at TEXT NOT NULL)",
-        "CREATE TABLE attempts ("
-        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-        " bank_id TEXT NOT NULL, bank_version TEXT NOT NULL, language TEXT NOT NULL,"
-        " started_at TEXT NOT NULL, finished_at TEXT NOT NULL, sheet_json TEXT NOT NULL,"
-        " lean TEXT, label TEXT NOT NULL, fits_json TEXT NOT NULL, created_at TEXT NOT NULL)",
-        "CREATE INDEX attempts_by_finish ON attempts (finished_at DESC, id DESC)",
-    ),
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class StoreError(Exception):
-    """The store cannot do what was asked; the message is one line, fit to show a person."""
 
 
 @dataclass(frozen=True)
@@ -64,42 +54,12 @@ class Attempt:
     finished_at: str
     bank_id: str
     bank_version: str
+    #: Interest score per responsibility (scale id -> 0..100, None when unanswered) as scored at finish
+    #: time; empty for attempts saved before pmfit kept them (rescore the sheet then).
+    scales: dict[str, float | None] = field(default_factory=dict)
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
-    """The schema version recorded in ``conn``'s database; 0 for a database pmfit has never written."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone() is None:
-        return 0
-    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    try:
-        return int(row[0]) if row is not None else 0
-    except ValueError:
-        raise StoreError(f"the database records an unreadable schema version {row[0]!r}") from None
-
-
-def migrate(conn: sqlite3.Connection, where: Path | str = "the database") -> int:
-    """Bring the schema up to :data:`SCHEMA_VERSION`, one step at a time, in a single transaction.
-
-    Either every step applies or none does, so a kill mid-upgrade leaves the old version intact.
-    Raises StoreError for a database written by a newer pmfit (it would be unsafe to write to it).
-    """
-    with conn:
-        conn.execute("BEGIN IMMEDIATE")  # take the write lock before reading the version we act on
-        version = schema_version(conn)
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{where} was written by a newer pmfit (data version {version}; this one knows up to "
-                f"{SCHEMA_VERSION}); update pmfit to open it"
-            )
-        for step in MIGRATIONS[version:]:
-            for statement in step:
-                conn.execute(statement)
-        if version < SCHEMA_VERSION:
-            conn.execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
-                (str(SCHEMA_VERSION),),
-            )
-    return SCHEMA_VERSION
+Clock = Callable[[], datetime]
 
 
 def _is_damage(error: sqlite3.Error) -> bool:
@@ -125,20 +85,47 @@ def _check(path: Path) -> None:
         conn.close()
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    """Check, open and migrate the database at ``path``; on any failure the connection is closed."""
+def _connect(path: Path, now: Clock) -> tuple[sqlite3.Connection, str | None]:
+    """Check, open and migrate the database at ``path``; on any failure the connection is closed.
+
+    Returns the connection and, when the backup taken before a migration failed, why.
+    """
     _check(path)
     conn = sqlite3.connect(path, timeout=5.0)
+    problem = None
     try:
         # WAL: a reader never blocks the writer, and a crash mid-commit cannot damage the main file.
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        if 1 <= schema_version(conn) < SCHEMA_VERSION:  # data from an older pmfit: keep a copy as it was
+            problem = _backup_quietly(conn, path, now)
         migrate(conn, path)
     except BaseException:
         conn.close()
         raise
-    return conn
+    return conn, problem
+
+
+def _backup(conn: sqlite3.Connection, path: Path, now: Clock) -> Path:
+    try:
+        return store_backup.write_backup(conn, path.parent, now())
+    except (OSError, sqlite3.Error) as error:
+        reason = (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
+        reason = " ".join(reason.split())
+        where = store_backup.backup_folder(path.parent)
+        raise StoreError(f"could not back up {path.name} into {where}: {reason}") from None
+
+
+def _backup_quietly(conn: sqlite3.Connection, path: Path, now: Clock) -> str | None:
+    """Make a backup; return None, or the one-line reason it failed (the caller carries on without it)."""
+    try:
+        _backup(conn, path, now)
+    except StoreError as error:
+        return str(error)
+    except Exception as error:  # a bug in making a copy must not keep a person from their data
+        return f"could not back up {path.name}: {type(error).__name__}: {' '.join(str(error).split())}"
+    return None
 
 
 def _move_aside(path: Path) -> Path:
@@ -166,19 +153,35 @@ class Store:
     transaction, so a kill at any moment leaves either the old state or the new one, never a mix.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None = None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        recovered_from: Path | None = None,
+        *,
+        now: Clock = datetime.now,
+        backup_problem: str | None = None,
+    ) -> None:
         self._conn = conn
+        self._now = now
         self.path = path
         #: Where a damaged database was moved at open, or None when none was.
         self.recovered_from = recovered_from
+        #: One line saying why the last backup could not be made (at open, or by :meth:`make_backup`),
+        #: else None. The store works regardless; the UI may mention it.
+        self.backup_problem = backup_problem
         #: One line describing why the last :meth:`load_progress` found nothing usable, else None.
         self.progress_problem: str | None = None
         #: How many rows the last :meth:`attempts` call skipped because they could not be read.
         self.unreadable_attempts = 0
 
     @classmethod
-    def open(cls, folder: Path) -> Store:
-        """Open (creating if needed) the store in ``folder``; a damaged database is moved aside, not lost."""
+    def open(cls, folder: Path, *, now: Clock = datetime.now) -> Store:
+        """Open (creating if needed) the store in ``folder``; a damaged database is moved aside, not lost.
+
+        A database holding data is backed up before it is migrated and, when no backup was made today, once
+        it is open. ``now`` gives the local time that names backups and decides "today" (tests pass a clock).
+        """
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -187,15 +190,17 @@ class Store:
         recovered: Path | None = None
         try:
             try:
-                conn = _connect(path)
+                conn, problem = _connect(path, now)
             except sqlite3.Error as error:
                 if not _is_damage(error):
                     raise
                 recovered = _move_aside(path)
-                conn = _connect(path)
+                conn, problem = _connect(path, now)
         except sqlite3.Error as error:
             raise StoreError(f"cannot open {path}: {error}") from None
-        return cls(conn, path, recovered)
+        store = cls(conn, path, recovered, now=now, backup_problem=problem)
+        store._daily_backup()
+        return store
 
     # -- transactions -------------------------------------------------------------------------------------
 
@@ -252,26 +257,46 @@ class Store:
 
     # -- history ------------------------------------------------------------------------------------------
 
-    def add_attempt(self, sheet: AnswerSheet, lean: str | None, label: str, fits: dict[str, float]) -> int:
+    def add_attempt(
+        self,
+        sheet: AnswerSheet,
+        lean: str | None,
+        label: str,
+        fits: dict[str, float],
+        *,
+        scales: Mapping[str, float | None] | None = None,
+    ) -> int:
         """Add a finished attempt to the history and return its id.
 
-        ``lean`` is the leading role id (None when too close to call), ``fits`` maps role id to fit 0..100.
-        A sheet without ``finished_at`` is stamped as finished now.
+        ``lean`` is the leading role id (None when too close to call), ``fits`` maps role id to fit 0..100,
+        ``scales`` maps responsibility (scale) id to its interest score 0..100, or None when it could not be
+        scored; a score that is not a finite number is kept as None. A sheet without ``finished_at`` is
+        stamped as finished now.
         """
         with self._write() as conn:
-            return _insert_attempt(conn, sheet, lean, label, fits)
+            return _insert_attempt(conn, sheet, lean, label, fits, scales)
 
-    def finish_attempt(self, sheet: AnswerSheet, lean: str | None, label: str, fits: dict[str, float]) -> int:
+    def finish_attempt(
+        self,
+        sheet: AnswerSheet,
+        lean: str | None,
+        label: str,
+        fits: dict[str, float],
+        *,
+        scales: Mapping[str, float | None] | None = None,
+    ) -> int:
         """Like :meth:`add_attempt`, and clear the unfinished sheet in the same transaction.
 
         A kill at any moment leaves the sheet either in progress or in the history, never neither or both.
         """
         with self._write() as conn:
-            attempt_id = _insert_attempt(conn, sheet, lean, label, fits)
+            attempt_id = _insert_attempt(conn, sheet, lean, label, fits, scales)
             conn.execute("DELETE FROM progress")
             return attempt_id
 
-    _ATTEMPT_COLUMNS = "id, sheet_json, lean, label, fits_json, finished_at, bank_id, bank_version"
+    _ATTEMPT_COLUMNS = (
+        "id, sheet_json, lean, label, fits_json, finished_at, bank_id, bank_version, scales_json"
+    )
 
     def attempts(self) -> list[Attempt]:
         """Every readable finished attempt, newest first; see :attr:`unreadable_attempts` for the rest."""
@@ -289,6 +314,46 @@ class Store:
         """Delete one attempt; True when it existed."""
         with self._write() as conn:
             return conn.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,)).rowcount > 0
+
+    # -- backups ------------------------------------------------------------------------------------------
+
+    def backups(self) -> list[Path]:
+        """The rolling backup files, newest first."""
+        return store_backup.list_backups(self.path.parent)
+
+    def make_backup(self) -> Path:
+        """Copy the database into the backups folder now and return the copy.
+
+        Copies beyond the newest :data:`BACKUPS_KEPT` are deleted. Raises StoreError, and sets
+        :attr:`backup_problem`, when the copy cannot be made.
+        """
+        try:
+            made = _backup(self._conn, self.path, self._now)
+        except StoreError as error:
+            self.backup_problem = str(error)
+            raise
+        self.backup_problem = None
+        return made
+
+    def _daily_backup(self) -> None:
+        """At open: back up once per day of use.
+
+        An empty database is not copied, so that days of opening a fresh (or just recovered) store never push
+        the copies that hold a person's data out of the folder.
+        """
+        try:
+            if not store_backup.due(self.path.parent, self._now().date()):
+                return
+            if not self._read("SELECT EXISTS (SELECT 1 FROM attempts) OR EXISTS (SELECT 1 FROM progress)")[0][
+                0
+            ]:
+                return
+        except StoreError as error:
+            self.backup_problem = str(error)
+            return
+        problem = _backup_quietly(self._conn, self.path, self._now)
+        if problem is not None:
+            self.backup_problem = problem
 
     # -- lifetime -----------------------------------------------------------------------------------------
 
@@ -315,18 +380,32 @@ class Store:
 
 
 def _insert_attempt(
-    conn: sqlite3.Connection, sheet: AnswerSheet, lean: str | None, label: str, fits: dict[str, float]
+    conn: sqlite3.Connection,
+    sheet: AnswerSheet,
+    lean: str | None,
+    label: str,
+    fits: dict[str, float],
+    scales: Mapping[str, float | None] | None,
 ) -> int:
     sheet = sheet if sheet.finished_at is not None else sheet.finished()
     bank, finished_at = sheet.bank, _utc(sheet.finished_at or iso())
     fits_json = _dumps({role: float(fit) for role, fit in fits.items()})
+    scales_json = _dumps({str(scale): _score(value) for scale, value in (scales or {}).items()})
     row = (bank.id, bank.version, bank.language, sheet.started_at, finished_at, _dumps(sheet.to_json()))
     cursor = conn.execute(
         "INSERT INTO attempts (bank_id, bank_version, language, started_at, finished_at, sheet_json,"
-        " lean, label, fits_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*row, lean, label, fits_json, iso()),
+        " lean, label, fits_json, scales_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*row, lean, label, fits_json, scales_json, iso()),
     )
     return cursor.lastrowid or 0
+
+
+def _score(value: object) -> float | None:
+    """A stored scale score: a finite float, or None (JSON has no NaN, and a NaN score means "not scored")."""
+    if value is None or isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None
 
 
 def _dumps(data: Any) -> str:
@@ -351,7 +430,7 @@ def _utc(stamp: str) -> str:
 
 
 def _attempt(row: tuple[Any, ...]) -> Attempt | None:
-    attempt_id, sheet_json, lean, label, fits_json, finished_at, bank_id, bank_version = row
+    attempt_id, sheet_json, lean, label, fits_json, finished_at, bank_id, bank_version, scales_json = row
     try:
         sheet = _load_sheet(sheet_json)
         fits = json.loads(fits_json)
@@ -360,4 +439,17 @@ def _attempt(row: tuple[Any, ...]) -> Attempt | None:
         fits = {str(role): float(fit) for role, fit in fits.items()}
     except (SheetError, ValueError, TypeError, RecursionError):
         return None
-    return Attempt(attempt_id, sheet, lean, label, fits, finished_at, bank_id, bank_version)
+    return Attempt(
+        attempt_id, sheet, lean, label, fits, finished_at, bank_id, bank_version, _load_scales(scales_json)
+    )
+
+
+def _load_scales(text: Any) -> dict[str, float | None]:
+    """The stored scale scores; {} when they cannot be read, as the sheet itself can still be rescored."""
+    try:
+        scales = json.loads(text) if isinstance(text, str) else None
+    except (ValueError, RecursionError):
+        return {}
+    if not isinstance(scales, dict):
+        return {}
+    return {str(scale): _score(value) for scale, value in scales.items()}

@@ -178,17 +178,14 @@ class Ink:
         self.frame(rect, self.style.ink(role_id), width=0.8)
 
     def whisker(self, left: float, right: float, y: float, cap: float, width: float = 1.2) -> None:
-        """An uncertainty range: a line with end caps in the text colour, on a background-coloured halo so
-        it reads over a bar of either accent."""
+        """An uncertainty range: a line with end caps in the text colour. No halo: a background-coloured
+        outline cut the bar underneath in two, which read as a second, shorter bar."""
         if right < left:
             left, right = right, left
-        halo, ink = self.style.color("background"), self.style.color("text")
-        for color, w in ((halo, width * 1.9), (ink, width)):
-            pen = self.pen(color, w, cap=Qt.PenCapStyle.SquareCap)
-            self.p.setPen(pen)
-            self.p.drawLine(QLineF(left, y, right, y))
-            self.p.drawLine(QLineF(left, y - cap / 2, left, y + cap / 2))
-            self.p.drawLine(QLineF(right, y - cap / 2, right, y + cap / 2))
+        self.p.setPen(self.pen(self.style.color("text"), width, cap=Qt.PenCapStyle.SquareCap))
+        self.p.drawLine(QLineF(left, y, right, y))
+        self.p.drawLine(QLineF(left, y - cap / 2, left, y + cap / 2))
+        self.p.drawLine(QLineF(right, y - cap / 2, right, y + cap / 2))
 
     def marker(self, center: QPointF, size: float, role_id: str, label: str = "") -> None:
         """A role marker: a circle for product, a square for project, with an optional number inside."""

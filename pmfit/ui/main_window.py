@@ -13,7 +13,8 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, 
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from pmfit.core.store import Attempt, Store
+from pmfit.core.store import Store
+from pmfit.ui.history_actions import HistoryActions
 from pmfit.ui.welcome_page import WelcomePage
 
 TYPE_CHECKING = False
@@ -24,12 +25,13 @@ if TYPE_CHECKING:
     from pmfit.core.scoring import Result
     from pmfit.core.session import Session
     from pmfit.ui.compare_page import ComparePage
+    from pmfit.ui.export_job import PdfExporter
     from pmfit.ui.history_page import HistoryPage
     from pmfit.ui.question_page import QuestionPage
     from pmfit.ui.result_page import ResultPage
 
 
-class MainWindow(QMainWindow):
+class MainWindow(HistoryActions, QMainWindow):
     welcome_painted = Signal()
     page_changed = Signal(str)
 
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         self._result: ResultPage | None = None
         self._history: HistoryPage | None = None
         self._compare: ComparePage | None = None
+        self._exporter: PdfExporter | None = None
         self._shown_at = time.monotonic()
         self.notices: list[QMessageBox] = []
 
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self.welcome.primary.setFocus()
         if store.recovered_from is not None:
             QTimer.singleShot(0, self._tell_recovered)
+        if store.backup_problem is not None:
+            QTimer.singleShot(0, self._tell_backup_problem)
 
     # ----------------------------------------------------------------------------- messages (view)
 
@@ -118,6 +123,15 @@ class MainWindow(QMainWindow):
             warning=True,
         )
 
+    def _tell_backup_problem(self) -> None:
+        self.notify(
+            self.tr("The daily backup could not be made"),
+            self.tr(
+                "Your data is fine and pmfit works as usual; only the extra copy is missing. ({0})"
+            ).format(str(self.store.backup_problem)),
+            warning=True,
+        )
+
     # --------------------------------------------------------------------------------- bank
 
     @Slot()
@@ -154,6 +168,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------- screens
 
+    def remember(self, key: str, value: str) -> None:
+        self._settings.setValue(key, value)
+
     def current_page_name(self) -> str:
         return self.stack.currentWidget().objectName()
 
@@ -182,6 +199,8 @@ class MainWindow(QMainWindow):
             self._result.retake_requested.connect(self.retake)
             self._result.history_requested.connect(self.show_history)
             self._result.compare_requested.connect(self.compare_with_previous)
+            self._result.export_requested.connect(self.export_pdf)
+            self._result.name_edit.setText(str(self._settings.value("export/name", "") or ""))
             self.stack.addWidget(self._result)
         return self._result
 
@@ -355,7 +374,10 @@ class MainWindow(QMainWindow):
         sheet = session.finish()
         result = session.result()
         fits = {role.id: role.fit for role in result.roles if role.fit is not None}
-        attempt_id = self.store.finish_attempt(sheet, result.verdict.lean, result.verdict.label, fits)
+        scales = {s.id: s.score for s in result.scales}
+        attempt_id = self.store.finish_attempt(
+            sheet, result.verdict.lean, result.verdict.label, fits, scales=scales
+        )
         self.session = None
         self.show_result(result, attempt_id)
 
@@ -367,85 +389,30 @@ class MainWindow(QMainWindow):
         self._show(page)
         page.setFocus()
 
-    # ------------------------------------------------------------------------------- history
+    # ---------------------------------------------------------------------------------- export
+
+    def ask_save_path(self, suggested: str) -> str | None:
+        """The save dialog (a view method, so tests can answer it)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the PDF summary"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        return path or None
+
+    def open_folder(self, folder: Path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     @Slot()
-    def show_history(self) -> None:
-        page = self.history_page()
-        page.set_attempts(self.store.attempts(), self.bank)
-        self._show(page)
-        page.list.setFocus()
+    def export_pdf(self) -> None:
+        if self._exporter is None:
+            from pmfit.ui.export_job import PdfExporter
 
-    @Slot(int)
-    def open_attempt(self, attempt_id: int) -> None:
-        if not self.ensure_bank():
-            return
-        attempt: Attempt | None = self.store.attempt(attempt_id)
-        if attempt is None:
-            return
-        from pmfit.core.compare import rescore
-
-        assert self.bank is not None
-        note = ""
-        if attempt.bank_version != self.bank.version:
-            note = self.tr(
-                "This attempt was answered with version {0} of the questions; it is shown scored with the "
-                "current version {1}, using the answers that still fit."
-            ).format(attempt.bank_version, self.bank.version)
-        self.show_result(rescore(self.bank, attempt.sheet), attempt_id, note)
-
-    def _previous_attempt(self, attempt_id: int) -> int | None:
-        """The attempt finished just before ``attempt_id``, if any (attempts are listed newest first)."""
-        ids = [attempt.id for attempt in self.store.attempts()]
-        if attempt_id in ids and ids.index(attempt_id) + 1 < len(ids):
-            return ids[ids.index(attempt_id) + 1]
-        return None
-
-    @Slot(int)
-    def compare_with_previous(self, attempt_id: int) -> None:
-        previous = self._previous_attempt(attempt_id)
-        if previous is not None:
-            self.compare_attempts(previous, attempt_id)
-
-    @Slot(int, int)
-    def compare_attempts(self, older_id: int, newer_id: int) -> None:
-        if not self.ensure_bank():
-            return
-        from pmfit.core.compare import compare, snapshot
-
-        assert self.bank is not None
-        snapshots = []
-        for attempt_id in (older_id, newer_id):
-            attempt = self.store.attempt(attempt_id)
-            if attempt is None:
-                return
-            snapshots.append(
-                snapshot(
-                    self.bank,
-                    attempt.sheet,
-                    lean=attempt.lean,
-                    label=attempt.label,
-                    fits=attempt.fits,
-                    scales=getattr(attempt, "scales", {}),
-                    finished_at=attempt.finished_at,
-                    bank_version=attempt.bank_version,
-                )
-            )
-        older, newer = sorted(snapshots, key=lambda snap: snap.finished_at)
-        page = self.compare_page()
-        page.show_comparison(self.bank, compare(self.bank, older, newer))
-        self._show(page)
-        page.scroll.setFocus()
-
-    @Slot(int)
-    def delete_attempt(self, attempt_id: int) -> None:
-        if not self.confirm(
-            self.tr("Delete this result?"),
-            self.tr("The result and its answers are removed from your history. This cannot be undone."),
-        ):
-            return
-        self.store.delete_attempt(attempt_id)
-        self.show_history()
+            self._exporter = PdfExporter(self)
+        self._exporter.start()
 
     # ------------------------------------------------------------------------------ lifecycle
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -45,6 +46,7 @@ class ResultPage(QWidget):
     retake_requested = Signal()
     history_requested = Signal()
     compare_requested = Signal(int)  # this attempt's id: compare it with the one before
+    export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,8 +69,17 @@ class ResultPage(QWidget):
         self.history.setObjectName("historyButton")
         self.compare = QPushButton()
         self.compare.setObjectName("compareButton")
+        self.export = QPushButton()
+        self.export.setObjectName("exportButton")
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("nameEdit")
+        self.name_edit.setMaxLength(200)
+        self.name_edit.setClearButtonEnabled(True)
+        self.name_edit.setMinimumWidth(180)
         bar = QHBoxLayout()
         bar.setContentsMargins(24, 8, 24, 16)
+        bar.addWidget(self.name_edit, 1)
+        bar.addWidget(self.export)
         bar.addWidget(self.compare)
         bar.addStretch(1)
         bar.addWidget(self.history)
@@ -82,6 +93,8 @@ class ResultPage(QWidget):
         bind_key(self, "Alt+T", self.retake)
         bind_key(self, "Alt+P", self.history)
         bind_key(self, "Alt+C", self.compare)
+        bind_key(self, "Ctrl+E", self.export)
+        self.export.clicked.connect(self.export_requested)
         self.compare.clicked.connect(
             lambda: self.compare_requested.emit(self.attempt_id) if self.attempt_id is not None else None
         )
@@ -98,7 +111,15 @@ class ResultPage(QWidget):
         self.history.setText(self.tr("Past results"))
         self.history.setToolTip(self.tr("All your finished attempts (Alt+P)"))
         self.compare.setText(self.tr("Compare with previous"))
+        self.export.setText(self.tr("Export PDF…"))
+        self.export.setToolTip(self.tr("Save a summary of this result as a PDF (Ctrl+E)"))
+        self.name_edit.setPlaceholderText(self.tr("Your name on the PDF (optional)"))
+        self.name_edit.setAccessibleName(self.tr("Your name on the PDF (optional)"))
         self.compare.setToolTip(self.tr("What changed since your attempt before this one (Alt+C)"))
+
+    def set_exporting(self, running: bool) -> None:
+        self.export.setEnabled(not running)
+        self.export.setText(self.tr("Exporting…") if running else self.tr("Export PDF…"))
 
     def _page(self, step: int) -> None:
         bar = self.scroll.verticalScrollBar()

@@ -285,3 +285,105 @@ def test_saved_progress_survives_a_kill(tmp_path: Path) -> None:
         loaded = store.load_progress()
     assert loaded is not None
     assert (dict(loaded[0].answers), loaded[1]) == ({"pm01": 5}, 9)
+
+
+# -- scale scores kept with an attempt (schema version 2) -----------------------------------------------
+
+SCALES: dict[str, float | None] = {"market_research": 82.5, "delivery_planning": 40.0, "budgeting": None}
+
+
+def test_attempt_keeps_its_scale_scores(tmp_path: Path) -> None:
+    sheet = make_sheet("2024-05-01T09:20:00+00:00")
+    with Store.open(tmp_path) as store:
+        store.save_progress(sheet, 11)
+        finished = store.finish_attempt(sheet, "product_manager", "Clear lean", FITS, scales=SCALES)
+        added = store.add_attempt(make_sheet("2024-05-02T09:20:00+00:00"), None, "b", FITS, scales={"x": 1})
+
+    with Store.open(tmp_path) as store:
+        first, second = store.attempt(finished), store.attempt(added)
+    assert first is not None and second is not None
+    assert first.scales == SCALES
+    assert second.scales == {"x": 1.0}
+
+
+def test_attempt_saved_without_scales_has_none(store: Store) -> None:
+    attempt_id = store.add_attempt(make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS)
+    attempt = store.attempt(attempt_id)
+    assert attempt is not None and attempt.scales == {}
+
+
+def test_scale_score_that_is_not_a_number_is_kept_as_none(store: Store) -> None:
+    odd = {"nan": float("nan"), "inf": float("inf"), "ok": 12}
+    attempt = store.attempt(store.add_attempt(make_sheet(), None, "a", FITS, scales=odd))
+    assert attempt is not None and attempt.scales == {"nan": None, "inf": None, "ok": 12.0}
+
+
+def test_unreadable_scales_leave_the_attempt_readable(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        broken = store.add_attempt(make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS, scales=SCALES)
+        listed = store.add_attempt(make_sheet("2024-05-02T10:00:00+00:00"), None, "b", FITS, scales=SCALES)
+    execute(tmp_path, "UPDATE attempts SET scales_json = 'not json' WHERE id = ?", (broken,))
+    execute(tmp_path, "UPDATE attempts SET scales_json = '[1, 2]' WHERE id = ?", (listed,))
+
+    with Store.open(tmp_path) as store:
+        assert [(a.id, a.scales) for a in store.attempts()] == [(listed, {}), (broken, {})]
+        assert store.unreadable_attempts == 0
+
+
+# -- every write is one transaction; damage that still reads is caught at open ----------------------------
+
+
+def test_failed_save_keeps_the_previous_progress(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        store.save_progress(make_sheet(), 3)
+    execute(
+        tmp_path, "CREATE TRIGGER no_update BEFORE UPDATE ON progress BEGIN SELECT RAISE(ABORT, 'x'); END"
+    )
+
+    with Store.open(tmp_path) as store:
+        with pytest.raises(StoreError) as raised:
+            store.save_progress(make_sheet(pm01=1), 4)
+        assert "\n" not in str(raised.value)
+        assert store.load_progress() == (make_sheet(), 3)
+        store.clear_progress()  # the connection is usable after the failed write: no transaction left open
+        assert store.load_progress() is None
+
+
+def test_foreign_keys_are_enforced(store: Store) -> None:
+    # Nothing in the schema uses a foreign key yet; this proves the pragma is live for the one that will.
+    store.add_attempt(make_sheet(), None, "a", FITS)
+    with store._write() as conn:
+        conn.execute("CREATE TABLE notes (attempt INTEGER NOT NULL REFERENCES attempts (id))")
+    with pytest.raises(StoreError), store._write() as conn:
+        conn.execute("INSERT INTO notes (attempt) VALUES (12345)")
+
+
+def test_damage_that_only_quick_check_sees_is_moved_aside(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        for minute in range(40):
+            answers = {f"item{i:03}": 3 for i in range(100)}
+            store.add_attempt(make_sheet(f"2024-02-01T10:{minute:02}:00+00:00", **answers), None, "a", FITS)
+    [(root,)] = execute(tmp_path, "SELECT rootpage FROM sqlite_master WHERE name = 'attempts_by_finish'")
+    [(page_size,)] = execute(tmp_path, "PRAGMA page_size")
+    path = tmp_path / FILE_NAME
+    damaged = bytearray(path.read_bytes())
+    assert isinstance(root, int) and isinstance(page_size, int)
+    offset = (root - 1) * page_size
+    damaged[offset + 3 : offset + 5] = (500).to_bytes(2, "big")  # the index page claims 500 cells
+    path.write_bytes(bytes(damaged))
+    assert execute(tmp_path, "SELECT count(*) FROM attempts") != []  # it still opens and reads
+
+    with Store.open(tmp_path) as store:
+        assert store.recovered_from is not None
+        assert store.recovered_from.read_bytes() == bytes(damaged)
+        assert store.attempts() == []
+        assert store.backups() == []  # a damaged file is never copied over a good backup
+
+
+def test_the_store_loads_without_pydantic() -> None:
+    # The crash test starts hundreds of writers and the app opens the store before its first paint: the
+    # store must stay cheap to import (pydantic alone is about a tenth of a second).
+    probe = "import sys, pmfit.core.store; print(sorted({'pydantic', 'PySide6'} & set(sys.modules)))"
+    root = Path(pmfit.__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -58,3 +58,10 @@ def test_import_and_history_offline(tmp_path: Path) -> None:
     assert run_offline("import", str(EXAMPLE), tmp_path=tmp_path).returncode == 0
     done = run_offline("history", "--json", tmp_path=tmp_path)
     assert done.returncode == 0 and '"lean": "product_manager"' in done.stdout
+
+
+def test_export_offline(tmp_path: Path) -> None:
+    target = tmp_path / "offline.pdf"
+    done = run_offline("export", str(EXAMPLE), "-o", str(target), tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert target.read_bytes().startswith(b"%PDF")
