@@ -25,6 +25,13 @@ def _private_data_dir(
     yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp: object) -> object:
+    """A QApplication for the whole run, made first. Otherwise an in-process 'pmfit export' would make the
+    QGuiApplication it needs headless, and every widget test after it would abort."""
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def tiny_bank() -> Bank:
     return load_bank(TINY_BANK)
