@@ -59,11 +59,7 @@ class ComparePage(QWidget):
 
     def show_comparison(self, bank: Bank, comparison: Comparison) -> None:
         column = self.content.column
-        while column.count():
-            entry = column.takeAt(0)
-            widget = entry.widget() if entry is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        self.content.clear()
         column.addWidget(heading(self.tr("How your results changed"), 1.6))
         then_words = self._verdict_words(bank, comparison.before)
         now_words = self._verdict_words(bank, comparison.after)

@@ -139,11 +139,7 @@ class ResultPage(QWidget):
         self.compare.setVisible(can_compare and attempt_id is not None)
         self.painter = ResultPainter(bank, result, RenderStyle.from_palette(self.palette()))
         column = self.content.column
-        while column.count():
-            entry = column.takeAt(0)
-            widget = entry.widget() if entry is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        self.content.clear()
         self._verdict(bank, result)
         if note:
             self._add(muted(plain_label(note, object_name="versionNote")))

@@ -71,6 +71,14 @@ class ReadableColumn(QWidget):
         outer.addWidget(self.inner, 100)
         outer.addStretch(1)
 
+    def clear(self) -> None:
+        """Remove everything from the column (a screen rebuilt for a new result)."""
+        while self.column.count():
+            entry = self.column.takeAt(0)
+            widget = entry.widget() if entry is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
 
 class ChartView(QWidget):
     """Shows one chart of the shared result painter; the PDF calls the same painter method."""
