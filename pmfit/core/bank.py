@@ -267,7 +267,7 @@ def _validate_list(
     return good
 
 
-def _check_references(bank_parts: dict[str, Any], problems: list[str]) -> None:
+def _check_references(bank_parts: dict[str, Any], problems: list[str], written_roles: set[str]) -> None:
     scales: list[Scale] = bank_parts["scales"]
     roles: list[Role] = bank_parts["roles"]
     items: list[LikertItem | ChoiceItem | CheckItem] = bank_parts["items"]
@@ -284,7 +284,8 @@ def _check_references(bank_parts: dict[str, Any], problems: list[str]) -> None:
 
     role_ids = {role.id for role in roles}
     for role_id in ROLE_IDS:
-        if role_id not in role_ids:
+        # A role that is there but broken has had its own problems listed; "missing" would mislead.
+        if role_id not in role_ids and role_id not in written_roles:
             problems.append(f"role '{role_id}': missing (a bank needs both roles)")
     for role in roles:
         if role.id not in ROLE_IDS:
@@ -350,12 +351,21 @@ def _check_references(bank_parts: dict[str, Any], problems: list[str]) -> None:
         problems.append("[[items]]: the bank has no items to ask")
 
 
+def _one_line(problem: str) -> str:
+    """Escape what the file put in a problem that would break its line (newlines, control characters)."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in problem)
+
+
 def parse_bank(text: str, path: str = "<bank>") -> Bank:
     """Parse and validate bank TOML text; raise BankError listing every problem."""
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise BankError(path, [f"TOML syntax error: {error}"]) from None
+        raise BankError(path, [_one_line(f"TOML syntax error: {error}")]) from None
+    except ValueError:  # an integer of more than 4300 digits (sys.get_int_max_str_digits)
+        raise BankError(path, ["TOML syntax error: a number is too long"]) from None
+    except RecursionError:
+        raise BankError(path, ["TOML syntax error: arrays or tables nested too deeply"]) from None
 
     problems: list[str] = []
     known = {"bank", "scoring", "scales", "roles", "adjacent_roles", "profiles", "quality_flags", "items"}
@@ -387,9 +397,15 @@ def parse_bank(text: str, path: str = "<bank>") -> Bank:
         entries = raw.get(key) if required else raw.get(key, [])
         parts[key] = [model for _, model in _validate_list(entries, kind, key, validate, problems)]
 
-    _check_references(parts, problems)
+    raw_roles = raw.get("roles")
+    written_roles = (
+        {r["id"] for r in raw_roles if isinstance(r, Mapping) and isinstance(r.get("id"), str)}
+        if isinstance(raw_roles, list)
+        else set()
+    )
+    _check_references(parts, problems, written_roles)
     if problems or info is None:
-        raise BankError(path, problems or ["[bank]: missing"])
+        raise BankError(path, [_one_line(problem) for problem in problems] or ["[bank]: missing"])
     return Bank(bank=info, scoring=scoring, **{k: tuple(v) for k, v in parts.items()})
 
 

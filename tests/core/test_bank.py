@@ -126,3 +126,10 @@ def test_item_kinds_parse_to_their_models(tiny_bank) -> None:
     assert isinstance(tiny_bank.item_by_id["v4"], LikertItem)
     assert tiny_bank.item_by_id["v4"].reverse
     assert isinstance(tiny_bank.item_by_id["fc1"], ChoiceItem)
+
+
+def test_a_broken_role_is_not_also_called_missing() -> None:
+    text = TINY.replace('summary = "Owns the product."', "summary = 5", 1)
+    problems = "\n".join(problems_of(text))
+    assert "role 'product_manager', field summary" in problems
+    assert "role 'product_manager': missing" not in problems
