@@ -11,7 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication
 
 from pmfit import __version__
@@ -55,7 +56,7 @@ def show_fatal(title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Critical, "pmfit", f"{title}\n\n{text}")
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     box.exec()
 
 
@@ -100,9 +101,12 @@ def run_app(argv: list[str], bank_path: str | None = None) -> int:
     if os.environ.get("PMFIT_EXIT_AFTER_PAINT") == "1":
         window.welcome_painted.connect(lambda: app.exit(0))
     else:
-        # Load the bank once the first screen is up; a broken bank ends the app with a clear message.
-        QTimer.singleShot(0, window.load_bank_or_quit)
-        QTimer.singleShot(0, lambda: set_window_icon(app))
+        # Load the bank once the first screen is painted; a broken bank ends the app with a clear message.
+        def after_first_paint() -> None:
+            QTimer.singleShot(0, window, window.load_bank_or_quit)
+            QTimer.singleShot(0, window, lambda: set_window_icon(app))
+
+        window.welcome_painted.connect(after_first_paint)
     code = app.exec()
     store.close()
     lock.unlock()

@@ -12,7 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 TYPE_CHECKING = False
@@ -56,7 +57,7 @@ def install_exception_hook(log_path: Path) -> None:
             else QCoreApplication.translate("Errors", "Your answers are saved.")
         )
         box = QMessageBox(QMessageBox.Icon.Warning, "pmfit", text)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         box.setInformativeText(detail)
         box.setObjectName("errorBox")
         _open_boxes.append(box)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from pmfit.core.store import Store
@@ -19,6 +20,7 @@ from pmfit.ui.welcome_page import WelcomePage
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMessageBox
 
     from pmfit.core.bank import Bank
@@ -61,27 +63,21 @@ class MainWindow(HistoryActions, QMainWindow):
         self.welcome.resume_requested.connect(self.resume)
         self.welcome.start_over_requested.connect(self.start_over)
         self.welcome.history_requested.connect(self.show_history)
-        # Ctrl+Q quits from anywhere; Enter on the welcome screen starts or resumes.
-        ctrl_q = QShortcut(QKeySequence("Ctrl+Q"), self)
-        ctrl_q.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        ctrl_q.activated.connect(self.close)
-        enter_keys = [QShortcut(QKeySequence(k), self.welcome) for k in ("Return", "Enter")]
-        for shortcut in enter_keys:
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.welcome.primary.click)
+        # Ctrl+Q quits from anywhere in the window (the default, window-wide shortcut context).
+        QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
 
         self._settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         geometry = self._settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        if geometry:
             self.restoreGeometry(geometry)
         else:
             self.resize(1024, 700)
         self._refresh_welcome()
         self.welcome.primary.setFocus()
         if store.recovered_from is not None:
-            QTimer.singleShot(0, self._tell_recovered)
+            QTimer.singleShot(0, self, self._tell_recovered)
         if store.backup_problem is not None:
-            QTimer.singleShot(0, self._tell_backup_problem)
+            QTimer.singleShot(0, self, self._tell_backup_problem)
 
     # ----------------------------------------------------------------------------- messages (view)
 
@@ -93,7 +89,7 @@ class MainWindow(HistoryActions, QMainWindow):
         # Title and details both go in the plain-text body: window titles are often not shown, and
         # informative text would be guessed as rich text.
         box = QMessageBox(icon, "pmfit", f"{title}\n\n{text}", QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         box.setObjectName("notice")
         self.notices.append(box)
         box.open()
@@ -109,7 +105,7 @@ class MainWindow(HistoryActions, QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -152,7 +148,7 @@ class MainWindow(HistoryActions, QMainWindow):
             box = QMessageBox(
                 QMessageBox.Icon.Critical, self.tr("The question bank is broken"), "", parent=self
             )
-            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
             problems = "\n".join(error.problems[:12])
             more = len(error.problems) - 12
             if more > 0:
@@ -329,7 +325,7 @@ class MainWindow(HistoryActions, QMainWindow):
         self._shown_at = time.monotonic()
         focus = page.group.checkedButton() or page.group.button(0)
         if focus is not None:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _elapsed(self) -> float:
         now = time.monotonic()

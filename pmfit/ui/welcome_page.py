@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPaintEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from pmfit.ui.widgets import ReadableColumn, bind_key, heading, muted, plain_label
+from pmfit.ui.widgets import ReadableColumn, bind_key, muted, own_heading, own_label
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 
 class WelcomePage(ReadableColumn):
@@ -20,10 +24,12 @@ class WelcomePage(ReadableColumn):
         super().__init__(parent)
         self.setObjectName("welcomePage")
         self._painted = False
-        self.title = heading("", 1.8)
-        self.intro = plain_label()
-        self.facts = muted(plain_label())
-        self.status = plain_label(object_name="resumeStatus")
+        # This screen paints first, so it is built only from parts that need no Qt enum (see widgets.py).
+        self.title = own_heading("", 1.8)
+        self.intro = own_label()
+        self.facts = muted(own_label())
+        self.status = own_label()
+        self.status.setObjectName("resumeStatus")
         self.primary = QPushButton()
         self.primary.setObjectName("primaryButton")
         self.primary.setDefault(True)
@@ -47,12 +53,18 @@ class WelcomePage(ReadableColumn):
         self.primary.clicked.connect(self._primary_clicked)
         self.start_over.clicked.connect(self.start_over_requested)
         self.history.clicked.connect(self.history_requested)
-        bind_key(self, "Alt+O", self.start_over)
-        bind_key(self, "Alt+P", self.history)
+        # Keys are bound right after the first paint: binding touches Qt's enum namespace (see widgets.py).
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self, self._install_keys))
         self._answered: int | None = None
         self._total: int | None = None
         self._minutes = 10
         self.retranslate()
+
+    def _install_keys(self) -> None:
+        for key in ("Return", "Enter"):
+            bind_key(self, key, self.primary)
+        bind_key(self, "Alt+O", self.start_over)
+        bind_key(self, "Alt+P", self.history)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Product Manager or Project Manager?"))

@@ -4,31 +4,52 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 READABLE_WIDTH = 720  # about 70 characters of the system font at 100%
 
 
+# Startup note: PySide builds the whole Qt namespace (every enum in it, ~13 ms) the first time any of it is
+# touched. This module refers to it only as QtCore.Qt inside functions, and the welcome screen is built
+# from own_label()/own_heading(), which need none of it, so the first screen paints without paying that.
+
+
+def own_label(text: str = "") -> QLabel:
+    """A wrapping label for pmfit's own fixed words (never bank or user text: use plain_label for those)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def _enlarge(label: QLabel, scale: float) -> QLabel:
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    return label
+
+
+def own_heading(text: str = "", scale: float = 1.4) -> QLabel:
+    return _enlarge(own_label(text), scale)
+
+
 def plain_label(text: str = "", *, wrap: bool = True, object_name: str = "") -> QLabel:
     """A label that shows bank or user text as typed: never interpreted as rich text."""
     label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     label.setText(text)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
     if object_name:
         label.setObjectName(object_name)
     return label
 
 
 def heading(text: str, scale: float = 1.4, *, object_name: str = "") -> QLabel:
-    label = plain_label(text, object_name=object_name)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setWeight(QFont.Weight.DemiBold)
-    label.setFont(font)
+    label = _enlarge(plain_label(text, object_name=object_name), scale)
     label.setAccessibleName(text)
     return label
 
@@ -48,7 +69,7 @@ def bind_key(scope: QWidget, sequence: str, button: QAbstractButton) -> QShortcu
     next to a shortcut on the same key would make both ambiguous. Tooltips name the keys.
     """
     shortcut = QShortcut(QKeySequence(sequence), scope)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(lambda: button.click() if button.isVisible() and button.isEnabled() else None)
     return shortcut
 
