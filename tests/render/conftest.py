@@ -12,6 +12,7 @@ from pmfit.core.answers import AnswerSheet
 from pmfit.core.bank import Bank, parse_bank
 from pmfit.core.scoring import Result, score
 from pmfit.render import RenderStyle
+from tests.report.sheets import EXPERIENCE
 
 SCALES = (
     ("market_research", "product_manager", "Market research"),
@@ -87,20 +88,8 @@ LEANING_INTEREST = {
     "stakeholder_communication": (4, 4, 4, 4),
     "quality_control": (2, 1, 2, 2),
 }
-LEANING_EXPERIENCE = {
-    "market_research": 4,
-    "product_vision": 2,
-    "development_planning": 4,
-    "team_collaboration": 4,
-    "process_control": 4,
-    "analytics_improvement": 2,
-    "project_planning": 4,
-    "team_coordination": 4,
-    "controlling_execution": 1,
-    "stakeholder_communication": 5,
-    "quality_control": 2,
-    "project_closure": 3,
-}
+# The same person the PDF tests use: one description of them, not two.
+LEANING_EXPERIENCE = EXPERIENCE
 
 
 @pytest.fixture(scope="session")
