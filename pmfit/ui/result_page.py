@@ -199,7 +199,7 @@ class ResultPage(QWidget):
                 plain_label(
                     self.tr(
                         "How much you would enjoy each part of the two roles, from 0 to 100. "
-                        "The band around each bar's end shows how sure that number is."
+                        "The whisker at each bar's end shows how sure that number is."
                     )
                 )
             )
