@@ -1,8 +1,8 @@
-"""``ExportError``: the PDF could not be saved (a :class:`pmfit.atomic.WriteError`)."""
+"""``ExportError``: the PDF could not be saved (a :class:`pmfit.system.atomic.WriteError`)."""
 
 from __future__ import annotations
 
-from pmfit.atomic import WriteError
+from pmfit.system.atomic import WriteError
 
 __all__ = ["ExportError"]
 

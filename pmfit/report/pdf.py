@@ -1,7 +1,7 @@
 """``export_pdf``: the result summary as a 2-4 page PDF, drawn with Qt's own QPdfWriter.
 
 The document is laid out first (so the footer can say "Page N of M"), then painted into a buffer in memory,
-then written to disk in one step by :mod:`pmfit.atomic`. Charts are painted by the same
+then written to disk in one step by :mod:`pmfit.system.atomic`. Charts are painted by the same
 ``ResultPainter`` as the result screen, as vectors; text is plain text laid out by Qt, so it is selectable,
 searchable and set in embedded subsets of the fonts. Every colour is opaque (no transparency anywhere).
 
@@ -30,13 +30,13 @@ from PySide6.QtGui import (
 )
 
 from pmfit import __version__
-from pmfit.atomic import write_atomically
 from pmfit.core.bank import Bank
 from pmfit.core.scoring import Result
 from pmfit.render import RenderStyle, ResultPainter
 from pmfit.report import content
 from pmfit.report.errors import ExportError
 from pmfit.report.flow import Flow, Placed, Typesetter, paginate, stacked_height
+from pmfit.system.atomic import write_atomically
 
 PageSize = Literal["A4", "Letter"]
 

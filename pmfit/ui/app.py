@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pmfit import __version__
 from pmfit.core.paths import asset_path
 from pmfit.core.store import Store, StoreError
-from pmfit.datadir import data_folder
+from pmfit.system.datadir import data_folder
 from pmfit.ui.errors import install_exception_hook
 
 EXIT_BAD_INPUT = 2

@@ -202,7 +202,7 @@ def test_screens_fit_their_window(qtbot: QtBot, make_window: MakeWindow, size: t
 
 
 def test_data_folder_defaults_to_pmfit_data_dir(tmp_path: Path, monkeypatch) -> None:
-    from pmfit.datadir import data_folder
+    from pmfit.system.datadir import data_folder
 
     monkeypatch.setenv("PMFIT_DATA_DIR", str(tmp_path))
     assert data_folder() == tmp_path

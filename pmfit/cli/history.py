@@ -23,7 +23,7 @@ class CommandError(Exception):
 
 def open_store() -> Store:
     from pmfit.core.store import Store, StoreError
-    from pmfit.datadir import data_folder
+    from pmfit.system.datadir import data_folder
 
     try:
         return Store.open(data_folder())
@@ -79,7 +79,7 @@ def export_attempt(attempt_id: str, output: str, out: TextIO) -> int:
         attempt = store.attempt(number)
     if attempt is None:
         raise CommandError(f"there is no attempt with id {number} (see 'pmfit history')")
-    from pmfit.atomic import WriteError, write_atomically
+    from pmfit.system.atomic import WriteError, write_atomically
 
     try:
         write_atomically(output, attempt.sheet.dumps().encode("utf-8"), what="the answer sheet")

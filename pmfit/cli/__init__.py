@@ -17,7 +17,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         from pmfit.ui.app import run_app
 
         return run_app([])
-    from pmfit.commands import run
+    from pmfit.cli.commands import run
 
     return run(args, out or sys.stdout, err or sys.stderr)
 
