@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,11 @@ def _private_data_dir(
 @pytest.fixture(autouse=True, scope="session")
 def _one_qapplication(qapp: object) -> object:
     """A QApplication for the whole run, made first. Otherwise an in-process 'pmfit export' would make the
-    QGuiApplication it needs headless, and every widget test after it would abort."""
+    QGuiApplication it needs headless, and every widget test after it would abort. English catalogue
+    installed, as the app and the command line install it (it holds the plural forms)."""
+    from pmfit.system.i18n import ensure_translations
+
+    ensure_translations("en")
     return qapp
 
 
@@ -48,3 +52,25 @@ def sheet_of(bank: Bank, answers: Mapping[str, int], **seconds: float) -> Answer
     for item_id, value in answers.items():
         sheet = sheet.with_answer(item_id, value, seconds.get(item_id))
     return sheet
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
+    """Makes folders on their own small tmpfs (``small_disk("16k")``; root only: CI runs as root),
+    unmounted afterwards."""
+    import subprocess
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs root (CI runs as root)")
+    mounted: list[Path] = []
+
+    def mount(size: str) -> Path:
+        folder = tmp_path / f"small-disk-{len(mounted)}"
+        folder.mkdir()
+        subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], check=True)
+        mounted.append(folder)
+        return folder
+
+    yield mount
+    for folder in mounted:
+        subprocess.run(["umount", "-l", str(folder)], check=False)

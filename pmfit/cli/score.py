@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from pmfit.cli.parser import UsageError
@@ -16,68 +15,14 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 
 
-def _table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for row in rows:
-        cells = [
-            cell.ljust(w) if i == 0 else cell.rjust(w)
-            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        print("  " + "  ".join(cells).rstrip(), file=out)
-
-
 def print_result(bank: Bank, result: Result, out: TextIO) -> None:
-    """The readable summary: verdict, both fits, the 12 responsibilities, quality notes, why."""
-    from pmfit.core.explain import (
-        QUADRANT_TITLES,
-        change_text,
-        driver_text,
-        fit_text,
-        flip_summary,
-        headline,
-        shown_flip,
-    )
+    """The readable summary, in the words the result screen and the PDF use."""
+    from pmfit.cli.text_report import print_content
+    from pmfit.render.content import result_content
+    from pmfit.system.i18n import ensure_translations
 
-    print(headline(bank, result), file=out)
-    print(file=out)
-    _table(
-        [("Role", "fit", "± se")]
-        + [(bank.role_by_id[r.id].title, fit_text(r.fit), f"{r.se:.1f}") for r in result.roles],
-        out,
-    )
-    print(file=out)
-    rows = [("Responsibility", "role", "interest", "± se", "answered", "experience", "quadrant")]
-    for s in result.scales:
-        scale = bank.scale_by_id[s.id]
-        rows.append(
-            (
-                scale.title,
-                "product" if s.role == "product_manager" else "project",
-                fit_text(s.score),
-                f"{s.se:.1f}",
-                str(s.answered),
-                fit_text(s.experience),
-                QUADRANT_TITLES.get(s.quadrant or "", "–"),
-            )
-        )
-    _table(rows, out)
-    if result.flags:
-        print("\nAbout your answers:", file=out)
-        for flag in result.flags:
-            print(f"  - {bank.flag_text(flag)}", file=out)
-    if result.drivers:
-        print("\nThe answers that weighed most:", file=out)
-        for driver in result.drivers:
-            print(f"  - {driver_text(bank, driver)}", file=out)
-    print(f"\n{flip_summary(bank, result)}", file=out)
-    for change in shown_flip(result):
-        print(f"  - {change_text(bank, change)}", file=out)
-    if result.tiebreakers:
-        print(
-            f"\n{len(result.tiebreakers)} tie-breaker questions can settle it; the desktop app offers them.",
-            file=out,
-        )
-    print("\nThis measures your preferences and how you see yourself, not your competence.", file=out)
+    ensure_translations()
+    print_content(result_content(bank, result), out)
 
 
 def run_score(args: argparse.Namespace, out: TextIO) -> int:

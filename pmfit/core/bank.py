@@ -10,20 +10,19 @@ they are keyed, and the thresholds the verdict uses. The code in ``scoring.py`` 
 
 from __future__ import annotations
 
-import locale
 import os
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 from pmfit.core.errors import BankError as BankError
-from pmfit.core.paths import bank_path
+from pmfit.core.paths import bank_path, user_language
 
 ROLE_IDS: tuple[str, str] = ("product_manager", "project_manager")
 LIKERT_MIN, LIKERT_MAX = 1, 5
@@ -62,8 +61,20 @@ class Scoring(_Frozen):
     twin_gap: Annotated[float, Field(gt=0, le=1)] = 0.5
     twin_flag_count: Annotated[int, Field(ge=1, le=50)] = 3
     fast_median_seconds: Annotated[float, Field(ge=0, le=60)] = 1.2
+    fast_min_timed: Annotated[int, Field(ge=1, le=500)] = 10
     tiebreakers_offered: Annotated[int, Field(ge=1, le=20)] = 4
     top_answers: Annotated[int, Field(ge=1, le=20)] = 3
+    # Where a 0-100 score is called high, middle or low (a score at a cut-off takes the higher band).
+    band_high: Annotated[float, Field(ge=0, le=100)] = 67.0
+    band_low: Annotated[float, Field(ge=0, le=100)] = 34.0
+    # A change between two attempts smaller than this is within the noise of one scale: "about the same".
+    noteworthy_change: Annotated[float, Field(ge=0, le=100)] = 5.0
+
+    @model_validator(mode="after")
+    def _bands_in_order(self) -> Scoring:
+        if self.band_low > self.band_high:
+            raise ValueError("band_low must not be above band_high")
+        return self
 
 
 class Certification(_Frozen):
@@ -420,16 +431,6 @@ def neighbour_clashes(bank: Bank) -> list[tuple[str, str, frozenset[str]]]:
     return clashes
 
 
-def user_language() -> str:
-    """The two-letter language of the user's locale ('en' when unknown)."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable)
-        if value and value not in {"C", "POSIX"} and not value.startswith("C."):
-            return value.split("_")[0].split(".")[0].lower() or "en"
-    code = locale.getlocale()[0]
-    return code.split("_")[0].lower() if code else "en"
-
-
 def load_bank(path: str | os.PathLike[str] | None = None, language: str | None = None) -> Bank:
     """Load a bank file, or the bundled bank for ``language`` (default: the user's; English as fallback)."""
     if path is None:
@@ -479,7 +480,3 @@ def bank_as_json(bank: Bank) -> dict[str, Any]:
         "scales": [{"id": s.id, "title": s.title, "role": s.role} for s in bank.scales],
         "items": [item_json(item) for item in bank.items],
     }
-
-
-def iter_likert(items: Iterable[LikertItem | ChoiceItem | CheckItem]) -> Iterable[LikertItem]:
-    return (item for item in items if isinstance(item, LikertItem))

@@ -14,9 +14,6 @@ from pmfit.core.answers import AnswerSheet
 from pmfit.core.bank import Bank, ChoiceItem
 from pmfit.core.scoring import Result, score
 
-# A change smaller than this is within the noise of a single scale; the list calls it "about the same".
-NOTEWORTHY = 5.0
-
 
 def answers_fitting(sheet: AnswerSheet, bank: Bank) -> AnswerSheet:
     """The sheet with only the answers that fit ``bank``: for a sheet made with another version of it."""
@@ -104,14 +101,6 @@ def compare(bank: Bank, before: Snapshot, after: Snapshot) -> Comparison:
     return Comparison(before, after, changes)
 
 
-def change_words(bank: Bank, change: ScaleChange) -> str:
-    """'Market research +18', 'Quality control −7', 'Project closure about the same (+2)'."""
-    title = bank.scale_by_id[change.scale_id].title
-    delta = change.delta
-    if delta is None:
-        return f"{title}: not answered in both"
-    rounded = round(delta)
-    signed = f"+{rounded}" if rounded > 0 else f"−{abs(rounded)}" if rounded < 0 else "±0"
-    if abs(delta) < NOTEWORTHY:
-        return f"{title} about the same ({signed})"
-    return f"{title} {signed}"
+def noteworthy(bank: Bank, change: ScaleChange) -> bool:
+    """True when the change is larger than the noise of one scale (``scoring.noteworthy_change``)."""
+    return change.delta is not None and abs(change.delta) >= bank.scoring.noteworthy_change

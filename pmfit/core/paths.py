@@ -6,6 +6,8 @@ install) has them at the top of the repository, one level above the package.
 
 from __future__ import annotations
 
+import locale
+import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -28,3 +30,13 @@ def bank_path(language: str, bank_id: str = "pmfit") -> Path:
 
 def asset_path(name: str) -> Path:
     return data_root("assets") / name
+
+
+def user_language() -> str:
+    """The two-letter language of the user's locale ('en' when unknown)."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value and value not in {"C", "POSIX"} and not value.startswith("C."):
+            return value.split("_")[0].split(".")[0].lower() or "en"
+    code = locale.getlocale()[0]
+    return code.split("_")[0].lower() if code else "en"

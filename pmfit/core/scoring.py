@@ -90,10 +90,10 @@ class Verdict:
 
     @property
     def confidence(self) -> str:
-        """How sure, in words: 'very sure', 'fairly sure', 'not sure'."""
+        """How sure: 'very_sure' (the gap is at least twice the threshold), 'fairly_sure', 'not_sure'."""
         if self.lean is None or self.threshold <= 0:
-            return "not sure"
-        return "very sure" if self.margin >= 2 * self.threshold else "fairly sure"
+            return "not_sure"
+        return "very_sure" if self.margin >= 2 * self.threshold else "fairly_sure"
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +276,7 @@ def _flags(bank: Bank, compiled: Compiled, sheet: AnswerSheet) -> tuple[str, ...
     ):
         flags.append("failed_check")
     times = sorted(t for item_id, t in sheet.seconds.items() if item_id in answers)
-    if len(times) >= 10:
+    if len(times) >= rules.fast_min_timed:
         middle = len(times) // 2
         median = times[middle] if len(times) % 2 else (times[middle - 1] + times[middle]) / 2
         if median < rules.fast_median_seconds:

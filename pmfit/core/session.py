@@ -52,10 +52,6 @@ class Session:
         item = self.current
         return None if item is None else self.sheet.answers.get(item.id)
 
-    @property
-    def answered_count(self) -> int:
-        return sum(1 for item_id in self.sequence if item_id in self.sheet.answers)
-
     def progress(self) -> tuple[int, int]:
         """(number of the current question from 1, questions in this round)."""
         if self.in_tiebreakers:

@@ -235,7 +235,8 @@ class Store:
         """The unfinished sheet and its position, or None when there is none or it cannot be read.
 
         An unreadable row is left as it is (a later pmfit may read it, or a person may rescue it) and
-        :attr:`progress_problem` says what is wrong.
+        :attr:`progress_problem` says what is wrong; :meth:`rescue_progress` copies it out before a new
+        sheet replaces it.
         """
         self.progress_problem = None
         rows = self._read("SELECT sheet_json, position FROM progress WHERE id = 1")
@@ -249,6 +250,33 @@ class Store:
             self.progress_problem = f"the unfinished answers could not be read: {error}"
             return None
         return sheet, rows[0][1]
+
+    def rescue_progress(self) -> Path | None:
+        """Copy the stored unfinished sheet, as stored, to a file beside the database; return its path.
+
+        For a row :meth:`load_progress` cannot read: the next :meth:`save_progress` replaces it, and what a
+        person typed is never thrown away. None when there is nothing stored.
+        """
+        rows = self._read("SELECT sheet_json, position, updated_at FROM progress WHERE id = 1")
+        if not rows:
+            return None
+        stored = {"sheet_json": rows[0][0], "position": rows[0][1], "updated_at": rows[0][2]}
+        stamp = self._now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"unfinished-unreadable-{stamp}.json")
+        n = 0
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"unfinished-unreadable-{stamp}-{n}.json")
+        try:
+            with open(target, "x", encoding="utf-8") as out:
+                json.dump(stored, out, ensure_ascii=False, default=repr)
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError as error:
+            raise StoreError(
+                f"could not copy the unreadable unfinished answers to {target}: {error.strerror}"
+            ) from None
+        return target
 
     def clear_progress(self) -> None:
         """Forget the unfinished sheet (there may be none)."""

@@ -15,6 +15,7 @@ from pmfit.core.bank import Bank
 from pmfit.core.scoring import Result
 from pmfit.render import describe, fits, profile, quadrants
 from pmfit.render._canvas import Canvas, Ink, Target, device_of, device_space, scale_of
+from pmfit.render.content import result_content
 from pmfit.render.fits import FitsLayout
 from pmfit.render.profile import ProfileLayout
 from pmfit.render.quadrants import QuadrantLayout
@@ -91,4 +92,4 @@ class ResultPainter:
 
     def text_equivalent(self) -> str:
         """Everything the charts show, in plain text (for ``setAccessibleDescription``)."""
-        return describe.text_equivalent(self.bank, self.result)
+        return describe.text_equivalent(result_content(self.bank, self.result))

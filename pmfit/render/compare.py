@@ -15,8 +15,8 @@ from pmfit.core.bank import Bank
 from pmfit.core.compare import Comparison
 from pmfit.core.scoring import PRODUCT, PROJECT
 from pmfit.render._canvas import Canvas, Ink, Target, device_of, device_space
-from pmfit.render.i18n import tr
 from pmfit.render.style import RenderStyle
+from pmfit.render.words import signed, translate
 
 TICKS = (0, 25, 50, 75, 100)
 
@@ -43,13 +43,6 @@ class CompareLayout:
 
     def row(self, scale_id: str) -> CompareRow:
         return next(row for row in self.rows if row.scale_id == scale_id)
-
-
-def delta_text(delta: float | None) -> str:
-    if delta is None:
-        return "–"
-    rounded = round(delta)
-    return f"+{rounded}" if rounded > 0 else f"−{abs(rounded)}" if rounded < 0 else "±0"
 
 
 class ComparePainter:
@@ -119,13 +112,13 @@ class ComparePainter:
             legend = layout.legend
             sample = QRectF(legend.left(), legend.center().y() - 0.3 * em, 1.6 * em, 0.6 * em)
             ink.frame(sample, text, width=1.2)
-            then_label = tr("then: {0}").format(_date(self.comparison.before.finished_at))
+            then_label = translate("Charts", "then: {0}").format(_date(self.comparison.before.finished_at))
             label_rect = QRectF(sample.right() + 0.4 * em, legend.top(), legend.width() / 2, legend.height())
             ink.text(label_rect, then_label, small, muted)
             offset = sample.right() + 0.8 * em + canvas.width(then_label, small) + 1.5 * em
             bar_sample = QRectF(legend.left() + offset, legend.center().y() - 0.35 * em, 1.6 * em, 0.7 * em)
             ink.bar(bar_sample, PRODUCT)
-            now_label = tr("now: {0}").format(_date(self.comparison.after.finished_at))
+            now_label = translate("Charts", "now: {0}").format(_date(self.comparison.after.finished_at))
             ink.text(
                 QRectF(bar_sample.right() + 0.4 * em, legend.top(), legend.width() / 2, legend.height()),
                 now_label,
@@ -158,25 +151,25 @@ class ComparePainter:
                 if row.then is None and row.now is None:
                     ink.text(
                         QRectF(layout.plot_left + 0.3 * em, row.label.top(), 10 * em, row.label.height()),
-                        tr("not answered"),
+                        translate("Charts", "not answered"),
                         small,
                         muted,
                     )
                 ink.text(
                     row.delta,
-                    delta_text(changes[row.scale_id].delta),
+                    signed(changes[row.scale_id].delta),
                     canvas.font(0.95, bold=True),
                     text,
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 )
 
     def text_equivalent(self) -> str:
-        lines = [tr("Change per responsibility, then and now (interest, 0–100):")]
+        lines = [translate("Charts", "Change per responsibility, then and now (interest, 0–100):")]
         for change in self.comparison.changes:
             title = self.bank.scale_by_id[change.scale_id].title
             before = "–" if change.before is None else f"{change.before:.0f}"
             after = "–" if change.after is None else f"{change.after:.0f}"
-            lines.append(f"{title}: {before} → {after} ({delta_text(change.delta)})")
+            lines.append(f"{title}: {before} → {after} ({signed(change.delta)})")
         return "\n".join(lines)
 
 

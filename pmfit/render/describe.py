@@ -1,68 +1,60 @@
-"""The charts in words, for screen readers (``setAccessibleDescription``) and anyone who cannot see them."""
+"""The charts in words, one text per chart, for screen readers and anyone who cannot see them.
+
+Built from the result's content (:mod:`pmfit.render.content`), so the numbers and names are exactly the
+ones the tables and the PDF show.
+"""
 
 from __future__ import annotations
 
-from pmfit.core.bank import Bank
-from pmfit.core.explain import QUADRANT_MEANINGS, QUADRANT_TITLES, band, fit_text
-from pmfit.core.scoring import PRODUCT, PROJECT, QUADRANTS, Result
-from pmfit.render.fits import verdict_text
-from pmfit.render.i18n import tr
-from pmfit.render.quadrants import not_placed_note
+from pmfit.render.content import ResultContent
+from pmfit.render.words import QUADRANT_IDS, quadrant_meaning, quadrant_title, translate
 
 
-def text_equivalent(bank: Bank, result: Result) -> str:
-    """Everything the three charts show, as plain text: fits with their ranges, each responsibility's
-    interest with its range and band, and where each one falls on the interest x experience map."""
-    z = bank.scoring.z
-    lines = [tr("Role fit, 0 to 100 (± is the range your answers leave open):")]
-    for role_id in (PRODUCT, PROJECT):
-        fit = result.role(role_id)
-        title = bank.role_by_id[role_id].title
-        if fit.fit is None:
-            lines.append(tr("- {role}: not answered").format(role=title))
-            continue
-        lead = tr(" (leads)") if result.verdict.lean == role_id else ""
-        lines.append(
-            tr("- {role}: {fit} ± {noise}{lead}").format(
-                role=title, fit=fit_text(fit.fit), noise=f"{z * fit.se:.0f}", lead=lead
-            )
-        )
-    lines.append(verdict_text(bank, result))
+def fits_text(content: ResultContent) -> str:
+    lines = [translate("Charts", "Role fit, 0 to 100 (± is the range your answers leave open):")]
+    for fit in content.fits:
+        lead = translate("Charts", " (leads)") if fit.leads else ""
+        lines.append(f"- {fit.line}{lead}")
+    lines.append(content.verdict_line)
+    return "\n".join(lines)
 
-    lines += ["", tr("Interest in each responsibility, 0 to 100:")]
-    for role_id in (PRODUCT, PROJECT):
-        lines.append(tr("{role}:").format(role=bank.role_by_id[role_id].title))
-        for scale in bank.scales_of_role(role_id):
-            s = result.scale(scale.id)
-            if s.score is None:
-                lines.append(tr("- {title}: not answered").format(title=scale.title))
+
+def profile_text(content: ResultContent) -> str:
+    lines = [translate("Charts", "Interest in each responsibility, 0 to 100:")]
+    for fit in content.fits:
+        lines.append(translate("Charts", "{role}:").format(role=fit.title))
+        for row in content.responsibilities:
+            if row.role_id != fit.role_id:
+                continue
+            if row.score == "–":
+                lines.append(translate("Charts", "- {title}: not answered").format(title=row.title))
             else:
-                lines.append(
-                    tr("- {title}: {score} ± {noise}, {band}").format(
-                        title=scale.title, score=f"{s.score:.0f}", noise=f"{z * s.se:.0f}", band=band(s.score)
-                    )
-                )
+                lines.append(f"- {row.title}: {row.interest}, {row.band}")
+    return "\n".join(lines)
 
-    cut = f"{bank.scoring.quadrant_cut:.0f}"
-    lines += ["", tr("Interest and experience map (each split at {cut}):").format(cut=cut)]
-    for quadrant in QUADRANTS:
+
+def quadrants_text(content: ResultContent) -> str:
+    lines = [translate("Charts", "Interest and experience map:")]
+    for quadrant in QUADRANT_IDS:
         placed = [
-            tr("{title} (interest {interest}, experience {experience})").format(
-                title=bank.scale_by_id[s.id].title,
-                interest=f"{s.score or 0:.0f}",
-                experience=f"{s.experience or 0:.0f}",
+            translate("Charts", "{title} (interest {interest}, experience {experience})").format(
+                title=row.title, interest=row.score, experience=row.experience
             )
-            for s in result.scales
-            if s.quadrant == quadrant
+            for row in content.responsibilities
+            if row.quadrant_id == quadrant
         ]
         lines.append(
-            tr("- {name}, {meaning}: {scales}").format(
-                name=QUADRANT_TITLES[quadrant],
-                meaning=QUADRANT_MEANINGS[quadrant],
-                scales="; ".join(placed) if placed else tr("none"),
+            translate("Charts", "- {name}, {meaning}: {scales}").format(
+                name=quadrant_title(quadrant),
+                meaning=quadrant_meaning(quadrant),
+                scales="; ".join(placed) if placed else translate("Charts", "none"),
             )
         )
-    note = not_placed_note(bank, result)
-    if note:
-        lines.append(note)
+    if content.not_placed:
+        lines.append(content.not_placed)
     return "\n".join(lines)
+
+
+def text_equivalent(content: ResultContent) -> str:
+    """All three charts in words, one after the other."""
+    return "\n\n".join((fits_text(content), profile_text(content), quadrants_text(content)))

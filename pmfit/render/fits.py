@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 
 from pmfit.core.bank import Bank
-from pmfit.core.explain import fit_text
 from pmfit.core.scoring import PRODUCT, PROJECT, Result
 from pmfit.render._canvas import Canvas, Ink
-from pmfit.render.i18n import tr
+from pmfit.render.content import verdict_line
+from pmfit.render.words import number, translate
 
 MIN_FACTOR, MAX_FACTOR = 0.6, 1.25
 FRAME_WIDTH = 2.2  # the leading panel's frame, in thin lines
@@ -39,20 +39,6 @@ class FitsLayout:
 
     def panel(self, role_id: str) -> FitPanel:
         return next(panel for panel in self.panels if panel.role == role_id)
-
-
-def verdict_text(bank: Bank, result: Result) -> str:
-    """The line under the two fits: who leads and by how much, or why nobody does."""
-    v = result.verdict
-    if v.label == "not_enough_answers":
-        return tr("Not enough answers yet to compare the two roles.")
-    if v.lean is None:
-        return tr("Too close to call: {gap} points apart, within the uncertainty (±{noise}).").format(
-            gap=f"{v.margin:.0f}", noise=f"{v.threshold:.0f}"
-        )
-    return tr("{role} leads by {gap} points, more than the uncertainty (±{noise}).").format(
-        role=bank.role_by_id[v.lean].title, gap=f"{v.margin:.0f}", noise=f"{v.threshold:.0f}"
-    )
 
 
 def _layout(bank: Bank, result: Result, canvas: Canvas, rect: QRectF, top: float | None = None) -> FitsLayout:
@@ -89,7 +75,7 @@ def _layout(bank: Bank, result: Result, canvas: Canvas, rect: QRectF, top: float
                 role_id, frame, header, number, track, bar, whisker, ticks, result.verdict.lean == role_id
             )
         )
-    text_h = canvas.wrapped_height(verdict_text(bank, result), canvas.font(1.0, bold=True), rect.width())
+    text_h = canvas.wrapped_height(verdict_line(bank, result), canvas.font(1.0, bold=True), rect.width())
     verdict = QRectF(rect.left(), frame_top + panel_h + 0.5 * em, rect.width(), text_h + 0.4 * em)
     return FitsLayout(canvas.factor, (panels[0], panels[1]), verdict, verdict.bottom() - y0)
 
@@ -136,7 +122,7 @@ def paint(bank: Bank, result: Result, ink: Ink, layout: FitsLayout) -> None:
         swatch = QRectF(header.left(), header.center().y() - side / 2, side, side)
         ink.swatch(swatch, panel.role)
         if panel.leads:
-            label = tr("Leads")
+            label = translate("Charts", "Leads")
             tag_w = canvas.width(label, tag_font) + 1.4 * em
             tag = QRectF(
                 panel.frame.right() - tag_w - 1.0 * em, panel.frame.top() - 0.7 * em, tag_w, 1.4 * em
@@ -151,16 +137,16 @@ def paint(bank: Bank, result: Result, ink: Ink, layout: FitsLayout) -> None:
         ink.text(title_rect, title, title_font, style.text)
 
         # The number, with its uncertainty beside it.
-        number = fit_text(fit.fit)
+        figure = number(fit.fit)
         ink.text(
-            panel.number, number, big, style.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            panel.number, figure, big, style.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
         after = QRectF(panel.number)
-        after.setLeft(panel.number.left() + canvas.width(number, big) + 0.4 * em)
+        after.setLeft(panel.number.left() + canvas.width(figure, big) + 0.4 * em)
         note = (
-            tr("out of 100, ± {noise}").format(noise=f"{z * fit.se:.0f}")
+            translate("Charts", "out of 100, ± {noise}").format(noise=f"{z * fit.se:.0f}")
             if fit.fit is not None
-            else tr("not answered")
+            else translate("Charts", "not answered")
         )
         ink.text(after, canvas.elided(note, canvas.font(), after.width()), canvas.font(), style.muted)
 
@@ -191,7 +177,7 @@ def paint(bank: Bank, result: Result, ink: Ink, layout: FitsLayout) -> None:
 
     ink.text(
         layout.verdict,
-        verdict_text(bank, result),
+        verdict_line(bank, result),
         canvas.font(1.0, bold=True),
         style.text,
         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,

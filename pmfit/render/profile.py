@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from pmfit.core.bank import Bank
 from pmfit.core.scoring import PRODUCT, PROJECT, Result
 from pmfit.render._canvas import Canvas, Ink
-from pmfit.render.i18n import tr
+from pmfit.render.words import translate
 
 TICKS = (0, 25, 50, 75, 100)
 MIN_FACTOR, MAX_FACTOR = 0.6, 1.0
@@ -50,7 +50,7 @@ class ProfileLayout:
 
 
 def _caption() -> str:
-    return tr("Interest, 0–100")
+    return translate("Charts", "Interest, 0–100")
 
 
 def _layout(bank: Bank, result: Result, canvas: Canvas, rect: QRectF, spread: float = 1.0) -> ProfileLayout:
@@ -181,7 +181,7 @@ def paint(bank: Bank, result: Result, ink: Ink, layout: ProfileLayout) -> None:
         ink.text(row.label, row.title, body, style.text, wrap=True)
         scored = scores.get(row.scale_id)
         if row.bar is None or scored is None or scored.score is None:
-            words, font = tr("not answered"), canvas.font(0.9, italic=True)
+            words, font = translate("Charts", "not answered"), canvas.font(0.9, italic=True)
             plate = QRectF(row.track.left() + 0.3 * em, row.label.top(), 0.0, row.label.height())
             plate.setWidth(min(canvas.width(words, font) + 0.5 * em, row.track.width() - 0.3 * em))
             # An opaque plate, so the grid lines do not strike through the words.

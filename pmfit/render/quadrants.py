@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 
 from pmfit.core.bank import Bank
-from pmfit.core.explain import QUADRANT_TITLES
 from pmfit.core.scoring import PRODUCT, PROJECT, Result
 from pmfit.render._canvas import Canvas, Ink
-from pmfit.render.i18n import tr
+from pmfit.render.content import not_placed
+from pmfit.render.words import quadrant_title, translate
 
 MIN_FACTOR, MAX_FACTOR = 0.6, 1.0
 MARKER_EM = 1.45
@@ -66,15 +66,6 @@ class QuadrantLayout:
 
     def marker(self, scale_id: str) -> Marker:
         return next(m for m in self.markers if m.scale_id == scale_id)
-
-
-def not_placed_note(bank: Bank, result: Result) -> str:
-    missing = [bank.scale_by_id[s.id].title for s in result.scales if s.score is None or s.experience is None]
-    if not missing:
-        return ""
-    return tr("Not placed (needs both interest and experience answers): {titles}.").format(
-        titles=", ".join(missing)
-    )
 
 
 def _numbers(bank: Bank) -> dict[str, int]:
@@ -201,7 +192,7 @@ def _name_rects(canvas: Canvas, square: QRectF, cut_x: float, cut_y: float) -> t
         bottom = cut_y if quadrant in {"growth_area", "strength"} else square.bottom()
         area = QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(pad, pad, -pad, -pad)
         flags = int(align.value) | int(Qt.TextFlag.TextWordWrap.value)
-        box = canvas.metrics(font).boundingRect(area, flags, QUADRANT_TITLES[quadrant])
+        box = canvas.metrics(font).boundingRect(area, flags, quadrant_title(quadrant))
         out.append(QuadrantName(quadrant, area, box.intersected(area), align))
     return tuple(out)
 
@@ -212,7 +203,7 @@ def _layout(
     em = canvas.em
     gap = 1.2 * em
     left, bottom, top = _margins(canvas)
-    note = not_placed_note(bank, result)
+    note = not_placed(bank, result)
     key_w = min(_key_width(bank, canvas), max(9 * em, 0.4 * rect.width()))
     beside_side = min(rect.height() - bottom - top, rect.width() - left - gap - key_w, MAX_SQUARE_EM * em)
     below_h = _key_height(bank, canvas, rect.width(), note, columns=2)
@@ -338,7 +329,7 @@ def paint(bank: Bank, result: Result, ink: Ink, layout: QuadrantLayout) -> None:
 
     # Quadrant names in the outer corners; markers are kept off them.
     for name in layout.names:
-        ink.text(name.area, QUADRANT_TITLES[name.quadrant], name_font, style.muted, name.align, wrap=True)
+        ink.text(name.area, quadrant_title(name.quadrant), name_font, style.muted, name.align, wrap=True)
 
     # Axes: ticks at 0, the cut and 100, then the two titles.
     for value in sorted({0.0, cut, 100.0}):
@@ -362,7 +353,7 @@ def paint(bank: Bank, result: Result, ink: Ink, layout: QuadrantLayout) -> None:
     axis_font = canvas.font(0.9, bold=True)
     ink.text(
         QRectF(square.left(), square.bottom() + 1.25 * em, square.width(), 1.4 * em),
-        tr("Experience →"),
+        translate("Charts", "Experience →"),
         axis_font,
         style.text,
         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
@@ -372,7 +363,7 @@ def paint(bank: Bank, result: Result, ink: Ink, layout: QuadrantLayout) -> None:
     ink.p.rotate(-90)
     ink.text(
         QRectF(-square.height() / 2, -0.75 * em, square.height(), 1.5 * em),
-        tr("Interest →"),
+        translate("Charts", "Interest →"),
         axis_font,
         style.text,
         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,

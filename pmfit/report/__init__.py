@@ -1,8 +1,8 @@
 """The PDF result summary (QPdfWriter): ``export_pdf(bank, result, path, name=..., date=..., page_size=...)``.
 
-Uses ``pmfit.render`` for the charts (the same painter as the result screen) and ``pmfit.core.explain`` for
-the words; never imports ``pmfit.ui``. Needs a ``QGuiApplication`` (``ensure_gui_app()`` makes one for the
-command line) and may run on a worker thread.
+Uses ``pmfit.render`` for the charts (the same painter as the result screen) and for the words (the
+result's content, shared with the screen and the command line); never imports ``pmfit.ui``. Needs a
+``QGuiApplication`` (``ensure_gui_app()`` makes one for the command line) and may run on a worker thread.
 """
 
 from pmfit.report.errors import ExportError

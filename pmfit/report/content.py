@@ -1,4 +1,5 @@
-"""What the PDF says, section by section, in the same words as the result screen (``pmfit.core.explain``).
+"""What the PDF says, section by section: the result's content (:mod:`pmfit.render.content`, the same
+words as the result screen and ``pmfit score``) laid out on pages.
 
 Page 1 is the summary a person can hand to someone: the verdict and how sure it is, both role fits, the
 profile of the 12 responsibilities and the best matches. The pages after it hold the detail: every
@@ -11,32 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 
-from pmfit.core.bank import Bank, Role
-from pmfit.core.explain import (
-    QUADRANT_MEANINGS,
-    QUADRANT_TITLES,
-    adjacent_roles,
-    band,
-    change_text,
-    driver_text,
-    fit_text,
-    flip_summary,
-    headline,
-    leading_role,
-    matching_scales,
-    next_steps,
-    other_role,
-    shown_flip,
-)
-from pmfit.core.scoring import Result
 from pmfit.render import ResultPainter
+from pmfit.render.content import CareerPath, ResultContent
+from pmfit.render.words import long_date, translate
 from pmfit.report.flow import Flow, stacked_height
 from pmfit.report.table import Cell, Column, role_marker, table
-
-CONTEXT = "PdfReport"
 
 # Type sizes in points.
 TITLE, HEADLINE, HEADING, SUBHEADING, BODY, SMALL = 19.0, 12.0, 12.5, 10.0, 9.5, 8.5
@@ -45,15 +28,6 @@ BULLET = "•"
 BULLET_INDENT = 12.0
 MATCHES_SHOWN = 3
 LINE_BREAK = "\u2028"  # a forced line break inside a table cell (one certification per line)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def date_text(when: dt.date, language: str) -> str:
-    """The date in the bank's language, spelled out, so it cannot be misread as month/day or day/month."""
-    return QLocale(language).toString(QDate(when.year, when.month, when.day), "d MMMM yyyy")
 
 
 def heading(flow: Flow, text: str) -> None:
@@ -91,53 +65,51 @@ def chart(flow: Flow, height: float, paint: Callable[[QPainter, QRectF], None], 
 # ------------------------------------------------------------------------------------------- page 1
 
 
-def title_block(flow: Flow, bank: Bank, result: Result, name: str | None, when: dt.date) -> None:
-    flow.paragraph(tr("pmfit result summary").upper(), SMALL, bold=True, color="muted")
-    flow.paragraph(bank.bank.title, TITLE, bold=True, space_before=2.0, leading=1.15)
+def title_block(
+    flow: Flow, c: ResultContent, bank_title: str, answered: tuple[int, int], name: str | None, when: dt.date
+) -> None:
+    flow.paragraph(translate("PdfReport", "pmfit result summary").upper(), SMALL, bold=True, color="muted")
+    flow.paragraph(bank_title, TITLE, bold=True, space_before=2.0, leading=1.15)
     if name:
         # A name is printed as typed, but a name of a paragraph's length is cut after three lines.
-        flow.paragraph(tr("For {name}").format(name=name), SUBHEADING + 2, space_before=3.0, max_lines=3)
-    meta = tr("{date} · you answered {answered} of {asked} questions").format(
-        date=date_text(when, bank.language), answered=result.answered, asked=result.asked
+        flow.paragraph(
+            translate("PdfReport", "For {name}").format(name=name),
+            SUBHEADING + 2,
+            space_before=3.0,
+            max_lines=3,
+        )
+    meta = translate("PdfReport", "{date} · you answered {answered} of {asked} questions").format(
+        date=long_date(when.year, when.month, when.day), answered=answered[0], asked=answered[1]
     )
     flow.paragraph(meta, BODY, color="muted", space_before=3.0)
     flow.rule(space_before=6.0, color="text", weight=0.8)
 
 
-def verdict_block(flow: Flow, bank: Bank, result: Result) -> None:
-    flow.paragraph(headline(bank, result), HEADLINE, bold=True, space_before=10.0, leading=1.25)
-    profile = bank.profile_text(result.verdict.label)
-    if profile is not None:
-        flow.paragraph(profile.text, BODY, space_before=4.0)
+def verdict_block(flow: Flow, c: ResultContent) -> None:
+    flow.paragraph(c.headline, HEADLINE, bold=True, space_before=10.0, leading=1.25)
+    if c.profile:
+        flow.paragraph(c.profile, BODY, space_before=4.0)
+    if c.note:
+        flow.paragraph(c.note, SMALL, color="muted", space_before=4.0)
 
 
-def summary(flow: Flow, bank: Bank, result: Result, charts: ResultPainter, squeeze: float = 1.0) -> None:
+def summary(flow: Flow, c: ResultContent, charts: ResultPainter, squeeze: float = 1.0) -> None:
     """The charts and best matches of page 1 (after the title and the verdict). With ``squeeze`` below 1
     the two charts get that share of the height they want (their fonts shrink to match), so that the
     summary stays on one page after a long name or on the shorter Letter page."""
     device = flow.ts.device
     chart(flow, squeeze * charts.fits_height(flow.width, device), charts.paint_fits, 10.0)
-    heading(flow, tr("Your 12 responsibilities"))
-    flow.paragraph(
-        tr(
-            "How much you would enjoy each part of the two roles, from 0 to 100. "
-            "The whisker at each bar's end shows how sure that number is."
-        ),
-        SMALL,
-        color="muted",
-        keep_with_next=True,
-    )
+    heading(flow, c.titles.profile)
+    flow.paragraph(c.titles.profile_caption, SMALL, color="muted", keep_with_next=True)
     chart(flow, squeeze * charts.profile_height(flow.width, device), charts.paint_profile, 4.0)
-    role = leading_role(bank, result)
-    heading(flow, tr("What matches you best as {role}").format(role=role.title))
-    for scale, scored in matching_scales(bank, result, role)[:MATCHES_SHOWN]:
-        title = f"{scale.title} — {fit_text(scored.score)} ({band(scored.score)})"
+    heading(flow, c.titles.matches)
+    for match in c.matches[:MATCHES_SHOWN]:
         flow.paragraph(
-            f"{title}: {scale.description}",
+            f"{match.heading}: {match.description}",
             SMALL + 0.5,
             indent=BULLET_INDENT,
             bullet=BULLET,
-            bold_prefix=len(title),
+            bold_prefix=len(match.heading),
             space_before=2.0,
         )
 
@@ -145,53 +117,41 @@ def summary(flow: Flow, bank: Bank, result: Result, charts: ResultPainter, squee
 # ------------------------------------------------------------------------------------ the details
 
 
-def responsibilities(flow: Flow, bank: Bank, result: Result) -> None:
-    heading(flow, tr("All 12 responsibilities"))
-    flow.paragraph(
-        tr(
-            "Interest: how much you would enjoy it, 0-100, ± how sure. Experience: how much of it you have "
-            "done. The quadrant puts the two together; the numbers match the map below."
-        ),
-        SMALL,
-        color="muted",
-        keep_with_next=True,
-    )
-    z = bank.scoring.z
-    numbers = {scale.id: n for n, scale in enumerate(bank.scales, start=1)}
-    rows: list[list[Cell]] = []
-    for scale in bank.scales:
-        s = result.scale(scale.id)
-        interest = f"{fit_text(s.score)} ± {z * s.se:.0f}" if s.score is not None else tr("not answered")
-        rows.append(
-            [
-                role_marker(flow.style, scale.role, str(numbers[scale.id]), 12.0, flow.ts.pt),
-                scale.title,
-                bank.role_by_id[scale.role].title,
-                interest,
-                band(s.score),
-                fit_text(s.experience),
-                QUADRANT_TITLES[s.quadrant] if s.quadrant else "–",
-            ]
-        )
+def responsibilities(flow: Flow, c: ResultContent) -> None:
+    heading(flow, c.titles.table)
+    flow.paragraph(c.titles.table_caption, SMALL, color="muted", keep_with_next=True)
+    rows: list[list[Cell]] = [
+        [
+            role_marker(flow.style, row.role_id, str(row.number), 12.0, flow.ts.pt),
+            row.title,
+            row.role_title,
+            row.interest,
+            row.band,
+            row.experience,
+            row.quadrant,
+        ]
+        for row in c.responsibilities
+    ]
     right = Qt.AlignmentFlag.AlignRight
+    names = c.titles.table_columns
     columns = [
         Column(""),
-        Column(tr("Responsibility"), 3.0),
-        Column(tr("Role"), 2.0),
-        Column(tr("Interest"), align=right),
-        Column(tr("Band")),
-        Column(tr("Experience"), align=right),
-        Column(tr("Quadrant")),
+        Column(names[0], 3.0),
+        Column(names[1], 2.0),
+        Column(names[2], align=right),
+        Column(names[3]),
+        Column(names[4], align=right),
+        Column(names[5]),
     ]
     table(flow, columns, rows, size=SMALL + 0.5, space_before=4.0, bold_column=1)
 
 
-def quadrant_map(flow: Flow, charts: ResultPainter, page_start: int) -> None:
+def quadrant_map(flow: Flow, c: ResultContent, charts: ResultPainter, page_start: int) -> None:
     """The map and what its quadrants mean, kept on the page the table starts (``page_start`` is the
     table's first piece): on a short page the map gives up to a quarter of its height to stay there."""
-    heading(flow, tr("What you enjoy against what you have done"))
+    heading(flow, c.titles.quadrants)
     key = Flow(flow.ts, flow.width)
-    lines = [f"{QUADRANT_TITLES[k]}: {text}" for k, text in QUADRANT_MEANINGS.items()]
+    lines = [f"{title}: {meaning}" for title, meaning in c.quadrant_key]
     bullets(key, lines, SMALL + 0.5, bold_upto=":", together=True)
     natural = charts.quadrants_height(flow.width, flow.ts.device)
     gap = 2.0
@@ -202,140 +162,111 @@ def quadrant_map(flow: Flow, charts: ResultPainter, page_start: int) -> None:
     flow.pieces.extend(key.pieces)
 
 
-def why(flow: Flow, bank: Bank, result: Result) -> None:
-    heading(flow, tr("Why this result"))
-    if result.drivers:
-        flow.paragraph(tr("The answers that weighed most:"), BODY, keep_with_next=True)
-        bullets(flow, [driver_text(bank, d) for d in result.drivers])
-    flow.paragraph(flip_summary(bank, result), BODY, space_before=6.0, keep_with_next=bool(result.flip))
-    bullets(flow, [change_text(bank, c) for c in shown_flip(result)])
+def why(flow: Flow, c: ResultContent) -> None:
+    heading(flow, c.titles.why)
+    if c.drivers:
+        flow.paragraph(c.titles.drivers, BODY, keep_with_next=True)
+        bullets(flow, list(c.drivers))
+    flow.paragraph(c.flip_summary, BODY, space_before=6.0, keep_with_next=bool(c.flip))
+    bullets(flow, list(c.flip))
 
 
-def years_text(years: str) -> str:
-    return tr("{years} years").format(years=years) if years[:1].isdigit() else years
-
-
-def career(flow: Flow, role: Role, note: str = "", lists: bool = True, reading: bool = True) -> None:
+def career(
+    flow: Flow, c: ResultContent, path: CareerPath, note: str = "", lists: bool = True, reading: bool = True
+) -> None:
     """The role's path: in words, as a table of levels, then its certifications and reading (``lists``;
     ``reading`` alone drops the reading list)."""
-    heading(flow, tr("Career path: {role}").format(role=role.title))
+    heading(flow, path.heading)
     if note:
         flow.paragraph(note, BODY, color="muted", space_before=0.0)
     # The words lead into the table: they move to the next page with it rather than stay behind alone.
-    flow.paragraph(role.career, BODY, space_before=2.0 if note else 0.0, keep_with_next=True)
+    flow.paragraph(path.career, BODY, space_before=2.0 if note else 0.0, keep_with_next=True)
     rows: list[list[Cell]] = [
-        [
-            f"{n}. {step.level}",
-            years_text(step.years),
-            step.scope,
-            LINE_BREAK.join(step.certifications) or "–",
-        ]
-        for n, step in enumerate(role.ladder, start=1)
+        [step.level, step.years, step.scope, LINE_BREAK.join(step.certifications) or "–"]
+        for step in path.ladder
     ]
-    columns = [
-        Column(tr("Level"), 2.2),
-        Column(tr("Experience")),
-        Column(tr("What you own"), 3.3),
-        Column(tr("Certifications"), 1.9),
-    ]
+    names = c.titles.ladder_columns
+    columns = [Column(names[0], 2.2), Column(names[1]), Column(names[2], 3.3), Column(names[3], 1.9)]
     table(flow, columns, rows, size=SMALL, space_before=6.0, bold_column=0)
-    if lists and role.certifications:
-        flow.paragraph(tr("Certifications"), SUBHEADING, bold=True, space_before=9.0, keep_with_next=True)
-        bullets(flow, [f"{c.name} ({c.body}): {c.note}" for c in role.certifications], SMALL + 0.5, "):")
-    if lists and reading and role.learning:
-        flow.paragraph(tr("To read"), SUBHEADING, bold=True, space_before=9.0, keep_with_next=True)
-        bullets(flow, list(role.learning), SMALL + 0.5)
+    if lists and path.certifications:
+        flow.paragraph(c.titles.certifications, SUBHEADING, bold=True, space_before=9.0, keep_with_next=True)
+        bullets(flow, list(path.certifications), SMALL + 0.5, "):")
+    if lists and reading and path.reading:
+        flow.paragraph(c.titles.reading, SUBHEADING, bold=True, space_before=9.0, keep_with_next=True)
+        bullets(flow, list(path.reading), SMALL + 0.5)
+    if c.facts_as_of:
+        flow.paragraph(c.facts_as_of, SMALL, color="muted", space_before=4.0)
 
 
-def steps(flow: Flow, bank: Bank, result: Result) -> None:
-    plan = next_steps(bank, result)
-    if not plan:
+def steps(flow: Flow, c: ResultContent) -> None:
+    if not c.steps:
         return
-    heading(flow, tr("Next steps"))
-    for number, step in enumerate(plan):
-        title = f"{step.scale.title}: {step.reason}"
+    heading(flow, c.titles.steps)
+    for number, step in enumerate(c.steps):
         flow.paragraph(
-            title,
+            f"{step.title}: {step.reason}",
             BODY,
-            bold_prefix=len(step.scale.title) + 1,
+            bold_prefix=len(step.title) + 1,
             space_before=0.0 if number == 0 else 6.0,
             keep_with_next=True,
         )
         bullets(flow, list(step.actions), SMALL + 0.5)
 
 
-def neighbours(flow: Flow, bank: Bank, result: Result) -> None:
-    roles = adjacent_roles(bank, result)
-    if not roles:
+def neighbours(flow: Flow, c: ResultContent) -> None:
+    if not c.neighbours:
         return
-    heading(flow, tr("Neighbouring roles worth a look"))
-    bullets(flow, [f"{a.title}: {a.distinction}" for a in roles], bold_upto=":")
+    heading(flow, c.titles.neighbours)
+    bullets(flow, [f"{title}: {text}" for title, text in c.neighbours], bold_upto=":")
 
 
-def quality(flow: Flow, bank: Bank, result: Result) -> None:
-    heading(flow, tr("About your answers"))
-    if not result.flags:
-        flow.paragraph(
-            tr("Nothing unusual stood out in how you answered, so no caution is needed on that score."), BODY
-        )
-        return
-    bullets(flow, [bank.flag_text(flag) for flag in result.flags])
+def quality(flow: Flow, c: ResultContent) -> None:
+    heading(flow, c.titles.quality)
+    bullets(flow, list(c.quality))
 
 
-def competence_note(flow: Flow) -> None:
-    flow.boxed(
-        tr(
-            "This measures your preferences and how you see yourself, not your competence. "
-            "Use it to explore a career, never to screen candidates."
-        ),
-        BODY,
-        space_before=SECTION_GAP,
-    )
+def competence_note(flow: Flow, c: ResultContent) -> None:
+    flow.boxed(c.competence, BODY, space_before=SECTION_GAP)
 
 
 # --------------------------------------------------------------------------------- the whole thing
 
 
-def first_page(flow: Flow, bank: Bank, result: Result, name: str | None, when: dt.date) -> None:
-    title_block(flow, bank, result, name, when)
-    verdict_block(flow, bank, result)
-
-
-def details(flow: Flow, bank: Bank, result: Result, charts: ResultPainter, detail: int = 0) -> None:
+def details(flow: Flow, c: ResultContent, charts: ResultPainter, detail: int = 0) -> None:
     """Everything after the summary page. ``detail`` 0 says everything; each step up drops the least
     needed part (the other role's lists, reading lists, the other role's path) to stay within 4 pages.
 
     When the fits are too close to call, both career paths are shown: the higher fit's in full where a
     path belongs, the other one's after the next steps, where it can use the room the last page has."""
-    enough = result.verdict.label != "not_enough_answers"
-    if enough:
+    if c.enough:
         flow.page_break()
         page_start = len(flow.pieces)
-        responsibilities(flow, bank, result)
-        quadrant_map(flow, charts, page_start)
-        why(flow, bank, result)
-        lead = leading_role(bank, result)
-        other = other_role(bank, lead)
+        responsibilities(flow, c)
+        quadrant_map(flow, c, charts, page_start)
+        why(flow, c)
+        lead, other = c.careers
         reading = detail < 2
-        both = result.verdict.lean is None and detail < 3
-        if result.verdict.lean is None:
+        both = c.both_paths and detail < 3
+        note = ""
+        if c.both_paths:
             note = (
-                tr(
+                translate(
+                    "PdfReport",
                     "Your two fits are too close to call, so here are both paths: this one (the higher fit) "
-                    "first, the {other} path after the next steps."
-                ).format(other=other.title)
+                    "first, the {other} path after the next steps.",
+                ).format(other=other.role_title)
                 if both
-                else tr("Your two fits are too close to call; this is the path of the higher fit.")
+                else translate(
+                    "PdfReport", "Your two fits are too close to call; this is the path of the higher fit."
+                )
             )
-            career(flow, lead, note, reading=reading)
-        else:
-            career(flow, lead, reading=reading)
-        steps(flow, bank, result)
+        career(flow, c, lead, note, reading=reading)
+        steps(flow, c)
         if both:
-            career(flow, other, lists=detail < 1, reading=reading)
-        neighbours(flow, bank, result)
-    quality(flow, bank, result)
-    competence_note(flow)
+            career(flow, c, other, lists=detail < 1, reading=reading)
+        neighbours(flow, c)
+    quality(flow, c)
+    competence_note(flow, c)
 
 
 DETAIL_LEVELS = 4

@@ -33,6 +33,8 @@ from pmfit import __version__
 from pmfit.core.bank import Bank
 from pmfit.core.scoring import Result
 from pmfit.render import RenderStyle, ResultPainter
+from pmfit.render.content import ResultContent, result_content
+from pmfit.render.words import translate
 from pmfit.report import content
 from pmfit.report.errors import ExportError
 from pmfit.report.flow import Flow, Placed, Typesetter, paginate, stacked_height
@@ -124,19 +126,21 @@ def _lay_out(
     bank: Bank,
     result: Result,
     charts: ResultPainter,
+    words: ResultContent,
     name: str | None,
     when: dt.date,
 ) -> list[list[Placed]]:
     """All pages. The summary must stay on page 1, so its charts give up some height (their fonts shrink a
     little) when a long name or a long verdict would otherwise push the best matches over; the details
     drop their least needed parts until the whole fits in ``MAX_PAGES``."""
-    enough = result.verdict.label != "not_enough_answers"
+    enough = words.enough
     squeeze = 1.0
     while True:
         summary = Flow(ts, width, page_height=page_height)
-        content.first_page(summary, bank, result, name, when)
+        content.title_block(summary, words, bank.bank.title, (result.answered, result.asked), name, when)
+        content.verdict_block(summary, words)
         if enough:
-            content.summary(summary, bank, result, charts, squeeze)
+            content.summary(summary, words, charts, squeeze)
         overflow = stacked_height(summary.pieces) - page_height
         if overflow <= 0 or squeeze <= MIN_CHART_SHARE:
             break
@@ -147,7 +151,7 @@ def _lay_out(
     pages: list[list[Placed]] = []
     for detail in range(content.DETAIL_LEVELS):
         flow = Flow(ts, width, list(summary.pieces), page_height)
-        content.details(flow, bank, result, charts, detail)
+        content.details(flow, words, charts, detail)
         pages = paginate(flow.pieces, page_height)
         if len(pages) <= MAX_PAGES:
             break
@@ -180,6 +184,7 @@ def render_pdf(
     name: str | None = None,
     date: dt.date | None = None,
     page_size: PageSize | None = None,
+    note: str = "",
 ) -> bytes:
     """The PDF as bytes (see :func:`export_pdf`)."""
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
@@ -189,7 +194,7 @@ def render_pdf(
     name = clean_name(name)
     when = date or dt.date.today()
     size: PageSize = page_size or default_page_size()
-    title = content.tr("pmfit result") + (f": {name}" if name else "")
+    title = translate("PdfReport", "pmfit result") + (f": {name}" if name else "")
 
     data = QByteArray()
     buffer = QBuffer(data)
@@ -201,9 +206,11 @@ def render_pdf(
     footer_h = FOOTER_PT * ts.pt
     page_height = float(writer.height()) - footer_h
     charts = ResultPainter(bank, result, style)
-    pages = _lay_out(ts, width, page_height, bank, result, charts, name, when)
+    pages = _lay_out(
+        ts, width, page_height, bank, result, charts, result_content(bank, result, note), name, when
+    )
 
-    stamp = content.tr("pmfit {version} · bank {bank} {bank_version}").format(
+    stamp = translate("PdfReport", "pmfit {version} · bank {bank} {bank_version}").format(
         version=__version__, bank=bank.id, bank_version=bank.version
     )
     painter = QPainter()
@@ -217,7 +224,9 @@ def render_pdf(
             for placed in page:
                 placed.piece.paint(painter, 0.0, placed.top)
             footer = QRectF(0.0, page_height + 0.45 * footer_h, width, 0.55 * footer_h)
-            pages_text = content.tr("Page {page} of {pages}").format(page=number, pages=len(pages))
+            pages_text = translate("PdfReport", "Page {page} of {pages}").format(
+                page=number, pages=len(pages)
+            )
             _footer(painter, ts, footer, stamp, pages_text)
     finally:
         finished = painter.end()
@@ -236,16 +245,18 @@ def export_pdf(
     name: str | None = None,
     date: dt.date | None = None,
     page_size: PageSize | None = None,
+    note: str = "",
 ) -> Path:
     """Write the result summary to ``path`` as a PDF, all at once; returns the path written.
 
     ``name`` is printed as typed (plain text, never markup) and becomes the PDF's author; ``date`` is the
-    day printed (today by default); ``page_size`` is "A4" or "Letter", or None to follow the locale.
+    day printed (today by default); ``page_size`` is "A4" or "Letter", or None to follow the locale;
+    ``note`` says how the result was made when that needs saying (an older version of the questions).
     On failure raises :class:`ExportError` with one line naming the path, leaves no partial file behind and
     leaves any file already at ``path`` untouched.
     """
     try:
-        data = render_pdf(bank, result, name=name, date=date, page_size=page_size)
+        data = render_pdf(bank, result, name=name, date=date, page_size=page_size, note=note)
     except ExportError as error:
         raise ExportError(f"{error} Nothing was saved as {os.path.abspath(os.fspath(path))}.") from error
     return write_atomically(path, data, what="the PDF", suffix=".pdf.part", error_type=ExportError)

@@ -19,15 +19,22 @@ from pmfit import __version__
 from pmfit.core.paths import asset_path
 from pmfit.core.store import Store, StoreError
 from pmfit.system.datadir import data_folder
+from pmfit.system.i18n import ensure_translations
 from pmfit.ui.errors import install_exception_hook
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pmfit.core.bank import Bank
+    from pmfit.ui.flow import Flow
+    from pmfit.ui.jobs import BackgroundJobs
+    from pmfit.ui.main_window import MainWindow
 
 EXIT_BAD_INPUT = 2
 EXIT_ALREADY_RUNNING = 1
 LOCK_NAME = "pmfit.lock"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+translate = QCoreApplication.translate
 
 
 def ensure_application(argv: list[str]) -> QApplication:
@@ -73,42 +80,76 @@ def acquire_instance_lock(folder: Path) -> QLockFile | None:
 
 def run_app(argv: list[str], bank_path: str | None = None) -> int:
     app = ensure_application(argv)
+    ensure_translations()
     folder = data_folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        show_fatal(tr("pmfit cannot start"), tr("Your data folder cannot be made:\n{0}").format(str(error)))
+        show_fatal(
+            translate("App", "pmfit cannot start"),
+            translate("App", "Your data folder cannot be made:\n{0}").format(str(error)),
+        )
         return EXIT_BAD_INPUT
     lock = acquire_instance_lock(folder)
     if lock is None:
         show_fatal(
-            tr("pmfit is already open"),
-            tr("pmfit is already running for this account. Switch to its window; your answers are there."),
+            translate("App", "pmfit is already open"),
+            translate(
+                "App",
+                "pmfit is already running for this account. Switch to its window; your answers are there.",
+            ),
         )
         return EXIT_ALREADY_RUNNING
     try:
         store = Store.open(folder)
     except StoreError as error:
         lock.unlock()
-        show_fatal(tr("pmfit cannot start"), tr("Your data folder cannot be used:\n{0}").format(str(error)))
+        show_fatal(
+            translate("App", "pmfit cannot start"),
+            translate("App", "Your data folder cannot be used:\n{0}").format(str(error)),
+        )
         return EXIT_BAD_INPUT
     install_exception_hook(folder / "pmfit-errors.log")
 
-    from pmfit.ui.main_window import MainWindow  # after the store, so a broken folder fails fast
-
-    window = MainWindow(store, folder, bank_path=bank_path)
+    window, flow, jobs = compose(store, folder, bank_path)
     window.show()
     if os.environ.get("PMFIT_EXIT_AFTER_PAINT") == "1":
         window.welcome_painted.connect(lambda: app.exit(0))
     else:
         # Load the bank once the first screen is painted; a broken bank ends the app with a clear message.
         def after_first_paint() -> None:
-            QTimer.singleShot(0, window, window.load_bank_or_quit)
+            QTimer.singleShot(0, window, flow.after_first_paint)
             QTimer.singleShot(0, window, lambda: set_window_icon(app))
 
         window.welcome_painted.connect(after_first_paint)
     code = app.exec()
+    jobs.wait(30_000)  # an export under way finishes writing (or fails cleanly) before the process ends
     store.close()
     lock.unlock()
     sys.stdout.flush()
     return code
+
+
+def compose(store: Store, folder: Path, bank_path: str | None) -> tuple[MainWindow, Flow, BackgroundJobs]:
+    """Wire the window, the flow controller, the settings and the background jobs around ``store``.
+
+    Imported late (after the store opened, so a broken folder fails fast) and showing the welcome screen's
+    data, not yet the bank's: the bank loads after the first paint (``Flow.after_first_paint``).
+    """
+    from pmfit.ui.flow import Flow
+    from pmfit.ui.jobs import BackgroundJobs
+    from pmfit.ui.main_window import MainWindow
+    from pmfit.ui.settings import Settings
+
+    window = MainWindow(Settings(folder))
+    jobs = BackgroundJobs(window)
+    flow = Flow(window, store, window.settings, jobs, lambda: load_bank_for_app(bank_path))
+    window.attach(flow)
+    flow.show_welcome()
+    return window, flow, jobs
+
+
+def load_bank_for_app(path: str | None) -> Bank:
+    from pmfit.core.bank import load_bank
+
+    return load_bank(path)

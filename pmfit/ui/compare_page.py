@@ -7,10 +7,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from pmfit.core.bank import Bank
-from pmfit.core.compare import Comparison, Snapshot, change_words
+from pmfit.core.compare import Snapshot
 from pmfit.render import RenderStyle
 from pmfit.render.compare import ComparePainter
+from pmfit.render.words import scale_change
 from pmfit.ui.history_page import when
+from pmfit.ui.view import CompareScreen
 from pmfit.ui.widgets import ChartView, ReadableColumn, heading, muted, plain_label
 
 
@@ -20,11 +22,11 @@ class ComparePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comparePage")
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.content = ReadableColumn()
-        self.scroll.setWidget(self.content)
+        self.scroll_area.setWidget(self.content)
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
         bar = QHBoxLayout()
@@ -33,7 +35,7 @@ class ComparePage(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bar)
         self.back_button.clicked.connect(self.back_requested)
         escape = QShortcut(QKeySequence("Esc"), self)
@@ -57,7 +59,11 @@ class ComparePage(QWidget):
         )
         return f"{when(snapshot.finished_at)}: {verdict} ({fits})"
 
-    def show_comparison(self, bank: Bank, comparison: Comparison) -> None:
+    def focus_start(self) -> None:
+        self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_screen(self, screen: CompareScreen) -> None:
+        bank, comparison = screen.bank, screen.comparison
         column = self.content.column
         self.content.clear()
         column.addWidget(heading(self.tr("How your results changed"), 1.6))
@@ -88,7 +94,7 @@ class ComparePage(QWidget):
         chart.setObjectName("compareChart")
         column.addWidget(chart)
         column.addWidget(heading(self.tr("Largest changes first"), 1.1))
-        lines = [change_words(bank, change) for change in comparison.largest_first()]
+        lines = [scale_change(bank, change) for change in comparison.largest_first()]
         column.addWidget(plain_label("\n".join(f"•  {line}" for line in lines), object_name="changeList"))
         column.addStretch(1)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)

@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
-from pmfit.core.store import Attempt
+from pmfit.ui.view import HistoryScreen
 from pmfit.ui.widgets import ReadableColumn, bind_key, heading, muted, plain_label
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from pmfit.core.bank import Bank
-
-ROLE_NAMES = {"product_manager": "Product Manager", "project_manager": "Project Manager"}
 
 
 def when(iso_time: str) -> str:
-    try:
-        moment = datetime.fromisoformat(iso_time).astimezone()
-    except ValueError:
+    """A stored time as the person's locale writes a date and time (in their time zone)."""
+    moment = QDateTime.fromString(iso_time, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
         return iso_time
-    return moment.strftime("%d %b %Y, %H:%M")
+    return QLocale().toString(moment.toLocalTime(), "d MMMM yyyy, HH:mm")
 
 
 class HistoryPage(ReadableColumn):
@@ -93,10 +85,9 @@ class HistoryPage(ReadableColumn):
         self.delete_button.setToolTip(self.tr("Delete the selected result after asking (Del)"))
         self.hint.setText(self.tr("Select two results with Ctrl or Shift to compare them."))
 
-    def set_attempts(self, attempts: list[Attempt], bank: Bank | None) -> None:
-        names = dict(ROLE_NAMES)
-        if bank is not None:
-            names.update({role.id: role.title for role in bank.roles})
+    def show_screen(self, screen: HistoryScreen) -> None:
+        attempts = screen.attempts
+        names = screen.role_titles
         self.list.clear()
         for attempt in attempts:
             verdict = names.get(attempt.lean or "", self.tr("Too close to call"))

@@ -1,12 +1,15 @@
 """The question screen: one item at a time, answered with a click or a digit key.
 
-Role and responsibility names are never shown here: they would colour the answers.
+Role and responsibility names are never shown here: they would colour the answers. A pick is passed on at
+once (the controller saves it before anything moves); the page keeps it visibly selected for a moment
+before it shows the next question, and ignores further digits meanwhile, so a quick second key press can
+never land on a question the person has not seen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -19,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmfit.core.bank import CheckItem, ChoiceItem, LikertItem
+from pmfit.core.bank import ChoiceItem
+from pmfit.render.words import likert_label
+from pmfit.ui.view import QuestionScreen
 from pmfit.ui.widgets import ReadableColumn, heading, muted, plain_label
 
 # How long a picked answer stays visibly selected before the next question: long enough to see, and
@@ -65,12 +70,27 @@ class AnswerButton(QPushButton):
         super().resizeEvent(event)
         self.updateGeometry()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Up and Down only move focus between the answers. Qt's own handling of arrows in an exclusive
+        # group also clicks the answer it moves to, which would change a saved answer by accident.
+        key = event.key()
+        group = self.group()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and group is not None:
+            buttons = group.buttons()
+            index = buttons.index(self) + (1 if key == Qt.Key.Key_Down else -1)
+            if 0 <= index < len(buttons):
+                buttons[index].setFocus(Qt.FocusReason.TabFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
 
 class QuestionPage(ReadableColumn):
-    # The value (1-5 for likert and check items, the option index for a choice) and whether to move on.
-    answered = Signal(int, bool)
+    # The value picked: 1-5 for likert and check items, the option index for a choice.
+    answer_chosen = Signal(int)
     back_requested = Signal()
     forward_requested = Signal()
+    leave_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +105,10 @@ class QuestionPage(ReadableColumn):
         self.question = heading("", 1.3, object_name="questionText")
         self.question.setMinimumHeight(self.question.fontMetrics().height() * 3)
         self.question.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.save_problem = plain_label(object_name="saveProblem")
+        self.save_problem.setFrameShape(QLabel.Shape.StyledPanel)
+        self.save_problem.setMargin(10)
+        self.save_problem.hide()
         self.answers_box = QWidget()
         self.answers_layout = QVBoxLayout(self.answers_box)
         self.answers_layout.setContentsMargins(0, 0, 0, 0)
@@ -104,18 +128,19 @@ class QuestionPage(ReadableColumn):
         self.column.addWidget(self.progress_text)
         self.column.addWidget(self.note)
         self.column.addWidget(self.question)
+        self.column.addWidget(self.save_problem)
         self.column.addWidget(self.answers_box)
         self.column.addStretch(1)
         self.column.addLayout(nav)
 
-        self.back_button.clicked.connect(self.back_requested)
-        self.forward_button.clicked.connect(self.forward_requested)
+        self.back_button.clicked.connect(self._back)
+        self.forward_button.clicked.connect(self._forward)
         self.group.idClicked.connect(self._picked)
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(CONFIRM_MS)
-        self._pending.timeout.connect(self._confirm)
-        self._pending_value = 0
+        self._showing_pick = QTimer(self)
+        self._showing_pick.setSingleShot(True)
+        self._showing_pick.setInterval(CONFIRM_MS)
+        self._showing_pick.timeout.connect(self._show_waiting)
+        self._waiting: QuestionScreen | None = None
         self._choice = False
         self._install_keys()
         self.retranslate()
@@ -132,6 +157,7 @@ class QuestionPage(ReadableColumn):
             shortcut(key, self._back)
         for key in (Qt.Key.Key_Right, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut(key, self._forward)
+        shortcut(Qt.Key.Key_Escape, self.leave_requested.emit)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← Back"))
@@ -140,25 +166,40 @@ class QuestionPage(ReadableColumn):
 
     @property
     def busy(self) -> bool:
-        """True while a picked answer is being shown before moving on."""
-        return self._pending.isActive()
+        """True while a pick is shown selected before the next question appears."""
+        return self._showing_pick.isActive()
 
-    def show_item(
-        self,
-        item: LikertItem | ChoiceItem | CheckItem,
-        answer: int | None,
-        number: int,
-        total: int,
-        minutes_left: float,
-        note: str = "",
-        can_go_back: bool = True,
-    ) -> None:
-        self._pending.stop()
-        self.progress_bar.setRange(0, total)
-        self.progress_bar.setValue(number - 1)
+    def show_screen(self, screen: QuestionScreen) -> None:
+        """Show ``screen``; right after a pick, the next question waits until the pick has been seen."""
+        if self.busy and screen.unsaved is None:
+            self._waiting = screen
+            return
+        self._showing_pick.stop()
+        self._waiting = None
+        self._show_now(screen)
+
+    def _show_waiting(self) -> None:
+        if self._waiting is not None:
+            screen, self._waiting = self._waiting, None
+            self._show_now(screen)
+
+    def _show_now(self, screen: QuestionScreen) -> None:
+        item = screen.item
+        self.progress_bar.setRange(0, screen.total)
+        self.progress_bar.setValue(screen.number - 1)
+        minutes_left = screen.minutes_left
         minutes = max(1, round(minutes_left)) if minutes_left >= 0.5 else 0
         left = self.tr("about {0} min left").format(minutes) if minutes else self.tr("almost done")
-        self.progress_text.setText(self.tr("{0} of {1} · {2}").format(number, total, left))
+        self.progress_text.setText(self.tr("{0} of {1} · {2}").format(screen.number, screen.total, left))
+        note = (
+            self.tr(
+                "Your answers put the two roles too close to call. "
+                "These few this-or-that questions can settle it; "
+                "skip them to see your result as it is."
+            )
+            if screen.tiebreaker
+            else ""
+        )
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self.question.setText(item.text)
@@ -172,35 +213,35 @@ class QuestionPage(ReadableColumn):
         if isinstance(item, ChoiceItem):
             labels = [(index, option.text) for index, option in enumerate(item.options)]
         else:
-            labels = [(value - 1, text) for value, text in enumerate(self.likert_labels(), start=1)]
+            labels = [(value - 1, likert_label(value)) for value in range(1, 6)]
         for index, text in labels:
             button = AnswerButton(index + 1, text)
             self.group.addButton(button, index)
             self.answers_layout.addWidget(button)
-        selected = None if answer is None else (answer if self._choice else answer - 1)
+            button.show()  # now, not on the next turn of the event loop, so that focus can go to it
+        unsaved = screen.unsaved
+        shown = unsaved.value if unsaved is not None and unsaved.value is not None else screen.answer
+        selected = None if shown is None else (shown if self._choice else shown - 1)
         if selected is not None and self.group.button(selected) is not None:
             self.group.button(selected).setChecked(True)
-        self.back_button.setEnabled(can_go_back)
-        self._update_forward_text(answer is not None)
+        if unsaved is not None:
+            self.save_problem.setText(
+                (self.tr("Your answer is not saved yet.") + " " if unsaved.value is not None else "")
+                + unsaved.problem
+            )
+        self.save_problem.setVisible(unsaved is not None)
+        self.back_button.setEnabled(screen.can_go_back)
+        self._update_forward_text(screen.answer is not None)
         focus: QAbstractButton | None = self.group.button(selected if selected is not None else 0)
         if focus is not None and self.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def likert_labels(self) -> list[str]:
-        return [
-            self.tr("Strongly disagree"),
-            self.tr("Disagree"),
-            self.tr("Neither agree nor disagree"),
-            self.tr("Agree"),
-            self.tr("Strongly agree"),
-        ]
 
     def _update_forward_text(self, answered: bool = False) -> None:
         self.forward_button.setText(self.tr("Next →") if answered else self.tr("Skip →"))
         self.forward_button.setToolTip(self.tr("Next question (Right arrow or Enter)"))
 
     def pick_number(self, number: int) -> None:
-        """Digit N picks answer N (for a choice, option N), shows it selected, then moves on."""
+        """Digit N picks answer N (for a choice, option N)."""
         if self.busy:
             return
         button = self.group.button(number - 1)
@@ -211,22 +252,19 @@ class QuestionPage(ReadableColumn):
         self._picked(number - 1)
 
     def _picked(self, index: int) -> None:
-        self._pending_value = index if self._choice else index + 1
+        if self.busy:
+            return
         self._update_forward_text(True)
-        self._pending.start()
-
-    def _confirm(self) -> None:
-        self.answered.emit(self._pending_value, True)
+        self._showing_pick.start()
+        self.answer_chosen.emit(index if self._choice else index + 1)
 
     def _back(self) -> None:
-        if self.busy:  # keep the answer just picked, then go back as asked
-            self._pending.stop()
-            self.answered.emit(self._pending_value, False)
+        self._showing_pick.stop()  # a move asked for now goes ahead without waiting for the pick's moment
         self.back_requested.emit()
 
     def _forward(self) -> None:
-        if self.busy:  # the picked answer is on its way: send it now rather than skipping past it
-            self._pending.stop()
-            self._confirm()
+        if self.busy:  # the pick is saved and the next question is on its way: show it now
+            self._showing_pick.stop()
+            self._show_waiting()
             return
         self.forward_requested.emit()

@@ -1,7 +1,8 @@
 """The result screen: which role, how sure, why, and what next.
 
-Charts are drawn by the shared ResultPainter (the PDF uses the same one); everything else is plain-text
-labels built from the bank's own words, so nothing a bank says is ever read as markup.
+Charts are drawn by the shared ResultPainter (the PDF uses the same one); every word comes from the
+result's content (pmfit.render.content, shared with the PDF and the command line) and is shown as plain
+text, so nothing a bank says is ever read as markup.
 """
 
 from __future__ import annotations
@@ -20,25 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmfit.core.bank import Bank, Role
-from pmfit.core.explain import (
-    QUADRANT_MEANINGS,
-    QUADRANT_TITLES,
-    adjacent_roles,
-    band,
-    change_text,
-    driver_text,
-    fit_text,
-    flip_summary,
-    headline,
-    leading_role,
-    matching_scales,
-    next_steps,
-    other_role,
-    shown_flip,
-)
-from pmfit.core.scoring import Result
 from pmfit.render import RenderStyle, ResultPainter
+from pmfit.render.content import CareerPath, ResultContent
+from pmfit.render.describe import fits_text, profile_text, quadrants_text
+from pmfit.ui.view import ResultScreen
 from pmfit.ui.widgets import ChartView, ReadableColumn, bind_key, heading, muted, plain_label
 
 
@@ -46,22 +32,21 @@ class ResultPage(QWidget):
     retake_requested = Signal()
     history_requested = Signal()
     compare_requested = Signal(int)  # this attempt's id: compare it with the one before
-    export_requested = Signal()
+    export_requested = Signal(str)  # the name to print on the PDF (may be empty)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultPage")
-        self.bank: Bank | None = None
-        self.result: Result | None = None
+        self.shown: ResultScreen | None = None
         self.attempt_id: int | None = None
         self.painter: ResultPainter | None = None
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.content = ReadableColumn()
-        self.scroll.setWidget(self.content)
+        self.scroll_area.setWidget(self.content)
 
         self.retake = QPushButton()
         self.retake.setObjectName("retakeButton")
@@ -86,7 +71,7 @@ class ResultPage(QWidget):
         bar.addWidget(self.retake)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bar)
         self.retake.clicked.connect(self.retake_requested)
         self.history.clicked.connect(self.history_requested)
@@ -94,7 +79,7 @@ class ResultPage(QWidget):
         bind_key(self, "Alt+P", self.history)
         bind_key(self, "Alt+C", self.compare)
         bind_key(self, "Ctrl+E", self.export)
-        self.export.clicked.connect(self.export_requested)
+        self.export.clicked.connect(lambda: self.export_requested.emit(self.name_edit.text()))
         self.compare.clicked.connect(
             lambda: self.compare_requested.emit(self.attempt_id) if self.attempt_id is not None else None
         )
@@ -122,47 +107,40 @@ class ResultPage(QWidget):
         self.export.setText(self.tr("Exporting…") if running else self.tr("Export PDF…"))
 
     def _page(self, step: int) -> None:
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         bar.setValue(bar.value() + step * bar.pageStep())
+
+    def focus_verdict(self) -> None:
+        verdict = self.content.findChild(QLabel, "verdictText")
+        if verdict is not None:
+            verdict.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------------------------------- content
 
-    def show_result(
-        self,
-        bank: Bank,
-        result: Result,
-        attempt_id: int | None = None,
-        note: str = "",
-        can_compare: bool = False,
-    ) -> None:
-        self.bank, self.result, self.attempt_id = bank, result, attempt_id
-        self.compare.setVisible(can_compare and attempt_id is not None)
-        self.painter = ResultPainter(bank, result, RenderStyle.from_palette(self.palette()))
+    def show_screen(self, screen: ResultScreen) -> None:
+        self.shown, self.attempt_id = screen, screen.attempt_id
+        c = screen.content
+        self.compare.setVisible(screen.can_compare)
+        self.painter = ResultPainter(screen.bank, screen.result, RenderStyle.from_palette(self.palette()))
         column = self.content.column
         self.content.clear()
-        self._verdict(bank, result)
-        if note:
-            self._add(muted(plain_label(note, object_name="versionNote")))
-        if result.verdict.label != "not_enough_answers":
-            self._charts(bank, result)
-            self._matching(bank, result)
-            self._ladder(bank, result)
-            self._steps(bank, result)
-            self._why(bank, result)
-            self._adjacent(bank, result)
-        self._quality(bank, result)
-        note = muted(
-            plain_label(
-                self.tr(
-                    "This measures your preferences and how you see yourself, not your competence. "
-                    "Use it to explore a career, never to screen candidates."
-                ),
-                object_name="competenceNote",
-            )
-        )
-        column.addWidget(note)
+        self._verdict(c)
+        if c.note:
+            self._add(muted(plain_label(c.note, object_name="versionNote")))
+        if c.enough:
+            self._charts(c)
+            self._matching(c)
+            self._ladder(c)
+            self._steps(c)
+            self._why(c)
+            self._adjacent(c)
+        self._section(c.titles.quality)
+        self._bullets(list(c.quality), object_name="flagsText")
+        column.addWidget(muted(plain_label(c.competence, object_name="competenceNote")))
         column.addStretch(1)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def _add(self, widget: QWidget) -> QWidget:
         self.content.column.addWidget(widget)
@@ -172,127 +150,108 @@ class ResultPage(QWidget):
         self.content.column.addSpacing(10)
         self._add(heading(title, 1.2))
 
-    def _bullets(self, lines: list[str], object_name: str = "") -> QLabel:
-        return self._add(plain_label("\n".join(f"•  {line}" for line in lines), object_name=object_name))  # type: ignore[return-value]
+    def _bullets(self, lines: list[str], object_name: str = "") -> None:
+        self._add(plain_label("\n".join(f"•  {line}" for line in lines), object_name=object_name))
 
-    def _verdict(self, bank: Bank, result: Result) -> None:
-        self._add(heading(self.tr("Your result"), 1.6))
-        self._add(heading(headline(bank, result), 1.1, object_name="verdictText"))
-        profile = bank.profile_text(result.verdict.label)
-        if profile is not None:
-            self._add(plain_label(profile.text, object_name="profileText"))
-        fits = "   ".join(
-            f"{bank.role_by_id[role.id].title}: {fit_text(role.fit)} ± {1.96 * role.se:.0f}"
-            for role in result.roles
-        )
-        self._add(muted(plain_label(fits, object_name="fitsText")))
+    def _bold(self, text: str, object_name: str = "") -> None:
+        label = plain_label(text, object_name=object_name)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        self._add(label)
 
-    def _charts(self, bank: Bank, result: Result) -> None:
+    def _verdict(self, c: ResultContent) -> None:
+        self._add(heading(c.titles.result, 1.6))
+        verdict = heading(c.headline, 1.1, object_name="verdictText")
+        verdict.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._add(verdict)
+        if c.profile:
+            self._add(plain_label(c.profile, object_name="profileText"))
+        self._add(muted(plain_label(c.fits_line, object_name="fitsText")))
+
+    def _charts(self, c: ResultContent) -> None:
         painter = self.painter
         assert painter is not None
-        description = painter.text_equivalent()
-        self._section(self.tr("How the two roles fit you"))
-        self._add(ChartView(painter.paint_fits, painter.fits_height, description))
-        self._section(self.tr("Your 12 responsibilities"))
-        self._add(
-            muted(
-                plain_label(
-                    self.tr(
-                        "How much you would enjoy each part of the two roles, from 0 to 100. "
-                        "The whisker at each bar's end shows how sure that number is."
-                    )
-                )
-            )
-        )
-        profile = ChartView(painter.paint_profile, painter.profile_height, description)
+        self._section(c.titles.fits)
+        fits = ChartView(painter.paint_fits, painter.fits_height, fits_text(c))
+        fits.setObjectName("fitsChart")
+        self._add(fits)
+        self._section(c.titles.profile)
+        self._add(muted(plain_label(c.titles.profile_caption)))
+        profile = ChartView(painter.paint_profile, painter.profile_height, profile_text(c))
         profile.setObjectName("profileChart")
         self._add(profile)
-        self._section(self.tr("What you enjoy against what you have done"))
-        self._add(ChartView(painter.paint_quadrants, painter.quadrants_height, description))
-        self._bullets([f"{QUADRANT_TITLES[key]}: {text}" for key, text in QUADRANT_MEANINGS.items()])
+        self._section(c.titles.quadrants)
+        quadrants = ChartView(painter.paint_quadrants, painter.quadrants_height, quadrants_text(c))
+        quadrants.setObjectName("quadrantChart")
+        self._add(quadrants)
+        self._bullets([f"{title}: {meaning}" for title, meaning in c.quadrant_key])
 
-    def _matching(self, bank: Bank, result: Result) -> None:
-        role = leading_role(bank, result)
-        self._section(self.tr("What matches you as {0}").format(role.title))
-        for scale, scored in matching_scales(bank, result, role):
-            title = plain_label(
-                f"{scale.title} — {fit_text(scored.score)} ({band(scored.score)})", object_name="matchTitle"
-            )
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-            self._add(title)
-            self._add(muted(plain_label(scale.description)))
+    def _matching(self, c: ResultContent) -> None:
+        self._section(c.titles.matches)
+        for match in c.matches:
+            self._bold(match.heading, "matchTitle")
+            self._add(muted(plain_label(match.description)))
 
-    def _ladder(self, bank: Bank, result: Result) -> None:
-        lead = leading_role(bank, result)
-        self._section(self.tr("Career path"))
+    def _ladder(self, c: ResultContent) -> None:
+        self._section(c.titles.career)
         chooser = QComboBox()
         chooser.setObjectName("ladderChooser")
-        for role in (lead, other_role(bank, lead)):
-            chooser.addItem(role.title, role.id)
-        chooser.setAccessibleName(self.tr("Show the career path of"))
+        for path in c.careers:
+            chooser.addItem(path.role_title, path.role_id)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(plain_label(self.tr("Show the career path of:"), wrap=False))
+        label = plain_label(self.tr("Show the career path of:"), wrap=False)
+        label.setBuddy(chooser)
+        chooser.setAccessibleName(self.tr("Show the career path of"))
+        row.addWidget(label)
         row.addWidget(chooser)
         row.addStretch(1)
         holder_layout.addLayout(row)
-        body = plain_label(self._ladder_text(lead), object_name="ladderText")
+        body = plain_label(self._ladder_text(c, c.careers[0]), object_name="ladderText")
         holder_layout.addWidget(body)
         chooser.currentIndexChanged.connect(
-            lambda _index: body.setText(self._ladder_text(bank.role_by_id[str(chooser.currentData())]))
+            lambda index: body.setText(self._ladder_text(c, c.careers[index]))
         )
         self._add(holder)
 
-    def _ladder_text(self, role: Role) -> str:
-        lines = [role.career, ""]
-        for number, step in enumerate(role.ladder, start=1):
-            years = self.tr("{0} years").format(step.years) if step.years[:1].isdigit() else step.years
-            lines.append(f"{number}. {step.level} ({years}): {step.scope}")
+    def _ladder_text(self, c: ResultContent, path: CareerPath) -> str:
+        lines = [path.career, ""]
+        for step in path.ladder:
+            lines.append(f"{step.level} ({step.years}): {step.scope}")
             if step.certifications:
-                lines.append("     " + self.tr("Certifications: {0}").format(", ".join(step.certifications)))
-        if role.certifications:
-            lines += ["", self.tr("Certifications")]
-            lines += [f"•  {c.name} ({c.body}): {c.note}" for c in role.certifications]
-        if role.learning:
-            lines += ["", self.tr("To read")]
-            lines += [f"•  {entry}" for entry in role.learning]
+                lines.append(f"     {c.titles.ladder_columns[3]}: {', '.join(step.certifications)}")
+        if path.certifications:
+            lines += ["", c.titles.certifications]
+            lines += [f"•  {line}" for line in path.certifications]
+        if path.reading:
+            lines += ["", c.titles.reading]
+            lines += [f"•  {entry}" for entry in path.reading]
+        if c.facts_as_of:
+            lines += ["", c.facts_as_of]
         return "\n".join(lines)
 
-    def _steps(self, bank: Bank, result: Result) -> None:
-        steps = next_steps(bank, result)
-        if not steps:
+    def _steps(self, c: ResultContent) -> None:
+        if not c.steps:
             return
-        self._section(self.tr("Next steps"))
-        for step in steps:
-            title = plain_label(f"{step.scale.title}: {step.reason}")
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-            self._add(title)
+        self._section(c.titles.steps)
+        for step in c.steps:
+            self._bold(f"{step.title}: {step.reason}")
             self._bullets(list(step.actions))
 
-    def _why(self, bank: Bank, result: Result) -> None:
-        self._section(self.tr("Why this result"))
-        if result.drivers:
-            self._add(plain_label(self.tr("The answers that weighed most:")))
-            self._bullets([driver_text(bank, d) for d in result.drivers], object_name="driversText")
-        self._add(plain_label(flip_summary(bank, result)))
-        if result.flip:
-            self._bullets([change_text(bank, c) for c in shown_flip(result)], object_name="flipText")
+    def _why(self, c: ResultContent) -> None:
+        self._section(c.titles.why)
+        if c.drivers:
+            self._add(plain_label(c.titles.drivers))
+            self._bullets(list(c.drivers), object_name="driversText")
+        self._add(plain_label(c.flip_summary))
+        if c.flip:
+            self._bullets(list(c.flip), object_name="flipText")
 
-    def _adjacent(self, bank: Bank, result: Result) -> None:
-        roles = adjacent_roles(bank, result)
-        if not roles:
+    def _adjacent(self, c: ResultContent) -> None:
+        if not c.neighbours:
             return
-        self._section(self.tr("Neighbouring roles worth a look"))
-        self._bullets([f"{a.title}: {a.distinction}" for a in roles])
-
-    def _quality(self, bank: Bank, result: Result) -> None:
-        if not result.flags:
-            return
-        self._section(self.tr("About your answers"))
-        self._bullets([bank.flag_text(flag) for flag in result.flags], object_name="flagsText")
+        self._section(c.titles.neighbours)
+        self._bullets([f"{title}: {text}" for title, text in c.neighbours])

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from pmfit.ui.view import WelcomeScreen
 from pmfit.ui.widgets import ReadableColumn, bind_key, muted, own_heading, own_label
 
 if TYPE_CHECKING:
@@ -88,17 +89,13 @@ class WelcomePage(ReadableColumn):
         self.history.setToolTip(self.tr("Results of earlier attempts (Alt+P)"))
         self._show_state()
 
-    def set_estimate(self, minutes: float) -> None:
-        self._minutes = max(1, round(minutes))
+    def show_screen(self, screen: WelcomeScreen) -> None:
+        """Offer to resume an unfinished assessment when there is one; past results when there are any."""
+        self._answered, self._total = screen.answered, screen.total
+        if screen.minutes is not None:
+            self._minutes = screen.minutes
+        self.history.setEnabled(screen.past_results > 0)
         self.retranslate()
-
-    def set_progress(self, answered: int | None, total: int | None = None) -> None:
-        """answered=None: no unfinished sheet; otherwise offer to resume it."""
-        self._answered, self._total = answered, total
-        self._show_state()
-
-    def set_history_count(self, count: int) -> None:
-        self.history.setEnabled(count > 0)
 
     @property
     def resumable(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pmfit.core.bank import Bank
-from pmfit.core.compare import answers_fitting, change_words, compare, rescore, snapshot
+from pmfit.core.compare import answers_fitting, compare, noteworthy, rescore, snapshot
 from pmfit.core.scoring import score
 from tests.conftest import sheet_of
 
@@ -38,7 +38,7 @@ def test_changes_per_responsibility_and_verdict(tiny_bank: Bank) -> None:
     assert comparison.verdict_changed and after.lean == "product_manager"
     assert comparison.same_questions
     assert comparison.largest_first()[0].scale_id in {"vision", "planning"}
-    assert change_words(tiny_bank, vision) == f"Vision +{round(vision.delta)}"
+    assert noteworthy(tiny_bank, vision)
 
 
 def test_without_stored_scores_they_are_recomputed(tiny_bank: Bank) -> None:
@@ -64,4 +64,15 @@ def test_small_changes_read_as_about_the_same(tiny_bank: Bank) -> None:
     after = snap(tiny_bank, AFTER, "2026-02-01T10:00:00+00:00")
     comparison = compare(tiny_bank, before, after)
     assert not comparison.verdict_changed
-    assert all("about the same (±0)" in change_words(tiny_bank, c) for c in comparison.changes)
+    assert not any(noteworthy(tiny_bank, c) for c in comparison.changes)
+
+
+def test_the_noteworthy_threshold_comes_from_the_bank(tiny_bank: Bank) -> None:
+    from pmfit.core.compare import ScaleChange
+
+    change = ScaleChange("vision", 50.0, 54.0)
+    assert not noteworthy(tiny_bank, change)  # the default threshold is 5 points
+    stricter = tiny_bank.model_copy(
+        update={"scoring": tiny_bank.scoring.model_copy(update={"noteworthy_change": 3.0})}
+    )
+    assert noteworthy(stricter, change)

@@ -51,7 +51,7 @@ def test_hand_computed_scores(tiny_bank: Bank) -> None:
     assert verdict.margin == pytest.approx(65.0)
     assert verdict.se_difference == pytest.approx(math.hypot(vision.se, planning.se), abs=0.02)
     assert verdict.threshold == pytest.approx(1.96 * verdict.se_difference, abs=0.02)
-    assert verdict.confidence == "very sure"
+    assert verdict.confidence == "very_sure"
 
 
 def test_experience_apart_and_quadrants(tiny_bank: Bank) -> None:
@@ -140,6 +140,34 @@ def test_too_fast_flag(tiny_bank: Bank) -> None:
     assert "too_fast" in score(tiny_bank, sheet_of(tiny_bank, LEANS_PRODUCT, **quick)).flags
     calm = {item_id: 4.0 for item_id in LEANS_PRODUCT}
     assert "too_fast" not in score(tiny_bank, sheet_of(tiny_bank, LEANS_PRODUCT, **calm)).flags
+
+
+def test_too_fast_needs_the_banks_count_of_timed_answers(tiny_bank: Bank) -> None:
+    quick = {item_id: 0.4 for item_id in LEANS_PRODUCT}
+    sheet = sheet_of(tiny_bank, LEANS_PRODUCT, **quick)
+    assert len(quick) < 20
+    assert "too_fast" not in score(tiny_with("fast_min_timed = 20"), sheet).flags
+
+
+def test_bands_follow_the_banks_cut_offs(tiny_bank: Bank) -> None:
+    from pmfit.core.explain import band
+
+    assert [band(tiny_bank, s) for s in (None, 20.0, 34.0, 66.9, 67.0)] == [
+        None,
+        "low",
+        "middle",
+        "middle",
+        "high",
+    ]
+    wide = tiny_with("band_high = 80\nband_low = 20")
+    assert [band(wide, s) for s in (19.0, 20.0, 79.0, 80.0)] == ["low", "middle", "middle", "high"]
+
+
+def test_band_cut_offs_out_of_order_are_a_bank_problem() -> None:
+    from pmfit.core.errors import BankError
+
+    with pytest.raises(BankError, match="band_low"):
+        tiny_with("band_high = 30\nband_low = 60")
 
 
 def test_unknown_or_out_of_range_answers_are_ignored_not_fatal(tiny_bank: Bank) -> None:

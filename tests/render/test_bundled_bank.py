@@ -1,4 +1,4 @@
-"""The charts with the real English bank, when it is there to load (skipped while it is being written)."""
+"""The charts with the real English bank (which must load: a broken bundled bank fails here too)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QRectF
 
 from pmfit.core.answers import AnswerSheet
-from pmfit.core.bank import Bank, BankError, ChoiceItem, load_bank
+from pmfit.core.bank import Bank, ChoiceItem, load_bank
 from pmfit.core.scoring import Result, score
 from pmfit.render import RenderStyle, ResultPainter
 from tests.render.helpers import CHARTS, alphas, count, paint
@@ -14,10 +14,7 @@ from tests.render.helpers import CHARTS, alphas, count, paint
 
 @pytest.fixture(scope="module")
 def real_bank() -> Bank:
-    try:
-        return load_bank(language="en")
-    except BankError as error:
-        pytest.skip(f"the bundled bank does not load yet: {error}")
+    return load_bank(language="en")
 
 
 @pytest.fixture(scope="module")

@@ -10,18 +10,8 @@ from PySide6.QtCore import QLocale
 
 from pmfit import __version__
 from pmfit.core.bank import Bank
-from pmfit.core.explain import (
-    QUADRANT_TITLES,
-    adjacent_roles,
-    flip_summary,
-    headline,
-    leading_role,
-    matching_scales,
-    next_steps,
-    other_role,
-)
 from pmfit.core.scoring import Result
-from pmfit.render.fits import verdict_text
+from pmfit.render.content import ResultContent, result_content
 from pmfit.report import default_page_size, export_pdf, render_pdf
 from tests.report.conftest import DAY, flat, fonts, page_texts, transparency
 
@@ -32,21 +22,27 @@ def test_two_to_four_pages(leaning_pdf: Path) -> None:
     assert 2 <= len(pypdf.PdfReader(str(leaning_pdf)).pages) <= 4
 
 
+def words(bank: Bank, result: Result) -> ResultContent:
+    """What the result screen and ``pmfit score`` say: the PDF must say the same."""
+    return result_content(bank, result)
+
+
 def test_page_one_is_the_summary(leaning_pdf: Path, bank: Bank, leaning: Result) -> None:
     first = page_texts(leaning_pdf)[0]
+    c = words(bank, leaning)
     assert bank.bank.title in first
     assert "For Ann Example" in first
     assert "26 November 2026" in first
-    assert flat(headline(bank, leaning)) in first  # the verdict, with how sure it is
+    assert flat(c.headline) in first  # the verdict, with how sure it is
     assert "Very sure" in first or "Fairly sure" in first
-    assert flat(verdict_text(bank, leaning)) in first  # the line under the two fits
+    assert flat(c.verdict_line) in first  # the line under the two fits
     for role in bank.roles:
         assert role.title in first
     for scale in bank.scales:  # the profile chart of all 12
         assert scale.title in first
-    role = leading_role(bank, leaning)
-    for scale, _ in matching_scales(bank, leaning, role)[:3]:
-        assert f"{scale.title} — " in first
+    assert flat(c.titles.matches) in first
+    for match in c.matches[:3]:
+        assert flat(match.heading) in first
 
 
 def test_the_details_follow(leaning_pdf: Path, bank: Bank, leaning: Result) -> None:
@@ -55,22 +51,23 @@ def test_the_details_follow(leaning_pdf: Path, bank: Bank, leaning: Result) -> N
         assert heading in text
     for scale in bank.scales:  # the table
         assert scale.title in text
-    for title in QUADRANT_TITLES.values():
+    c = words(bank, leaning)
+    for title, _meaning in c.quadrant_key:
         assert title in text
-    assert flat(flip_summary(bank, leaning)) in text
-    lead = leading_role(bank, leaning)
-    assert f"Career path: {lead.title}" in text
+    assert flat(c.flip_summary) in text
+    lead, other = c.careers
+    assert flat(lead.heading) in text
     unbroken = text.replace("- ", "-")  # a table cell may wrap after a hyphen
     for step in lead.ladder:  # the career ladder, every level
         assert flat(step.level) in unbroken
     for certification in lead.certifications:
-        assert f"{certification.name} ({certification.body})" in text
-    assert f"Career path: {other_role(bank, lead).title}" not in text  # a clear lean shows one path
-    for planned in next_steps(bank, leaning):
-        assert f"{planned.scale.title}: {planned.reason}" in text
-    for neighbour in adjacent_roles(bank, leaning):
-        assert neighbour.title in text
-    assert "not your competence" in text
+        assert flat(certification.split("):")[0]) in text
+    assert flat(other.heading) not in text  # a clear lean shows one path
+    for step in c.steps:
+        assert flat(f"{step.title}: {step.reason}") in text
+    for title, _text in c.neighbours:
+        assert title in text
+    assert flat(c.competence) in text
 
 
 def test_footer_on_every_page(leaning_pdf: Path, bank: Bank) -> None:
@@ -151,7 +148,7 @@ def test_too_close_shows_both_paths(tmp_path: Path, bank: Bank, too_close: Resul
     pages = page_texts(path)
     assert 2 <= len(pages) <= 4
     text = " ".join(pages)
-    assert flat(headline(bank, too_close)) in pages[0]
+    assert flat(words(bank, too_close).headline) in pages[0]
     assert "Too close to call" in pages[0]
     unbroken = text.replace("- ", "-")
     for role in bank.roles:
@@ -169,7 +166,7 @@ def test_not_enough_answers_is_short_and_honest(
     path = export_pdf(bank, few, tmp_path / "few.pdf", date=DAY)
     pages = page_texts(path)
     text = " ".join(pages)
-    assert flat(headline(bank, few)) in pages[0]
+    assert flat(words(bank, few).headline) in pages[0]
     profile = bank.profile_text("not_enough_answers")
     assert profile is not None and flat(profile.text) in text
     for flag in few.flags:
@@ -177,6 +174,11 @@ def test_not_enough_answers_is_short_and_honest(
     assert "not your competence" in text
     assert "Career path" not in text  # no ladder for a role the answers do not point to
     assert f"Page 1 of {len(pages)}" in pages[0]
+
+
+def test_the_version_note_reaches_the_pdf(tmp_path: Path, bank: Bank, leaning: Result, qapp: object) -> None:
+    path = export_pdf(bank, leaning, tmp_path / "old.pdf", date=DAY, note="Answered with version 0.9.")
+    assert "Answered with version 0.9." in page_texts(path)[0]
 
 
 def test_same_input_same_text(tmp_path: Path, bank: Bank, leaning: Result, qapp: object) -> None:

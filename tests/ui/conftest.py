@@ -1,19 +1,47 @@
-"""Fixtures for driving the real window with pytest-qt: its own data folder, store and bank per test."""
+"""Fixtures for driving the real window with pytest-qt: its own data folder, store and bank per test.
+
+``make_app`` wires the app exactly as ``pmfit.ui.app.run_app`` does (``compose``), so the tests drive the
+window, the flow controller and the store that a person would. Helpers answer the app's dialogs as a
+person would: by finding the open message box or file dialog and pressing its button.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from pmfit.core.store import Store
-from pmfit.ui.app import ensure_application
+from pmfit.ui.app import compose, ensure_application
+from pmfit.ui.flow import Flow
+from pmfit.ui.jobs import BackgroundJobs
 from pmfit.ui.main_window import MainWindow
 from tests.conftest import TINY_BANK
 
-MakeWindow = Callable[..., MainWindow]
+
+@dataclass
+class App:
+    window: MainWindow
+    flow: Flow
+    jobs: BackgroundJobs
+    store: Store
+    folder: Path
+
+    def page(self) -> str:
+        return self.window.current_page_name()
+
+    def current_id(self) -> str:
+        session = self.flow.session
+        assert session is not None and session.current is not None
+        return session.current.id
+
+
+MakeApp = Callable[..., App]
 
 
 @pytest.fixture
@@ -24,24 +52,80 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, data_dir: Path) -> Iterator[MakeWindow]:
-    """Opens a window on the data folder (a fresh Store each time, as a relaunch would)."""
+def make_app(qtbot: QtBot, data_dir: Path) -> Iterator[MakeApp]:
+    """Opens the app on a data folder (a fresh Store each time, as a relaunch would)."""
     ensure_application([])
-    opened: list[tuple[MainWindow, Store]] = []
+    opened: list[App] = []
 
-    def make(bank: str | Path | None = TINY_BANK, folder: Path = data_dir) -> MainWindow:
+    def make(bank: str | Path | None = TINY_BANK, folder: Path = data_dir) -> App:
         store = Store.open(folder)
-        window = MainWindow(store, folder, bank_path=None if bank is None else str(bank))
+        window, flow, jobs = compose(store, folder, None if bank is None else str(bank))
         qtbot.addWidget(window)
         window.resize(1024, 700)
         window.show()
         window.activateWindow()
-        qtbot.waitUntil(lambda: window.isActiveWindow() or bool(window.notices))
-        assert window.ensure_bank()
-        opened.append((window, store))
-        return window
+        qtbot.waitUntil(window.isActiveWindow)
+        assert flow.after_first_paint()
+        app = App(window, flow, jobs, store, folder)
+        opened.append(app)
+        return app
 
     yield make
-    for window, store in opened:
-        window.close()
-        store.close()
+    for app in opened:
+        app.jobs.wait(20_000)
+        app.window.close()
+        app.store.close()
+
+
+def key(
+    qtbot: QtBot, app: App, code: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """A key press where the keyboard focus is, as a person's key press goes."""
+    qtbot.keyClick(QApplication.focusWidget() or app.window, code, modifier)
+
+
+def answer_by_key(qtbot: QtBot, app: App, digit: int) -> None:
+    """Press a digit and wait until the next question (or the result) is on screen."""
+    session = app.flow.session
+    assert session is not None
+    before = (session.position, app.window.question_page().question.text())
+    key(qtbot, app, getattr(Qt.Key, f"Key_{digit}"))
+    page = app.window.question_page()
+
+    def moved_on() -> bool:
+        if app.page() != "questionPage":
+            return True
+        now = app.flow.session
+        return now is not None and now.position != before[0] and not page.busy
+
+    qtbot.waitUntil(moved_on, timeout=2000)
+
+
+def open_boxes(window: QWidget, name: str) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox, name) if box.isVisible()]
+
+
+def wait_for_box(qtbot: QtBot, window: QWidget, name: str = "notice", timeout: int = 5000) -> QMessageBox:
+    qtbot.waitUntil(lambda: bool(open_boxes(window, name)), timeout=timeout)
+    return open_boxes(window, name)[-1]
+
+
+def answer_confirm(qtbot: QtBot, window: QWidget, yes: bool) -> str:
+    """Press Yes or No on the open confirmation; returns its question."""
+    box = wait_for_box(qtbot, window, "confirmBox")
+    text = box.text()
+    button = box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    return text
+
+
+def choose_save_path(qtbot: QtBot, window: QWidget, path: str | None) -> None:
+    """Type ``path`` into the open save dialog and save; None presses Cancel."""
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QFileDialog, "saveDialog")))
+    dialog = next(d for d in window.findChildren(QFileDialog, "saveDialog") if d.isVisible())
+    if path is None:
+        dialog.reject()
+        return
+    dialog.selectFile(path)
+    dialog.accept()

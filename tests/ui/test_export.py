@@ -2,73 +2,93 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from pmfit.core.scoring import score
 from tests.conftest import sheet_of
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import App, MakeApp, choose_save_path, key, open_boxes, wait_for_box
 
 ANSWERS = {"v1": 5, "p1": 1, "v2": 5, "p2": 2, "v3": 4, "p3": 1, "fc1": 0, "v4": 1, "p4": 2, "vx": 4, "px": 2}
 
 
+class FileManager(QObject):
+    """Stands in for the desktop's file manager: Qt hands it the file: URLs the app asks to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[Path] = []
+
+    @Slot(QUrl)
+    def show(self, url: QUrl) -> None:
+        self.opened.append(Path(url.toLocalFile()))
+
+
 @pytest.fixture
-def on_result(make_window: MakeWindow):  # type: ignore[no-untyped-def]
-    window = make_window()
-    assert window.bank is not None
-    window.show_result(score(window.bank, sheet_of(window.bank, ANSWERS)))
-    return window
+def file_manager() -> Iterator[FileManager]:
+    manager = FileManager()
+    QDesktopServices.setUrlHandler("file", manager, "show")
+    yield manager
+    QDesktopServices.unsetUrlHandler("file")
+
+
+@pytest.fixture
+def on_result(make_app: MakeApp) -> App:
+    app = make_app()
+    assert app.flow.bank is not None
+    app.flow.show_result(score(app.flow.bank, sheet_of(app.flow.bank, ANSWERS)))
+    return app
 
 
 def test_ctrl_e_exports_in_the_background_and_offers_the_folder(
-    qtbot: QtBot, on_result, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    window = on_result
-    target = tmp_path / "summary"  # no extension: .pdf is added
-    asked: list[str] = []
-    monkeypatch.setattr(window, "ask_save_path", lambda suggested: asked.append(suggested) or str(target))
-    opened: list[Path] = []
-    monkeypatch.setattr(window, "open_folder", opened.append)
+    qtbot: QtBot, on_result: App, tmp_path: Path, file_manager: FileManager
+) -> None:
+    window = on_result.window
     page = window.result_page()
     page.name_edit.setText("Ада Lovelace <b>")
-    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert asked and Path(asked[0]).name.startswith("pmfit-result-") and asked[0].endswith(".pdf")
-    qtbot.waitUntil(lambda: bool(window.notices), timeout=20_000)
+    key(qtbot, on_result, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(d for d in window.findChildren(QFileDialog, "saveDialog") if d.isVisible())
+    suggested = dialog.selectedFiles()[0]
+    assert Path(suggested).name.startswith("pmfit-result-") and suggested.endswith(".pdf")
+    choose_save_path(qtbot, window, str(tmp_path / "summary"))  # no extension: .pdf is added
+    notice = wait_for_box(qtbot, window, timeout=20_000)
     written = tmp_path / "summary.pdf"
     assert written.is_file()
     reader = PdfReader(str(written))
     assert 2 <= len(reader.pages) <= 4
     assert "Ада Lovelace <b>" in " ".join(reader.pages[0].extract_text().split())
-    notice = window.notices[-1]
     assert "saved" in notice.text()
-    button = notice.findChild(QPushButton, "openFolderButton")
+    button = notice.findChild(QPushButton, "noticeAction")
     assert button is not None
-    button.click()
-    assert opened == [tmp_path]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert file_manager.opened == [tmp_path]
     assert page.export.isEnabled()  # ready for another export
+    assert on_result.flow.settings.export_name == "Ада Lovelace <b>"  # offered again next time
 
 
-def test_unwritable_target_keeps_the_result_and_says_why(
-    qtbot: QtBot, on_result, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    window = on_result
-    folder_named_pdf = tmp_path / "out" / "taken.pdf"
-    folder_named_pdf.mkdir(parents=True)
-    monkeypatch.setattr(window, "ask_save_path", lambda suggested: str(folder_named_pdf))
+def test_a_full_disk_keeps_the_result_and_says_why(
+    qtbot: QtBot, on_result: App, small_disk: Callable[[str], Path]
+) -> None:
+    window = on_result.window
+    disk = small_disk("8k")  # a PDF takes tens of kilobytes: it cannot fit
     window.result_page().export.click()
-    qtbot.waitUntil(lambda: bool(window.notices), timeout=20_000)
-    assert "was not saved" in window.notices[-1].text() and "folder" in window.notices[-1].text()
-    assert window.current_page_name() == "resultPage"
-    assert list(folder_named_pdf.parent.iterdir()) == [folder_named_pdf]  # no half-written file left
+    choose_save_path(qtbot, window, str(disk / "summary.pdf"))
+    notice = wait_for_box(qtbot, window, timeout=20_000)
+    assert "was not saved" in notice.text() and "full" in notice.text()
+    assert window.current_page_name() == "resultPage" and window.result_page().export.isEnabled()
+    assert list(disk.iterdir()) == []  # no half-written file left
 
 
-def test_cancelled_dialog_does_nothing(qtbot: QtBot, on_result, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    window = on_result
-    monkeypatch.setattr(window, "ask_save_path", lambda suggested: None)
+def test_cancelled_dialog_does_nothing(qtbot: QtBot, on_result: App) -> None:
+    window = on_result.window
     window.result_page().export.click()
-    assert window.notices == [] and window.result_page().export.isEnabled()
+    choose_save_path(qtbot, window, None)
+    assert open_boxes(window, "notice") == [] and window.result_page().export.isEnabled()
+    assert not on_result.flow.exporting

@@ -15,13 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from pmfit.core.bank import ChoiceItem, load_bank
 from pmfit.core.scoring import score
-from pmfit.core.store import Store
 from pmfit.ui import errors
 from pmfit.ui.app import run_app
 from pmfit.ui.main_window import MainWindow
 from pmfit.ui.widgets import ChartView
 from tests.conftest import TINY_BANK, sheet_of
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import App, MakeApp, answer_confirm, key, wait_for_box
 
 
 def known_sheet():  # type: ignore[no-untyped-def]
@@ -35,19 +34,19 @@ def known_sheet():  # type: ignore[no-untyped-def]
     return bank, sheet_of(bank, answers)
 
 
-def test_result_screen_shows_twelve_responsibilities_and_both_fits(
-    qtbot: QtBot, make_window: MakeWindow
-) -> None:
-    window = make_window(bank=None)
+def test_result_screen_shows_twelve_responsibilities_and_both_fits(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app(bank=None)
+    window = app.window
     bank, sheet = known_sheet()
     result = score(bank, sheet)
-    window.show_result(result)
+    app.flow.show_result(result)
     assert window.current_page_name() == "resultPage"
     charts = window.findChildren(ChartView)
     assert len(charts) == 3
-    description = charts[0].accessibleDescription()
+    assert len({chart.accessibleDescription() for chart in charts}) == 3  # one text per chart
+    described = "\n".join(chart.accessibleDescription() for chart in charts)
     for scale in bank.scales:
-        assert scale.title in description
+        assert scale.title in described
     fits = window.findChild(QLabel, "fitsText")
     assert fits is not None
     for role in result.roles:
@@ -61,65 +60,80 @@ def test_result_screen_shows_twelve_responsibilities_and_both_fits(
     qtbot.waitUntil(lambda: profile.height() > 200)  # laid out, with room for 12 bars
 
 
-def test_whole_bundled_bank_by_keyboard(qtbot: QtBot, make_window: MakeWindow) -> None:
-    window = make_window(bank=None)
-    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
-    window.question_page()._pending.setInterval(1)  # keep the visible pause, only shorter
+def test_whole_bundled_bank_by_keyboard(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app(bank=None)
+    key(qtbot, app, Qt.Key.Key_Return)
     answered = 0
-    while window.current_page_name() == "questionPage":
-        session = window.session
-        assert session is not None and session.current is not None
-        position = session.position
-        digit = 1 + (answered % 2)
-        qtbot.keyClick(QApplication.focusWidget() or window, getattr(Qt.Key, f"Key_{digit}"))
-        qtbot.waitUntil(
-            lambda p=position: window.session is None or window.session.position != p, timeout=2000
-        )
+    while app.page() == "questionPage":
+        position = app.flow.session.position if app.flow.session else -1
+        key(qtbot, app, getattr(Qt.Key, f"Key_{1 + answered % 2}"))
+        key(qtbot, app, Qt.Key.Key_Return)  # Enter right after a pick shows the next question at once
+        assert app.flow.session is None or app.flow.session.position != position
         answered += 1
-    assert window.current_page_name() == "resultPage"
-    assert answered >= 93
-    (attempt,) = window.store.attempts()
+    assert app.page() == "resultPage"
+    assert answered >= 90
+    (attempt,) = app.store.attempts()
     assert len(attempt.sheet.answers) == answered
 
 
-def test_history_lists_and_opens_attempts(qtbot: QtBot, make_window: MakeWindow) -> None:
-    window = make_window()
-    bank = window.bank
+def test_history_lists_and_opens_attempts(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app()
+    bank = app.flow.bank
     assert bank is not None
     sheet = sheet_of(bank, {"v1": 5, "p1": 1, "v2": 5, "p2": 1, "v3": 5, "p3": 1, "fc1": 0}).finished()
     result = score(bank, sheet)
-    window.store.finish_attempt(sheet, result.verdict.lean, result.verdict.label, {"product_manager": 90.0})
-    window.show_welcome()
-    assert window.welcome.history.isEnabled()
-    window.welcome.history.click()
-    assert window.current_page_name() == "historyPage"
-    history = window.history_page()
+    app.store.finish_attempt(sheet, result.verdict.lean, result.verdict.label, {"product_manager": 90.0})
+    app.flow.show_welcome()
+    welcome = app.window.welcome
+    assert welcome.history.isEnabled()
+    welcome.history.click()
+    assert app.page() == "historyPage"
+    history = app.window.history_page()
     assert history.list.count() == 1 and "Product Manager" in history.list.item(0).text()
     qtbot.keyClick(history.list, Qt.Key.Key_Return)
-    assert window.current_page_name() == "resultPage"
-    window.show_history()
+    assert app.page() == "resultPage"
+    app.flow.show_history()
     qtbot.keyClick(history.list, Qt.Key.Key_Escape)
-    assert window.current_page_name() == "welcomePage"
+    assert app.page() == "welcomePage"
 
 
 def test_corrupt_database_is_moved_aside_and_the_user_told(
-    qtbot: QtBot, make_window: MakeWindow, data_dir: Path
+    qtbot: QtBot, make_app: MakeApp, data_dir: Path
 ) -> None:
     damaged = b"this is not a database" * 100
     (data_dir / "pmfit.sqlite3").write_bytes(damaged)
-    window = make_window()
-    qtbot.waitUntil(lambda: bool(window.notices))
-    notice = window.notices[-1]
-    moved = window.store.recovered_from
+    app = make_app()
+    notice = wait_for_box(qtbot, app.window)
+    moved = app.store.recovered_from
     assert moved is not None and moved.read_bytes() == damaged
     assert str(moved) in notice.text() and "Nothing was deleted" in notice.text()
-    window.start()  # and the fresh store works
-    assert window.store.load_progress() is not None
+    app.flow.start()  # and the fresh store works
+    assert app.store.load_progress() is not None
 
 
-def test_bank_text_is_shown_as_typed_never_as_markup(
-    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+def test_unreadable_unfinished_answers_are_kept_before_a_new_start(
+    qtbot: QtBot, make_app: MakeApp, data_dir: Path
 ) -> None:
+    first = make_app()
+    first.flow.start()
+    first.window.close()
+    first.store.close()
+    import sqlite3
+
+    with sqlite3.connect(data_dir / "pmfit.sqlite3") as conn:
+        conn.execute("UPDATE progress SET sheet_json = 'not json {'")
+    conn.close()
+    second = make_app()
+    assert not second.window.welcome.resumable  # nothing readable to resume
+    key(qtbot, second, Qt.Key.Key_Return)
+    notice = wait_for_box(qtbot, second.window)
+    rescued = [p for p in data_dir.iterdir() if p.name.startswith("unfinished-unreadable-")]
+    assert len(rescued) == 1 and "not json {" in rescued[0].read_text(encoding="utf-8")
+    assert str(rescued[0]) in notice.text()
+    assert second.page() == "questionPage" and second.store.load_progress() is not None
+
+
+def test_bank_text_is_shown_as_typed_never_as_markup(qtbot: QtBot, make_app: MakeApp, tmp_path: Path) -> None:
     hostile = tmp_path / "hostile.toml"
     hostile.write_text(
         TINY_BANK.read_text(encoding="utf-8").replace(
@@ -127,9 +141,9 @@ def test_bank_text_is_shown_as_typed_never_as_markup(
         ),
         encoding="utf-8",
     )
-    window = make_window(bank=hostile)
-    window.start()
-    question = window.question_page().question
+    app = make_app(bank=hostile)
+    app.flow.start()
+    question = app.window.question_page().question
     assert question.textFormat() == Qt.TextFormat.PlainText
     assert question.text() == "<b>Bold</b> & <img src=x> claims"
 
@@ -157,7 +171,6 @@ def test_broken_bank_shows_the_problem_and_exits_non_zero(qtbot: QtBot, tmp_path
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
             widget.close()
-            widget.store.close()
 
 
 def test_uncaught_exception_shows_a_message_and_writes_a_log(qtbot: QtBot, tmp_path: Path) -> None:
@@ -189,44 +202,53 @@ def test_app_exits_after_first_paint_when_asked(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("size", [(1024, 700), (600, 460)])
-def test_screens_fit_their_window(qtbot: QtBot, make_window: MakeWindow, size: tuple[int, int]) -> None:
-    window = make_window(bank=None)
-    window.resize(*size)
-    window.start()
-    page: QWidget = window.question_page()
-    for button in window.question_page().group.buttons():
+def test_screens_fit_their_window(qtbot: QtBot, make_app: MakeApp, size: tuple[int, int]) -> None:
+    app = make_app(bank=None)
+    app.window.resize(*size)
+    app.flow.start()
+    page: QWidget = app.window.question_page()
+    for button in app.window.question_page().group.buttons():
         # Every answer is fully inside the page: nothing cut off at the small size either.
         corner = button.mapTo(page, button.rect().bottomRight())
         assert page.rect().contains(corner)
-    assert window.question_page().forward_button.isVisible()
+    assert app.window.question_page().forward_button.isVisible()
 
 
-def test_data_folder_defaults_to_pmfit_data_dir(tmp_path: Path, monkeypatch) -> None:
+def test_data_folder_is_pmfit_data_dir_when_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from pmfit.system.datadir import data_folder
 
-    monkeypatch.setenv("PMFIT_DATA_DIR", str(tmp_path))
-    assert data_folder() == tmp_path
-    assert isinstance(Store.open(tmp_path), Store)
+    monkeypatch.setenv("PMFIT_DATA_DIR", str(tmp_path / "portable"))
+    assert data_folder() == tmp_path / "portable"
 
 
-def _finish(window: MainWindow, answers: dict[str, int], finished_at: str) -> int:
-    bank = window.bank
+def test_data_folder_defaults_to_the_per_user_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pmfit.system.datadir import data_folder
+
+    monkeypatch.delenv("PMFIT_DATA_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    # Where every existing user's data already is: Qt's AppDataLocation for organisation and app "pmfit".
+    assert data_folder() == tmp_path / "xdg" / "pmfit" / "pmfit"
+
+
+def _finish(app: App, answers: dict[str, int], finished_at: str) -> int:
+    bank = app.flow.bank
     assert bank is not None
     sheet = replace(sheet_of(bank, answers), finished_at=finished_at)
     result = score(bank, sheet)
     fits = {r.id: r.fit for r in result.roles if r.fit is not None}
-    return window.store.add_attempt(sheet, result.verdict.lean, result.verdict.label, fits)
+    return app.store.add_attempt(sheet, result.verdict.lean, result.verdict.label, fits)
 
 
-def test_compare_two_attempts_and_compare_with_previous(qtbot: QtBot, make_window: MakeWindow) -> None:
-    window = make_window()
+def test_compare_two_attempts_and_compare_with_previous(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app()
+    window = app.window
     older = _finish(
-        window, {"v1": 2, "p1": 5, "v2": 2, "p2": 5, "v3": 1, "p3": 4, "fc1": 1}, "2026-01-05T10:00:00+00:00"
+        app, {"v1": 2, "p1": 5, "v2": 2, "p2": 5, "v3": 1, "p3": 4, "fc1": 1}, "2026-01-05T10:00:00+00:00"
     )
     newer = _finish(
-        window, {"v1": 5, "p1": 1, "v2": 5, "p2": 2, "v3": 5, "p3": 1, "fc1": 0}, "2026-11-05T10:00:00+00:00"
+        app, {"v1": 5, "p1": 1, "v2": 5, "p2": 2, "v3": 5, "p3": 1, "fc1": 0}, "2026-11-05T10:00:00+00:00"
     )
-    window.open_attempt(newer)
+    app.flow.open_attempt(newer)
     result_page = window.result_page()
     assert result_page.compare.isVisible()
     qtbot.keyClick(result_page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
@@ -237,40 +259,40 @@ def test_compare_two_attempts_and_compare_with_previous(qtbot: QtBot, make_windo
     now = window.findChild(QLabel, "verdictNow")
     assert then is not None and "Project Manager" in then.text()
     assert now is not None and "Product Manager" in now.text()
-    qtbot.keyClick(window.compare_page().scroll, Qt.Key.Key_Escape)
+    key(qtbot, app, Qt.Key.Key_Escape)
     assert window.current_page_name() == "historyPage"
     history = window.history_page()
     history.list.selectAll()
     assert history.compare_button.isEnabled()
     history.compare_button.click()
     assert window.current_page_name() == "comparePage"
-    window.open_attempt(older)
+    app.flow.open_attempt(older)
     assert not window.result_page().compare.isVisible()  # nothing before the first attempt
 
 
-def test_delete_asks_and_removes(qtbot: QtBot, make_window: MakeWindow, monkeypatch) -> None:
-    window = make_window()
+def test_delete_asks_and_removes(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app()
     _finish(
-        window, {"v1": 5, "p1": 1, "v2": 5, "p2": 1, "v3": 5, "p3": 1, "fc1": 0}, "2026-11-05T10:00:00+00:00"
+        app, {"v1": 5, "p1": 1, "v2": 5, "p2": 1, "v3": 5, "p3": 1, "fc1": 0}, "2026-11-05T10:00:00+00:00"
     )
-    window.show_history()
-    history = window.history_page()
-    monkeypatch.setattr(window, "confirm", lambda title, text: False)
+    app.flow.show_history()
+    history = app.window.history_page()
     qtbot.keyClick(history.list, Qt.Key.Key_Delete)
+    assert "cannot be undone" in answer_confirm(qtbot, app.window, yes=False)
     assert history.list.count() == 1
-    monkeypatch.setattr(window, "confirm", lambda title, text: True)
     qtbot.keyClick(history.list, Qt.Key.Key_Delete)
-    assert history.list.count() == 0 and window.store.attempts() == []
+    answer_confirm(qtbot, app.window, yes=True)
+    assert history.list.count() == 0 and app.store.attempts() == []
 
 
-def test_attempt_from_an_older_bank_version_still_opens(qtbot: QtBot, make_window: MakeWindow) -> None:
-    window = make_window()
-    bank = window.bank
+def test_attempt_from_an_older_bank_version_still_opens(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app()
+    bank = app.flow.bank
     assert bank is not None
     sheet = sheet_of(bank, {"v1": 5, "p1": 1, "v2": 5, "p2": 1, "v3": 5, "p3": 1, "fc1": 0})
     old = replace(sheet, bank=replace(sheet.bank, version="0.9"), answers={**sheet.answers, "gone": 2})
-    attempt_id = window.store.add_attempt(old.finished(), "product_manager", "clear_lean", {})
-    window.open_attempt(attempt_id)
-    assert window.current_page_name() == "resultPage"
-    note = window.findChild(QLabel, "versionNote")
+    attempt_id = app.store.add_attempt(old.finished(), "product_manager", "clear_lean", {})
+    app.flow.open_attempt(attempt_id)
+    assert app.page() == "resultPage"
+    note = app.window.findChild(QLabel, "versionNote")
     assert note is not None and "version 0.9" in note.text()

@@ -1,0 +1,948 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk" sourcelanguage="en">
+    <context>
+        <name>AnswerButton</name>
+        <message>
+            <source>Press {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>pmfit cannot start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your data folder cannot be made:
+{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit is already open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit is already running for this account. Switch to its window; your answers are there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your data folder cannot be used:
+{0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>then: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>now: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change per responsibility, then and now (interest, 0–100):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role fit, 0 to 100 (± is the range your answers leave open):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (leads)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interest in each responsibility, 0 to 100:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{role}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>- {title}: not answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interest and experience map:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} (interest {interest}, experience {experience})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>- {name}, {meaning}: {scales}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>out of 100, ± {noise}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interest, 0–100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Experience →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interest →</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComparePage</name>
+        <message>
+            <source>← Back to past results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not enough answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too close to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How your results changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then — {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now — {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your verdict changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your verdict stayed the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These two attempts used different versions of the questions ({0} and {1}), so small differences may come from the questions rather than from you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Largest changes first</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong inside pmfit: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answers are saved. The details are in {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answers are saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Flow</name>
+        <message>
+            <source>The disk is full. Free some space, then press your answer again: it is still here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder pmfit saves to has become read-only. Make it writable again (or reconnect the drive), then press your answer again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another program is holding pmfit's data file. Close it (a backup or sync tool, perhaps), then press your answer again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit could not write to its data file ({problem}). Press your answer again to retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved data could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit's data file was damaged, so it was moved aside and pmfit started a fresh one. Nothing was deleted; the old file is here:
+{path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The daily backup could not be made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your data is fine and pmfit works as usual; only the extra copy is missing. ({problem})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The question bank is broken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit cannot use the question bank {path}:
+{problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The unfinished answers do not fit this question bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They are kept untouched; starting over would replace them. ({problem})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start over?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This discards the answers of your unfinished assessment. Your past results are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answers could not be saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unfinished answers could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answers of an earlier, unfinished assessment could not be read, so a new one starts. Nothing was deleted; what was stored is kept here:
+{path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This attempt was answered with version {then} of the questions; it is shown scored with the current version {now}, using the answers that still fit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result was not deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this result?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result and its answers are removed from your history. This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the PDF summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your summary is saved as {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be made ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF was not saved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>Past results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No finished attempts yet. Your results appear here once you finish one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show this result (Enter or Alt+O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the start (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare the two selected results, or the selected one with the one before it (Alt+C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected result after asking (Del)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select two results with Ctrl or Shift to compare them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too close to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough answers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>pmfit — Product Manager or Project Manager?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question {0} of {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How your results changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PdfReport</name>
+        <message>
+            <source>pmfit result summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date} · you answered {answered} of {asked} questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your two fits are too close to call, so here are both paths: this one (the higher fit) first, the {other} path after the next steps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your two fits are too close to call; this is the path of the higher fit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit {version} · bank {bank} {bank_version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuestionPage</name>
+        <message>
+            <source>← Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous question (Left arrow or Backspace)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about {0} min left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>almost done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1} · {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answers put the two roles too close to call. These few this-or-that questions can settle it; skip them to see your result as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answer is not saved yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next question (Right arrow or Enter)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Result</name>
+        <message>
+            <source>{role}: not answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{role}: {fit} ± {noise}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the two roles fit you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your 12 responsibilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How much you would enjoy each part of the two roles, from 0 to 100. The whisker at each bar's end shows how sure that number is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All 12 responsibilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interest: how much you would enjoy it, 0-100, ± how sure. Experience: how much of it you have done. The quadrant puts the two together; the numbers match the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you enjoy against what you have done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What matches you best as {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Career path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Experience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you own</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Band</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quadrant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why this result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answers that weighed most:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neighbouring roles worth a look</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About your answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough answers to say yet: you answered {answered} of {asked} questions. Answer more of them for a result you can trust.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You lean clearly toward {role}: {lead} against {trail} out of 100. {sure}: the gap of {gap} is beyond the noise in your answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You lean slightly toward {role}: {lead} against {trail} out of 100. {sure}: the gap of {gap} is beyond the noise in your answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{product} {p_fit}, {project} {j_fit} out of 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both roles suit you, and too evenly to pick one ({fits}): look at roles that combine them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neither role stands out for you yet ({fits}): it is worth looking at neighbouring roles too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too close to call ({fits}): the gap of {gap} is within the noise in your answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough answers yet to compare the two roles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too close to call: {gap} points apart, within the uncertainty (±{noise}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{role} leads by {gap} points, more than the uncertainty (±{noise}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{points} points toward {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You chose {answer} ({pull})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{question}”: you said {answer} ({pull})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{question}”: {instead} instead of {now}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are too few answers to say what would change the result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No small set of changed answers would change this result: it rests on many answers at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>It would take %n changed answers to change this lean, so it rests on many of your answers, not on a few. The ones that would count most:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It would take %n changed answers to change the tie, so it rests on many of your answers, not on a few. The ones that would count most:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changing %n answer(s) would be enough to change this lean:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Changing %n answer(s) would be enough to change the tie:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>This measures your preferences and how you see yourself, not your competence. Use it to explore a career, never to screen candidates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{score} ± {noise}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not placed (needs both interest and experience answers): {titles}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({body}): {note}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Career path: {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facts as of {month_year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing unusual stood out in how you answered, so no caution is needed on that score.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n tie-breaker question(s) can settle it; the desktop app offers them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Strongly disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neither agree nor disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strongly agree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>strongly disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>neither agree nor disagree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>agree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>strongly agree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{option}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>middle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Growth area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untapped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not for you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you would enjoy it and you have done it: build on it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you would enjoy it but have little experience yet: the best place to learn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you have done it but it does not energise you: useful, but not a reason to choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>neither drawn to it nor practised in it: fine to leave to others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very sure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fairly sure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You would enjoy this but have little experience in it yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A core part of the role you have not rated your experience in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A core part of the role where more practice will count.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{years} years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title}: not answered in both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} about the same ({change})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} {change}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultPage</name>
+        <message>
+            <source>Take it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new attempt; this result stays in your history (Alt+T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All your finished attempts (Alt+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare with previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a summary of this result as a PDF (Ctrl+E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name on the PDF (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed since your attempt before this one (Alt+C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the career path of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the career path of</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Product Manager or Project Manager?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit helps you see which of the two roles fits you better, responsibility by responsibility. You answer short questions about what you enjoy and what you have done, and get a verdict with how sure it is, why, and what to do next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It takes about {0} minutes. It measures your preferences, not your competence. Nothing leaves this computer, and your answers are saved as you go.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard the unfinished answers and begin again (Alt+O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results of earlier attempts (Alt+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begin the questions (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1} answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carry on where you stopped (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have an unfinished assessment. Every answer you gave is kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

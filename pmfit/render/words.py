@@ -1,0 +1,159 @@
+"""pmfit's own words about a result, in the user's language: one place for the screen, the PDF and the CLI.
+
+Every phrase is a ``translate("Result", "...")`` call with literal arguments, so that ``pyside6-lupdate``
+finds it and the catalogue (``assets/translations/pmfit_<lang>.ts``) holds it under the context the code
+asks for at run time. Counted phrases use ``%n`` with Qt's numerus forms (Ukrainian has three).
+The bank's own texts (role and scale titles, descriptions, steps) are content and come from the bank.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from pmfit.core.bank import Bank, ChoiceItem
+from pmfit.core.compare import ScaleChange, noteworthy
+from pmfit.core.explain import Band, StepReason
+
+translate = QCoreApplication.translate
+
+NO_NUMBER = "–"
+
+
+def number(value: float | None) -> str:
+    """A 0-100 score as a whole number, or a dash when there is none."""
+    return NO_NUMBER if value is None else f"{value:.0f}"
+
+
+def signed(delta: float | None) -> str:
+    """A change in points with its sign: '+18', '−7', '±0' (a real minus sign), or a dash."""
+    if delta is None:
+        return NO_NUMBER
+    rounded = round(delta)
+    return f"+{rounded}" if rounded > 0 else f"−{abs(rounded)}" if rounded < 0 else "±0"
+
+
+def points(value: float) -> str:
+    count = round(value)  # lupdate reads only a plain name (or literal) as the count
+    return translate("Result", "%n point(s)", "", count)
+
+
+def month_year(year: int, month: int) -> str:
+    """'November 2026' in the user's language (the stand-alone month name, as a date line needs it)."""
+    locale = QLocale()
+    return f"{locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)} {year}"
+
+
+def long_date(year: int, month: int, day: int) -> str:
+    """A date spelled out, so it cannot be misread as month/day or day/month."""
+    return QLocale().toString(QDate(year, month, day), "d MMMM yyyy")
+
+
+# ------------------------------------------------------------------------------------- answers
+
+
+def likert_label(value: int) -> str:
+    """The answer as offered on the question screen ('Strongly agree')."""
+    labels = (
+        translate("Result", "Strongly disagree"),
+        translate("Result", "Disagree"),
+        translate("Result", "Neither agree nor disagree"),
+        translate("Result", "Agree"),
+        translate("Result", "Strongly agree"),
+    )
+    return labels[value - 1] if 1 <= value <= 5 else str(value)
+
+
+def likert_phrase(value: int) -> str:
+    """The answer inside a sentence ('you said strongly agree')."""
+    phrases = (
+        translate("Result", "strongly disagree"),
+        translate("Result", "disagree"),
+        translate("Result", "neither agree nor disagree"),
+        translate("Result", "agree"),
+        translate("Result", "strongly agree"),
+    )
+    return phrases[value - 1] if 1 <= value <= 5 else str(value)
+
+
+def answer_phrase(bank: Bank, item_id: str, answer: int) -> str:
+    item = bank.item_by_id[item_id]
+    if isinstance(item, ChoiceItem):
+        if 0 <= answer < len(item.options):
+            return translate("Result", "“{option}”").format(option=item.options[answer].text)
+        return str(answer)
+    return likert_phrase(answer)
+
+
+# ------------------------------------------------------------------------------- bands, quadrants
+
+
+def band_name(band: Band | None) -> str:
+    if band == "high":
+        return translate("Result", "high")
+    if band == "middle":
+        return translate("Result", "middle")
+    if band == "low":
+        return translate("Result", "low")
+    return translate("Result", "not answered")
+
+
+QUADRANT_IDS = ("strength", "growth_area", "untapped", "not_for_you")
+
+
+def quadrant_title(quadrant: str | None) -> str:
+    titles = {
+        "strength": translate("Result", "Strength"),
+        "growth_area": translate("Result", "Growth area"),
+        "untapped": translate("Result", "Untapped"),
+        "not_for_you": translate("Result", "Not for you"),
+    }
+    return titles.get(quadrant or "", NO_NUMBER)
+
+
+def quadrant_meaning(quadrant: str) -> str:
+    meanings = {
+        "strength": translate("Result", "you would enjoy it and you have done it: build on it"),
+        "growth_area": translate(
+            "Result", "you would enjoy it but have little experience yet: the best place to learn"
+        ),
+        "untapped": translate(
+            "Result", "you have done it but it does not energise you: useful, but not a reason to choose"
+        ),
+        "not_for_you": translate(
+            "Result", "neither drawn to it nor practised in it: fine to leave to others"
+        ),
+    }
+    return meanings[quadrant]
+
+
+def confidence(confidence_id: str) -> str:
+    if confidence_id == "very_sure":
+        return translate("Result", "Very sure")
+    if confidence_id == "fairly_sure":
+        return translate("Result", "Fairly sure")
+    return translate("Result", "Not sure")
+
+
+def step_reason(reason: StepReason) -> str:
+    if reason == "growth_area":
+        return translate("Result", "You would enjoy this but have little experience in it yet.")
+    if reason == "unrated":
+        return translate("Result", "A core part of the role you have not rated your experience in.")
+    return translate("Result", "A core part of the role where more practice will count.")
+
+
+def years(text: str) -> str:
+    """A ladder step's experience ('2-5' becomes '2-5 years'); words from the bank stay as they are."""
+    return translate("Result", "{years} years").format(years=text) if text[:1].isdigit() else text
+
+
+def scale_change(bank: Bank, change: ScaleChange) -> str:
+    """'Market research +18', 'Quality control −7', 'Project closure about the same (+2)'."""
+    title = bank.scale_by_id[change.scale_id].title
+    if change.delta is None:
+        return translate("Result", "{title}: not answered in both").format(title=title)
+    if not noteworthy(bank, change):
+        return translate("Result", "{title} about the same ({change})").format(
+            title=title, change=signed(change.delta)
+        )
+    return translate("Result", "{title} {change}").format(title=title, change=signed(change.delta))

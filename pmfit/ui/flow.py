@@ -1,0 +1,519 @@
+"""The flow controller: one object owns the store, the bank and the running session, and decides every step.
+
+Start, resume, answer, skip, back, finish, tie-breakers, history, compare, export: each step changes the
+data first and only then tells the window what to show, through the small :class:`pmfit.ui.view.View`
+protocol. The window never decides anything, and this module never touches a widget, so the whole flow is
+tested with a recording stand-in for the window (tests/ui/test_controller.py).
+
+Nothing moves ahead of what is on disk: an answer is written to the store before the session moves on. If
+the write fails (a full disk, a read-only folder, another program holding the file), the question stays on
+screen with the person's pick marked as not saved and a plain reason; the same key pressed again, once the
+cause is gone, saves that answer to that question.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from pmfit.core.store import Store, StoreError
+from pmfit.ui.settings import Settings
+from pmfit.ui.view import (
+    Action,
+    CompareScreen,
+    HistoryScreen,
+    Jobs,
+    QuestionScreen,
+    ResultScreen,
+    Unsaved,
+    View,
+    WelcomeScreen,
+)
+
+if TYPE_CHECKING:  # loaded after the first paint (pydantic and the bank are not needed before it)
+    from pmfit.core.bank import Bank
+    from pmfit.core.scoring import Result
+    from pmfit.core.session import Session
+
+translate = QCoreApplication.translate
+Clock = Callable[[], float]
+BankLoader = Callable[[], "Bank"]
+
+
+def save_problem(error: StoreError) -> str:
+    """Why an answer could not be saved, and what to do, in the person's words."""
+    reason = getattr(error, "reason", "other")
+    if reason == "disk_full":
+        return translate(
+            "Flow", "The disk is full. Free some space, then press your answer again: it is still here."
+        )
+    if reason == "read_only":
+        return translate(
+            "Flow",
+            "The folder pmfit saves to has become read-only. Make it writable again (or reconnect the "
+            "drive), then press your answer again.",
+        )
+    if reason == "locked":
+        return translate(
+            "Flow",
+            "Another program is holding pmfit's data file. Close it (a backup or sync tool, perhaps), then "
+            "press your answer again.",
+        )
+    return translate(
+        "Flow", "pmfit could not write to its data file ({problem}). Press your answer again to retry."
+    ).format(problem=str(error))
+
+
+class Flow:
+    """See the module docstring. ``load_bank`` is called once, when the bank is first needed."""
+
+    def __init__(
+        self,
+        view: View,
+        store: Store,
+        settings: Settings,
+        jobs: Jobs,
+        load_bank: BankLoader,
+        *,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        self.view = view
+        self.store = store
+        self.settings = settings
+        self.jobs = jobs
+        self._load_bank = load_bank
+        self._clock = clock
+        self.bank: Bank | None = None
+        self.session: Session | None = None
+        self.shown_result: ResultScreen | None = None
+        self.exporting = False
+        self._shown_at = clock()
+        self._unsaved: Unsaved | None = None
+
+    # ------------------------------------------------------------------------------------ start-up
+
+    def show_welcome(self) -> None:
+        saved = self.store.load_progress()
+        bank = self.bank
+        self.view.show_screen(
+            WelcomeScreen(
+                answered=None if saved is None else len(saved[0].answers),
+                total=None if bank is None else len(bank.main_items),
+                minutes=None if bank is None else max(1, round(bank.estimated_minutes())),
+                past_results=len(self.store.attempts()),
+            )
+        )
+
+    def after_first_paint(self) -> bool:
+        """Load the bank (a broken one stops the app with its problems listed) and say what the store had
+        to do at open. False when the app cannot go on."""
+        if not self.ensure_bank():
+            return False
+        if self.store.recovered_from is not None:
+            self.view.notify(
+                translate("Flow", "Saved data could not be read"),
+                translate(
+                    "Flow",
+                    "pmfit's data file was damaged, so it was moved aside and pmfit started a fresh one. "
+                    "Nothing was deleted; the old file is here:\n{path}",
+                ).format(path=str(self.store.recovered_from)),
+                warning=True,
+            )
+        if self.store.backup_problem is not None:
+            self.view.notify(
+                translate("Flow", "The daily backup could not be made"),
+                translate(
+                    "Flow",
+                    "Your data is fine and pmfit works as usual; only the extra copy is missing. ({problem})",
+                ).format(problem=self.store.backup_problem),
+                warning=True,
+            )
+        self.show_welcome()
+        return True
+
+    def ensure_bank(self) -> bool:
+        if self.bank is not None:
+            return True
+        from pmfit.core.errors import BankError
+
+        try:
+            self.bank = self._load_bank()
+        except BankError as error:
+            problems = "\n".join(error.problems[:12])
+            more = len(error.problems) - 12
+            if more > 0:
+                problems += "\n" + translate("Flow", "… and %n more", "", more)
+            self.view.stop(
+                translate("Flow", "The question bank is broken"),
+                translate("Flow", "pmfit cannot use the question bank {path}:\n{problems}").format(
+                    path=error.path, problems=problems
+                ),
+                2,
+            )
+            return False
+        return True
+
+    # ----------------------------------------------------------------------------------- the flow
+
+    def start(self) -> None:
+        if not self.ensure_bank():
+            return
+        from pmfit.core.session import Session
+
+        assert self.bank is not None
+        if self.store.load_progress() is None and self.store.progress_problem is not None:
+            self._rescue_unreadable_progress()
+        session = Session.start(self.bank)
+        if self._save(session):
+            self.session = session
+            self._shown_at = self._clock()
+            self._show_current()
+        else:
+            self.show_welcome()
+
+    def resume(self) -> None:
+        if not self.ensure_bank():
+            return
+        saved = self.store.load_progress()
+        if saved is None:
+            self.start()
+            return
+        from pmfit.core.answers import SheetError, check_against_bank
+        from pmfit.core.session import Session
+
+        assert self.bank is not None
+        sheet, position = saved
+        try:
+            check_against_bank(sheet, self.bank)
+        except SheetError as error:
+            self.view.notify(
+                translate("Flow", "The unfinished answers do not fit this question bank"),
+                translate(
+                    "Flow", "They are kept untouched; starting over would replace them. ({problem})"
+                ).format(problem=str(error)),
+                warning=True,
+            )
+            return
+        self.session = Session(self.bank, sheet, min(max(position, 0), len(self.bank.main_items)))
+        self._shown_at = self._clock()
+        self._show_current()
+
+    def start_over(self) -> None:
+        if self.store.load_progress() is None:
+            self.start()
+            return
+
+        def discard() -> None:
+            try:
+                self.store.clear_progress()
+            except StoreError as error:
+                self.view.notify(translate("Flow", "Nothing was changed"), save_problem(error), warning=True)
+                return
+            self.start()
+
+        self.view.confirm(
+            translate("Flow", "Start over?"),
+            translate(
+                "Flow", "This discards the answers of your unfinished assessment. Your past results are kept."
+            ),
+            discard,
+        )
+
+    def answer(self, value: int) -> None:
+        """The person picked ``value`` for the question on screen: save it, then move on."""
+        session = self.session
+        if session is None or session.current is None:
+            return
+        moved = self._copy(session)
+        try:
+            moved.answer(value, self._elapsed(commit=False))
+        except ValueError:  # not an answer this question has (a digit beyond its options)
+            return
+        self._step(moved, pick=value)
+
+    def forward(self) -> None:
+        """Next question; an unanswered one counts as skipped (an earlier answer is kept)."""
+        session = self.session
+        if session is None:
+            return
+        moved = self._copy(session)
+        moved.skip(self._elapsed(commit=False))
+        self._step(moved)
+
+    def back(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        moved = self._copy(session)
+        if not moved.back():
+            return
+        self._step(moved)
+
+    def leave_questions(self) -> None:
+        """Back to the welcome screen; every answer given is already saved."""
+        self.session = None
+        self._unsaved = None
+        self.show_welcome()
+
+    def _copy(self, session: Session) -> Session:
+        return replace(session)  # the sheet inside is immutable; position and tie-breakers are copied
+
+    def _step(self, moved: Session, pick: int | None = None) -> None:
+        """Make ``moved`` the session, but only once it is on disk (see the module docstring)."""
+        if moved.at_end:
+            # The end of the main run may open the tie-breaker round (a too-close result); otherwise, and at
+            # the end of that round, the attempt is finished.
+            tiebreakers_start = not moved.tiebreakers and bool(moved.offer_tiebreakers())
+            if not tiebreakers_start:
+                self._finish(moved, pick)
+                return
+        if not self._save(moved, pick):
+            return
+        self.session = moved
+        self._elapsed(commit=True)
+        self._show_current()
+
+    def _save(self, session: Session, pick: int | None = None) -> bool:
+        try:
+            self.store.save_progress(session.sheet, session.position)
+        except StoreError as error:
+            self._refuse(error, pick)
+            return False
+        self._unsaved = None
+        return True
+
+    def _refuse(self, error: StoreError, pick: int | None) -> None:
+        """The step could not be saved: stay on the question, with the pick marked as not saved."""
+        if self.session is None:
+            self.view.notify(
+                translate("Flow", "Your answers could not be saved"), save_problem(error), warning=True
+            )
+            return
+        self._unsaved = Unsaved(pick, save_problem(error))
+        self._show_current()
+
+    def _elapsed(self, commit: bool) -> float:
+        now = self._clock()
+        elapsed = round(min(now - self._shown_at, 3600.0), 3)
+        if commit:
+            self._shown_at = now
+        return elapsed
+
+    def _show_current(self) -> None:
+        session = self.session
+        assert session is not None and session.current is not None
+        number, total = session.progress()
+        self.view.show_screen(
+            QuestionScreen(
+                item=session.current,
+                answer=session.current_answer,
+                number=number,
+                total=total,
+                minutes_left=session.minutes_left(),
+                tiebreaker=session.in_tiebreakers,
+                can_go_back=session.position > 0,
+                unsaved=self._unsaved,
+            )
+        )
+
+    def _finish(self, moved: Session, pick: int | None) -> None:
+        sheet = moved.finish()
+        result = moved.result()
+        try:
+            attempt_id = self.store.finish_attempt(
+                sheet,
+                result.verdict.lean,
+                result.verdict.label,
+                {role.id: role.fit for role in result.roles if role.fit is not None},
+                scales={s.id: s.score for s in result.scales},
+            )
+        except StoreError as error:
+            self._refuse(error, pick)
+            return
+        self.session = None
+        self._unsaved = None
+        self.show_result(result, attempt_id)
+
+    def _rescue_unreadable_progress(self) -> None:
+        """An unfinished sheet the store cannot read is copied out before a new one replaces it."""
+        try:
+            rescued = self.store.rescue_progress()
+        except StoreError:
+            return
+        if rescued is not None:
+            self.view.notify(
+                translate("Flow", "Unfinished answers could not be read"),
+                translate(
+                    "Flow",
+                    "The answers of an earlier, unfinished assessment could not be read, so a new one "
+                    "starts. "
+                    "Nothing was deleted; what was stored is kept here:\n{path}",
+                ).format(path=str(rescued)),
+                warning=True,
+            )
+
+    # ------------------------------------------------------------------------------------ results
+
+    def show_result(self, result: Result, attempt_id: int | None = None, note: str = "") -> None:
+        from pmfit.render.content import result_content
+
+        assert self.bank is not None
+        screen = ResultScreen(
+            bank=self.bank,
+            result=result,
+            content=result_content(self.bank, result, note),
+            attempt_id=attempt_id,
+            can_compare=attempt_id is not None and self._previous_attempt(attempt_id) is not None,
+        )
+        self.shown_result = screen
+        self.view.show_screen(screen)
+
+    def retake(self) -> None:
+        self.start()
+
+    # ------------------------------------------------------------------------------------ history
+
+    def show_history(self) -> None:
+        if not self.ensure_bank():
+            return
+        assert self.bank is not None
+        titles = {role.id: role.title for role in self.bank.roles}
+        self.view.show_screen(HistoryScreen(tuple(self.store.attempts()), titles))
+
+    def open_attempt(self, attempt_id: int) -> None:
+        if not self.ensure_bank():
+            return
+        attempt = self.store.attempt(attempt_id)
+        if attempt is None:
+            return
+        from pmfit.core.compare import rescore
+
+        assert self.bank is not None
+        note = ""
+        if attempt.bank_version != self.bank.version:
+            note = translate(
+                "Flow",
+                "This attempt was answered with version {then} of the questions; it is shown scored with the "
+                "current version {now}, using the answers that still fit.",
+            ).format(then=attempt.bank_version, now=self.bank.version)
+        self.show_result(rescore(self.bank, attempt.sheet), attempt_id, note)
+
+    def _previous_attempt(self, attempt_id: int) -> int | None:
+        """The attempt finished just before ``attempt_id``, if any (attempts are listed newest first)."""
+        ids = [attempt.id for attempt in self.store.attempts()]
+        if attempt_id in ids and ids.index(attempt_id) + 1 < len(ids):
+            return ids[ids.index(attempt_id) + 1]
+        return None
+
+    def compare_with_previous(self, attempt_id: int) -> None:
+        previous = self._previous_attempt(attempt_id)
+        if previous is not None:
+            self.compare_attempts(previous, attempt_id)
+
+    def compare_attempts(self, first_id: int, second_id: int) -> None:
+        if not self.ensure_bank():
+            return
+        from pmfit.core.compare import compare, snapshot
+
+        assert self.bank is not None
+        snapshots = []
+        for attempt_id in (first_id, second_id):
+            attempt = self.store.attempt(attempt_id)
+            if attempt is None:
+                return
+            snapshots.append(
+                snapshot(
+                    self.bank,
+                    attempt.sheet,
+                    lean=attempt.lean,
+                    label=attempt.label,
+                    fits=attempt.fits,
+                    scales=attempt.scales,
+                    finished_at=attempt.finished_at,
+                    bank_version=attempt.bank_version,
+                )
+            )
+        older, newer = sorted(snapshots, key=lambda snap: snap.finished_at)
+        self.view.show_screen(CompareScreen(self.bank, compare(self.bank, older, newer)))
+
+    def delete_attempt(self, attempt_id: int) -> None:
+        def delete() -> None:
+            try:
+                self.store.delete_attempt(attempt_id)
+            except StoreError as error:
+                self.view.notify(
+                    translate("Flow", "The result was not deleted"), save_problem(error), warning=True
+                )
+            self.show_history()
+
+        self.view.confirm(
+            translate("Flow", "Delete this result?"),
+            translate(
+                "Flow", "The result and its answers are removed from your history. This cannot be undone."
+            ),
+            delete,
+        )
+
+    # ------------------------------------------------------------------------------------- export
+
+    def export_pdf(self, name: str) -> None:
+        """Ask where, then write the shown result's PDF in the background and say how it went."""
+        shown = self.shown_result
+        if shown is None or self.exporting:
+            return
+        self.settings.export_name = name.strip()
+        self.view.ask_save_path(
+            translate("Flow", "Save the PDF summary"),
+            suggested_pdf_path(),
+            lambda path: self._export_to(shown, path, name.strip() or None),
+        )
+
+    def _export_to(self, shown: ResultScreen, path: str, name: str | None) -> None:
+        if self.exporting:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        from pmfit.report import export_pdf
+
+        self.exporting = True
+        self.view.set_exporting(True)
+        self.jobs.run(
+            lambda: export_pdf(shown.bank, shown.result, path, name=name, note=shown.content.note),
+            self._exported,
+            self._export_failed,
+        )
+
+    def _exported(self, written: object) -> None:
+        self.exporting = False
+        self.view.set_exporting(False)
+        folder = Path(str(written)).parent
+        self.view.notify(
+            translate("Flow", "PDF saved"),
+            translate("Flow", "Your summary is saved as {path}.").format(path=str(written)),
+            action=Action(translate("Flow", "Open folder"), lambda: self.view.open_folder(folder)),
+        )
+
+    def _export_failed(self, error: BaseException) -> None:
+        from pmfit.report import ExportError
+
+        self.exporting = False
+        self.view.set_exporting(False)
+        if isinstance(error, ExportError):
+            message = str(error)
+        else:  # a bug of ours must still reach the person, not vanish in a thread
+            message = translate("Flow", "The PDF could not be made ({problem}).").format(
+                problem=f"{type(error).__name__}: {error}"
+            )
+        self.view.notify(translate("Flow", "The PDF was not saved"), message, warning=True)
+
+
+def suggested_pdf_path(today: dt.date | None = None) -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    return folder / f"pmfit-result-{(today or dt.date.today()).isoformat()}.pdf"

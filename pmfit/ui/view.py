@@ -1,0 +1,115 @@
+"""What the flow controller asks of the window: the screens to show, as data, and a few dialogs.
+
+The controller (:mod:`pmfit.ui.flow`) decides; the window only shows. Keeping the window behind this small
+protocol lets the whole flow be tested with a recording stand-in, no widgets at all, and keeps message
+boxes and file dialogs out of the logic. Dialogs answer through callbacks, so none of them blocks: a
+person (or a test) answers the real dialog whenever they like.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # the types only: the first screen paints before pydantic and the bank load
+    from pmfit.core.bank import Bank, CheckItem, ChoiceItem, LikertItem
+    from pmfit.core.compare import Comparison
+    from pmfit.core.scoring import Result
+    from pmfit.core.store import Attempt
+    from pmfit.render.content import ResultContent
+
+
+@dataclass(frozen=True)
+class WelcomeScreen:
+    answered: int | None  # answers of an unfinished assessment, or None when there is none to resume
+    total: int | None  # questions in the bank, once it is loaded
+    minutes: int | None  # the bank's estimated completion time, once it is loaded
+    past_results: int
+
+
+@dataclass(frozen=True)
+class Unsaved:
+    """An answer the person gave that could not be written to disk, and why, in their words."""
+
+    value: int | None  # the answer picked, or None when the step was a skip or a move back
+    problem: str
+
+
+@dataclass(frozen=True)
+class QuestionScreen:
+    item: LikertItem | ChoiceItem | CheckItem
+    answer: int | None  # the answer stored for it, if any
+    number: int  # from 1, within this round (the main run, or the tie-breakers)
+    total: int
+    minutes_left: float
+    tiebreaker: bool
+    can_go_back: bool
+    unsaved: Unsaved | None = None
+
+
+@dataclass(frozen=True)
+class ResultScreen:
+    bank: Bank
+    result: Result
+    content: ResultContent
+    attempt_id: int | None
+    can_compare: bool
+
+
+@dataclass(frozen=True)
+class HistoryScreen:
+    attempts: tuple[Attempt, ...]
+    role_titles: dict[str, str]
+
+
+@dataclass(frozen=True)
+class CompareScreen:
+    bank: Bank
+    comparison: Comparison
+
+
+Screen = WelcomeScreen | QuestionScreen | ResultScreen | HistoryScreen | CompareScreen
+
+
+@dataclass(frozen=True)
+class Action:
+    """A button on a notice that does something besides closing it (e.g. "Open folder")."""
+
+    label: str
+    run: Callable[[], None]
+
+
+class View(Protocol):
+    def show_screen(self, screen: Screen) -> None:
+        """Show this screen, built from the data given (and move keyboard focus onto it)."""
+
+    def notify(self, title: str, text: str, *, warning: bool = False, action: Action | None = None) -> None:
+        """A message that does not block; ``action`` adds one more button."""
+
+    def confirm(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
+        """Ask a yes/no question; ``on_yes`` runs only if the person says yes."""
+
+    def ask_save_path(self, title: str, suggested: Path, on_chosen: Callable[[str], None]) -> None:
+        """Ask where to save a PDF; ``on_chosen`` gets the path, and is not called on cancel."""
+
+    def open_folder(self, folder: Path) -> None:
+        """Show a folder in the desktop's file manager."""
+
+    def set_exporting(self, running: bool) -> None:
+        """Say on the result screen that an export runs (and keep a second one from starting)."""
+
+    def stop(self, title: str, text: str, code: int) -> None:
+        """A problem the app cannot go on with: say it, then quit with ``code``."""
+
+
+class Jobs(Protocol):
+    """Runs slow work off the UI thread; exactly one of the callbacks runs afterwards, on the UI thread."""
+
+    def run(
+        self,
+        work: Callable[[], object],
+        on_done: Callable[[object], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> None: ...

@@ -1,0 +1,287 @@
+"""The flow controller without any widget: a recording view stands in for the window.
+
+What is on disk is checked through a second Store on the same folder, as the next launch would see it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pmfit.core.bank import Bank, load_bank
+from pmfit.core.store import Store
+from pmfit.ui.flow import Flow
+from pmfit.ui.settings import Settings
+from pmfit.ui.view import (
+    Action,
+    CompareScreen,
+    HistoryScreen,
+    QuestionScreen,
+    ResultScreen,
+    Screen,
+    WelcomeScreen,
+)
+from tests.conftest import TINY_BANK
+
+
+class RecordingView:
+    """Records what the controller shows and asks; answers dialogs as told."""
+
+    def __init__(self) -> None:
+        self.screens: list[Screen] = []
+        self.notices: list[tuple[str, str, bool, Action | None]] = []
+        self.confirm_answer = True
+        self.asked: list[str] = []
+        self.save_path: str | None = None
+        self.folders: list[Path] = []
+        self.exporting: list[bool] = []
+        self.stopped: list[tuple[str, int]] = []
+
+    @property
+    def screen(self) -> Screen:
+        return self.screens[-1]
+
+    def show_screen(self, screen: Screen) -> None:
+        self.screens.append(screen)
+
+    def notify(self, title: str, text: str, *, warning: bool = False, action: Action | None = None) -> None:
+        self.notices.append((title, text, warning, action))
+
+    def confirm(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
+        self.asked.append(title)
+        if self.confirm_answer:
+            on_yes()
+
+    def ask_save_path(self, title: str, suggested: Path, on_chosen: Callable[[str], None]) -> None:
+        self.asked.append(title)
+        if self.save_path is not None:
+            on_chosen(self.save_path)
+
+    def open_folder(self, folder: Path) -> None:
+        self.folders.append(folder)
+
+    def set_exporting(self, running: bool) -> None:
+        self.exporting.append(running)
+
+    def stop(self, title: str, text: str, code: int) -> None:
+        self.stopped.append((f"{title}\n{text}", code))
+
+
+class InlineJobs:
+    """Runs the work at once, on this thread: the outcome is the same, the timing is not tested here."""
+
+    def run(
+        self,
+        work: Callable[[], object],
+        on_done: Callable[[object], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> None:
+        try:
+            value = work()
+        except Exception as error:
+            on_failed(error)
+        else:
+            on_done(value)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def make_flow(folder: Path, bank: Path = TINY_BANK) -> tuple[Flow, RecordingView, Store, Clock]:
+    view, clock = RecordingView(), Clock()
+    store = Store.open(folder)
+    flow = Flow(view, store, Settings(folder), InlineJobs(), lambda: load_bank(bank), clock=clock)
+    return flow, view, store, clock
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> tuple[Flow, RecordingView, Store, Clock]:
+    flow, view, store, clock = make_flow(tmp_path)
+    assert flow.after_first_paint()
+    return flow, view, store, clock
+
+
+def on_disk(folder: Path) -> dict[str, int]:
+    with Store.open(folder) as store:
+        saved = store.load_progress()
+    return {} if saved is None else dict(saved[0].answers)
+
+
+def question(view: RecordingView) -> QuestionScreen:
+    screen = view.screen
+    assert isinstance(screen, QuestionScreen)
+    return screen
+
+
+def test_start_shows_the_first_question_and_answers_are_on_disk_before_moving_on(
+    tiny: tuple[Flow, RecordingView, Store, Clock], tmp_path: Path
+) -> None:
+    flow, view, _store, clock = tiny
+    assert isinstance(view.screen, WelcomeScreen) and view.screen.total == 12
+    flow.start()
+    assert question(view).item.id == "v1" and question(view).number == 1
+    clock.now += 4.5
+    flow.answer(5)
+    assert question(view).item.id == "p1"
+    assert on_disk(tmp_path) == {"v1": 5}
+    assert flow.session is not None and flow.session.sheet.seconds["v1"] == 4.5
+
+
+def test_a_digit_beyond_the_options_is_ignored(tiny: tuple[Flow, RecordingView, Store, Clock]) -> None:
+    flow, view, _store, _clock = tiny
+    flow.start()
+    shown = len(view.screens)
+    flow.answer(9)
+    assert len(view.screens) == shown and flow.session is not None and flow.session.position == 0
+
+
+def test_back_and_forward_keep_answers(
+    tiny: tuple[Flow, RecordingView, Store, Clock], tmp_path: Path
+) -> None:
+    flow, view, _store, _clock = tiny
+    flow.start()
+    flow.answer(2)
+    flow.back()
+    assert question(view).item.id == "v1" and question(view).answer == 2
+    flow.forward()
+    assert question(view).item.id == "p1"
+    assert on_disk(tmp_path) == {"v1": 2}
+
+
+def test_finishing_stores_the_attempt_and_shows_the_result(
+    tiny: tuple[Flow, RecordingView, Store, Clock], tmp_path: Path
+) -> None:
+    flow, view, store, _clock = tiny
+    flow.start()
+    while isinstance(view.screen, QuestionScreen):
+        item = question(view).item
+        flow.answer(0 if item.kind == "choice" else (5 if item.id.startswith("v") else 1))
+    assert isinstance(view.screen, ResultScreen)
+    assert view.screen.result.verdict.lean == "product_manager"
+    assert view.screen.content.headline.startswith("You lean")
+    (attempt,) = store.attempts()
+    assert view.screen.attempt_id == attempt.id and store.load_progress() is None
+
+
+def test_history_compare_and_delete(tiny: tuple[Flow, RecordingView, Store, Clock]) -> None:
+    flow, view, store, _clock = tiny
+    for lean_product in (False, True):
+        flow.start()
+        while isinstance(view.screen, QuestionScreen):
+            item = question(view).item
+            high = item.id.startswith("v") == lean_product
+            flow.answer((0 if lean_product else 1) if item.kind == "choice" else (5 if high else 1))
+    first, second = sorted(a.id for a in store.attempts())
+    flow.show_history()
+    assert isinstance(view.screen, HistoryScreen) and len(view.screen.attempts) == 2
+    flow.compare_with_previous(second)
+    assert isinstance(view.screen, CompareScreen)
+    assert view.screen.comparison.verdict_changed
+    view.confirm_answer = False
+    flow.delete_attempt(first)
+    assert len(store.attempts()) == 2
+    view.confirm_answer = True
+    flow.delete_attempt(first)
+    assert [a.id for a in store.attempts()] == [second]
+
+
+def test_export_runs_as_a_job_and_offers_the_folder(
+    tiny: tuple[Flow, RecordingView, Store, Clock], tmp_path: Path
+) -> None:
+    flow, view, _store, _clock = tiny
+    flow.start()
+    while isinstance(view.screen, QuestionScreen):
+        flow.answer(0 if question(view).item.kind == "choice" else 4)
+    view.save_path = str(tmp_path / "out" / "result")
+    (tmp_path / "out").mkdir()
+    flow.export_pdf("  Ann  ")
+    assert (tmp_path / "out" / "result.pdf").is_file()
+    assert view.exporting == [True, False]
+    title, _text, warning, action = view.notices[-1]
+    assert title == "PDF saved" and not warning and action is not None
+    action.run()
+    assert view.folders == [tmp_path / "out"]
+    assert flow.settings.export_name == "Ann"
+
+
+def test_a_broken_bank_stops_the_app_with_its_problems(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text(
+        TINY_BANK.read_text(encoding="utf-8").replace('id = "p2"', 'id = "p1"', 1), encoding="utf-8"
+    )
+    flow, view, store, _clock = make_flow(tmp_path / "data", broken)
+    assert not flow.after_first_paint()
+    ((text, code),) = view.stopped
+    assert code == 2 and "duplicate id" in text and "broken.toml" in text
+    store.close()
+
+
+# ------------------------------------------------------------------- a failed save (issue: nothing lost)
+
+
+def fill(folder: Path) -> Path:
+    """Fill the disk ``folder`` is on; returns the filler file, to delete when room is needed again."""
+    filler = folder / "filler"
+    with open(filler, "wb", buffering=0) as out:
+        try:
+            while True:
+                out.write(b"\0" * 4096)
+        except OSError:
+            pass
+    return filler
+
+
+def test_a_failed_save_keeps_the_question_and_the_same_key_saves_it_later(
+    small_disk: Callable[[str], Path],
+) -> None:
+    folder = small_disk("1m")
+    flow, view, store, _clock = make_flow(folder)
+    assert flow.after_first_paint()
+    flow.start()
+    flow.answer(4)  # v1, saved
+    filler = fill(folder)
+    flow.answer(2)  # p1: the disk is full now
+    screen = question(view)
+    assert screen.item.id == "p1", "the session must not move ahead of what is on disk"
+    assert screen.unsaved is not None and screen.unsaved.value == 2
+    assert "disk is full" in screen.unsaved.problem
+    assert on_disk(folder) == {"v1": 4}
+    assert flow.session is not None and flow.session.position == 1
+    os.remove(filler)
+    flow.answer(2)  # the same key again, once there is room
+    assert question(view).item.id == "v2" and question(view).unsaved is None
+    assert on_disk(folder) == {"v1": 4, "p1": 2}
+    store.close()
+
+
+def test_a_failed_finish_keeps_the_last_question(small_disk: Callable[[str], Path]) -> None:
+    folder = small_disk("1m")
+    flow, view, store, _clock = make_flow(folder)
+    assert flow.after_first_paint()
+    flow.start()
+
+    def lean_product() -> None:
+        item = question(view).item
+        flow.answer(0 if item.kind == "choice" else (5 if item.id.startswith("v") else 1))
+
+    bank: Bank | None = flow.bank
+    assert bank is not None
+    for _ in range(len(bank.main_items) - 1):
+        lean_product()
+    last = question(view).item.id
+    filler = fill(folder)
+    lean_product()
+    assert question(view).item.id == last and question(view).unsaved is not None
+    assert store.attempts() == []
+    os.remove(filler)
+    lean_product()
+    assert isinstance(view.screen, ResultScreen) and len(store.attempts()) == 1
+    store.close()
