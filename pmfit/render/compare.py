@@ -16,7 +16,7 @@ from pmfit.core.compare import Comparison
 from pmfit.core.scoring import PRODUCT, PROJECT
 from pmfit.render._canvas import Canvas, Ink, Target, device_of, device_space
 from pmfit.render.style import RenderStyle
-from pmfit.render.words import signed, translate
+from pmfit.render.words import day, signed, translate
 
 TICKS = (0, 25, 50, 75, 100)
 
@@ -112,13 +112,13 @@ class ComparePainter:
             legend = layout.legend
             sample = QRectF(legend.left(), legend.center().y() - 0.3 * em, 1.6 * em, 0.6 * em)
             ink.frame(sample, text, width=1.2)
-            then_label = translate("Charts", "then: {0}").format(_date(self.comparison.before.finished_at))
+            then_label = translate("Charts", "then: {0}").format(day(self.comparison.before.finished_at))
             label_rect = QRectF(sample.right() + 0.4 * em, legend.top(), legend.width() / 2, legend.height())
             ink.text(label_rect, then_label, small, muted)
             offset = sample.right() + 0.8 * em + canvas.width(then_label, small) + 1.5 * em
             bar_sample = QRectF(legend.left() + offset, legend.center().y() - 0.35 * em, 1.6 * em, 0.7 * em)
             ink.bar(bar_sample, PRODUCT)
-            now_label = translate("Charts", "now: {0}").format(_date(self.comparison.after.finished_at))
+            now_label = translate("Charts", "now: {0}").format(day(self.comparison.after.finished_at))
             ink.text(
                 QRectF(bar_sample.right() + 0.4 * em, legend.top(), legend.width() / 2, legend.height()),
                 now_label,
@@ -171,7 +171,3 @@ class ComparePainter:
             after = "–" if change.after is None else f"{change.after:.0f}"
             lines.append(f"{title}: {before} → {after} ({signed(change.delta)})")
         return "\n".join(lines)
-
-
-def _date(iso_time: str) -> str:
-    return iso_time[:10]

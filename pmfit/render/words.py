@@ -8,7 +8,7 @@ The bank's own texts (role and scale titles, descriptions, steps) are content an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from pmfit.core.bank import Bank, ChoiceItem
 from pmfit.core.compare import ScaleChange, noteworthy
@@ -46,6 +46,22 @@ def month_year(year: int, month: int) -> str:
 def long_date(year: int, month: int, day: int) -> str:
     """A date spelled out, so it cannot be misread as month/day or day/month."""
     return QLocale().toString(QDate(year, month, day), "d MMMM yyyy")
+
+
+def moment(iso_time: str) -> str:
+    """A stored ISO time in the person's language and time zone ('5 November 2026, 10:00')."""
+    when = QDateTime.fromString(iso_time, Qt.DateFormat.ISODateWithMs)
+    if not when.isValid():
+        return iso_time
+    return QLocale().toString(when.toLocalTime(), "d MMMM yyyy, HH:mm")
+
+
+def day(iso_time: str) -> str:
+    """The day of a stored ISO time, short ('5 Nov 2026'), in the person's language and time zone."""
+    when = QDateTime.fromString(iso_time, Qt.DateFormat.ISODateWithMs)
+    if not when.isValid():
+        return iso_time[:10]
+    return QLocale().toString(when.toLocalTime(), "d MMM yyyy")
 
 
 # ------------------------------------------------------------------------------------- answers

@@ -10,8 +10,7 @@ from pmfit.core.bank import Bank
 from pmfit.core.compare import Snapshot
 from pmfit.render import RenderStyle
 from pmfit.render.compare import ComparePainter
-from pmfit.render.words import scale_change
-from pmfit.ui.history_page import when
+from pmfit.render.words import moment, scale_change
 from pmfit.ui.view import CompareScreen
 from pmfit.ui.widgets import ChartView, ReadableColumn, heading, muted, plain_label
 
@@ -57,7 +56,7 @@ class ComparePage(QWidget):
             for role, fit in snapshot.fits.items()
             if role in bank.role_by_id
         )
-        return f"{when(snapshot.finished_at)}: {verdict} ({fits})"
+        return f"{moment(snapshot.finished_at)}: {verdict} ({fits})"
 
     def focus_start(self) -> None:
         self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)

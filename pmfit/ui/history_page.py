@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
+from pmfit.render.words import moment
 from pmfit.ui.view import HistoryScreen
 from pmfit.ui.widgets import ReadableColumn, bind_key, heading, muted, plain_label
-
-
-def when(iso_time: str) -> str:
-    """A stored time as the person's locale writes a date and time (in their time zone)."""
-    moment = QDateTime.fromString(iso_time, Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        return iso_time
-    return QLocale().toString(moment.toLocalTime(), "d MMMM yyyy, HH:mm")
 
 
 class HistoryPage(ReadableColumn):
@@ -94,7 +87,7 @@ class HistoryPage(ReadableColumn):
             if attempt.label == "not_enough_answers":
                 verdict = self.tr("Not enough answers")
             fits = " · ".join(f"{names.get(role, role)} {fit:.0f}" for role, fit in attempt.fits.items())
-            item = QListWidgetItem(f"{verdict}\n{when(attempt.finished_at)}  ·  {fits}")
+            item = QListWidgetItem(f"{verdict}\n{moment(attempt.finished_at)}  ·  {fits}")
             item.setData(Qt.ItemDataRole.UserRole, attempt.id)
             self.list.addItem(item)
         self.empty.setVisible(not attempts)
