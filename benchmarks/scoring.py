@@ -2,9 +2,10 @@
 
 Measured on the bundled bank, whatever it holds, and on a bank about 10% larger built from it here (every
 tenth scored item asked a second time under a new id), so that a bigger bank is known to have headroom.
-For each it prints the median and 95th percentile of one score, the time for 10,000 sheets, the share of
-that time spent in the flip search (the fewest changed answers that would flip the verdict), and each
-figure as a ratio to its target, as the other benchmarks print theirs.
+For each it prints the median and 95th percentile of one score, the time for 10,000 sheets (the best of
+three runs, as the machine is shared), the share of that time spent in the flip search (the fewest
+changed answers that would flip the verdict), and each figure as a ratio to its target, as the other
+benchmarks print theirs.
 
 Run: python benchmarks/scoring.py
 """
@@ -24,6 +25,7 @@ from pmfit.core.bank import Bank, CheckItem, ChoiceItem, load_bank
 from pmfit.core.scoring import score
 
 SHEETS = 10_000
+RUNS = 3  # of the 10,000 sheets; the fastest counts
 TARGET_ONE_MS, TARGET_MANY_S = 1.0, 5.0
 
 
@@ -96,10 +98,13 @@ def measure(name: str, bank: Bank) -> bool:
         started = time.perf_counter()
         score(bank, sheet)
         singles.append((time.perf_counter() - started) * 1000)
-    started = time.perf_counter()
-    for sheet in sheets:
-        score(bank, sheet)
-    total = time.perf_counter() - started
+    runs = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        for sheet in sheets:
+            score(bank, sheet)
+        runs.append(time.perf_counter() - started)
+    total = min(runs)  # the run least disturbed by whatever else the machine was doing
     with FlipClock() as clock:
         started = time.perf_counter()
         for sheet in sheets:
@@ -109,7 +114,10 @@ def measure(name: str, bank: Bank) -> bool:
     scored = sum(1 for item in bank.main_items if not isinstance(item, CheckItem))
     print(f"{name} ({len(bank.items)} items, {scored} scored in the main sequence):")
     print(f"  score one sheet: median {median:.3f} ms, p95 {p95:.3f} ms (target < {TARGET_ONE_MS:.0f} ms)")
-    print(f"  score {SHEETS:,} sheets: {total:.2f} s (target < {TARGET_MANY_S:.0f} s)")
+    print(
+        f"  score {SHEETS:,} sheets: {total:.2f} s, best of {RUNS} (slowest {max(runs):.2f} s; "
+        f"target < {TARGET_MANY_S:.0f} s)"
+    )
     print(f"  flip search: {clock.seconds / clocked:.0%} of the scoring time")
     print(
         f"  ratio to target: one sheet {median / TARGET_ONE_MS:.2f}x, "
