@@ -1,4 +1,4 @@
-"""``pmfit bank check`` and ``pmfit bank show``: validate a question bank, or print it."""
+"""``pmfit bank check``, ``show`` and ``analyze``: validate a question bank, print it, or pilot it."""
 
 from __future__ import annotations
 
@@ -51,4 +51,34 @@ def run_bank(args: argparse.Namespace, out: TextIO) -> int:
             for number, item in enumerate(bank.main_items, start=1):
                 print(f"{number:3}. [{item.kind}] {item.text}", file=out)
         return EXIT_OK
-    raise UsageError("bank needs an action: check or show (see 'pmfit bank --help')")
+    if args.bank_command == "analyze":
+        return run_analyze(args, out)
+    raise UsageError("bank needs an action: analyze, check or show (see 'pmfit bank --help')")
+
+
+# ------------------------------------------------------------------------------------- analyze
+
+
+def run_analyze(args: argparse.Namespace, out: TextIO) -> int:
+    """``pmfit bank analyze SHEET.json...``: the pilot report of many answer sheets of one bank."""
+    from pmfit.cli.pilot import analysis_json, print_analysis
+    from pmfit.core.analyze import analyze
+    from pmfit.core.answers import SheetError, check_against_bank, read_sheet
+    from pmfit.core.bank import load_bank
+
+    bank = load_bank(args.bank)
+    answers = []
+    for path in args.sheets:
+        sheet = read_sheet(path)  # its errors already name the file
+        try:
+            check_against_bank(sheet, bank)
+        except SheetError as error:
+            raise SheetError(f"{path}: {error}") from None
+        answers.append(sheet.answers)
+    report = analyze(bank, answers)
+    if args.json:
+        json.dump(analysis_json(report), out, ensure_ascii=False, indent=2)
+        print(file=out)
+    else:
+        print_analysis(bank, report, out)
+    return EXIT_OK

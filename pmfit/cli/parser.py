@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     show = bank_commands.add_parser("show", help="print a bank")
     show.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
     show.add_argument("--json", action="store_true", help="print JSON for tools")
+    analyze = bank_commands.add_parser(
+        "analyze", help="pilot a bank on many answer sheets: alpha, item-total r, option shares, flags"
+    )
+    analyze.add_argument("sheets", metavar="SHEET.json", nargs="+", help="answer sheets of this bank")
+    analyze.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
+    analyze.add_argument("--json", action="store_true", help="print JSON for tools")
     history = commands.add_parser("history", help="list finished attempts, or export one as an answer sheet")
     history.add_argument("--json", action="store_true", help="print JSON for tools")
     history_commands = history.add_subparsers(

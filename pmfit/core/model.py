@@ -7,8 +7,9 @@ Result and its explanation on top of it. Everything here is private to the core.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import mul
 
 from pmfit.core.bank import ROLE_IDS, Bank, CheckItem, ChoiceItem, LikertItem
 
@@ -20,12 +21,44 @@ PRODUCT, PROJECT = ROLE_IDS
 
 @dataclass(frozen=True, slots=True)
 class Key:
-    """How one item feeds the scales: for each answer value, (scale index, weight, contribution) triples."""
+    """How one item feeds the scales: for each answer value, (scale index, weight, contribution) triples.
+
+    Every answer of an item feeds the same scales with the same weights; only the contribution differs.
+    ``slots`` lists those (scale index, weight) pairs once and ``values`` each answer's contributions in
+    the same order, so the explanation can weigh the scales once per item and then price every answer
+    with a few multiplications (``pull``).
+    """
 
     item_id: str
     interest: bool
     by_answer: Mapping[int, tuple[tuple[int, float, float], ...]]
-    extremes: tuple[int, ...] = ()  # for likert items: the answers 1 and 5
+    slots: tuple[tuple[int, float], ...]
+    values: Mapping[int, tuple[float, ...]]  # per answer: the contribution to each slot
+    centred: Mapping[int, tuple[float, ...]]  # the same minus 0.5: a pull measured from the neutral middle
+    moves: tuple[int, ...]  # the answers a flip may change to: 1 and 5 for likert (linear), every option
+    # For a likert item on one scale: its answers with the lowest and the highest contribution (1 and 5, or
+    # 5 and 1 when reverse-keyed), so the best change either way is known without trying both; else None.
+    ends: tuple[int, int] | None = None
+
+
+def _key(
+    item_id: str,
+    interest: bool,
+    by_answer: Mapping[int, tuple[tuple[int, float, float], ...]],
+    moves: tuple[int, ...],
+    ends: tuple[int, int] | None = None,
+) -> Key:
+    first = next(iter(by_answer.values()))
+    return Key(
+        item_id=item_id,
+        interest=interest,
+        by_answer=by_answer,
+        slots=tuple((i, w) for i, w, _c in first),
+        values={answer: tuple(c for _i, _w, c in triples) for answer, triples in by_answer.items()},
+        centred={answer: tuple(c - 0.5 for _i, _w, c in triples) for answer, triples in by_answer.items()},
+        moves=moves,
+        ends=ends if len(first) == 1 else None,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +83,8 @@ def compile(bank: Bank) -> Compiled:
             for answer in range(1, 6):
                 value = (5 - answer) / 4 if item.reverse else (answer - 1) / 4
                 by_answer[answer] = tuple((index[s], w, value) for s, w in item.scales.items() if w > 0)
-            keys[item.id] = Key(item.id, item.facet == "interest", by_answer, (1, 5))
+            ends = (5, 1) if item.reverse else (1, 5)
+            keys[item.id] = _key(item.id, item.facet == "interest", by_answer, (1, 5), ends)
         elif isinstance(item, ChoiceItem):
             top: dict[str, float] = {}
             for option in item.options:
@@ -60,7 +94,7 @@ def compile(bank: Bank) -> Compiled:
                 number: tuple((index[s], w, option.weights.get(s, 0.0) / w) for s, w in top.items() if w > 0)
                 for number, option in enumerate(item.options)
             }
-            keys[item.id] = Key(item.id, True, by_answer)
+            keys[item.id] = _key(item.id, True, by_answer, tuple(by_answer))
     product = bank.role_by_id[PRODUCT].weights
     project = bank.role_by_id[PROJECT].weights
     main = bank.main_items
@@ -218,6 +252,38 @@ def evaluate(bank: Bank, compiled: Compiled, interest: Sums) -> Core:
     )
 
 
+def trial_gap(bank: Bank, core: Core, trial: Sums, touched: Iterable[int]) -> tuple[float, float]:
+    """The gap and its standard error for ``trial``: the sums of ``core`` with some answers changed to other
+    answers of the same items, so only the ``touched`` scales' values moved (weights and counts did not).
+
+    The arithmetic is ``evaluate``'s, term for term and in the same order, so the verdict it gives is the
+    one a full rescoring would give; only the scales that did not move keep the core's statistics instead
+    of recomputing them, which is what makes trying a flip cheap.
+    """
+    rules = bank.scoring
+    scores, ses = core.scores[:], core.ses[:]
+    for i in touched:
+        scores[i], ses[i] = scale_stats(trial, i, rules.prior_sd, rules.prior_weight)
+    weights = core.weights
+    product_fit = sum(a * (s or 0.0) for (a, _b), s in zip(weights, scores, strict=True))
+    project_fit = sum(b * (s or 0.0) for (_a, b), s in zip(weights, scores, strict=True))
+    difference = (product_fit or 0.0) - (project_fit or 0.0)
+    se_difference = math.sqrt(sum(((a - b) * se) ** 2 for (a, b), se in zip(weights, ses, strict=True)))
+    return difference, se_difference
+
+
+def weighed(core: Core, key: Key) -> list[float]:
+    """Per slot of ``key``: the points of the gap one unit of contribution there adds (factor x weight)."""
+    factors = core.factors
+    return [factors[i] * w for i, w in key.slots]
+
+
+def pull(weighed_slots: Sequence[float], values: Sequence[float]) -> float:
+    """Points of the product-minus-project gap that an answer's contributions (``values``) add."""
+    total: float = sum(map(mul, weighed_slots, values))
+    return total
+
+
 def has_enough(compiled: Compiled, core: Core, answers: Mapping[str, int], min_share: float) -> bool:
     if core.fits[0] is None or core.fits[1] is None or not compiled.asked:
         return False
@@ -226,9 +292,14 @@ def has_enough(compiled: Compiled, core: Core, answers: Mapping[str, int], min_s
 
 
 def lean_of(core: Core, z: float, enough: bool) -> str | None:
-    if not enough or abs(core.difference) <= z * core.se_difference:
+    return lean_for(core.difference, core.se_difference, z) if enough else None
+
+
+def lean_for(difference: float, se_difference: float, z: float) -> str | None:
+    """The leading role when the gap exceeds ``z`` standard errors of it, else None (too close to call)."""
+    if abs(difference) <= z * se_difference:
         return None
-    return PRODUCT if core.difference > 0 else PROJECT
+    return PRODUCT if difference > 0 else PROJECT
 
 
 def label_of(bank: Bank, core: Core, lean: str | None, enough: bool) -> str:

@@ -16,7 +16,7 @@ The model (DESIGN.md, "Scoring model"), with every threshold taken from ``bank.s
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,14 +27,19 @@ from pmfit.core.model import (
     PROJECT,
     Compiled,
     Core,
+    Key,
     Sums,
     aggregate,
     compiled_bank,
     evaluate,
     has_enough,
     label_of,
+    lean_for,
     lean_of,
+    pull,
     scale_stats,
+    trial_gap,
+    weighed,
 )
 
 __all__ = [
@@ -136,77 +141,121 @@ class Result:
 
 # -------------------------------------------------------------------------- explanation parts
 
+# The answers that feed the verdict, with their items' keys: (item id, answer, key).
+Scored = list[tuple[str, int, Key]]
 
-def _pull(core: Core, triples: Sequence[tuple[int, float, float]], centre: float = 0.0) -> float:
-    """Points of the product-minus-project gap that these contributions add, measured from ``centre``."""
-    factors = core.factors
-    return sum(factors[i] * w * (c - centre) for i, w, c in triples)
+# One possible change of answer: (-gain, item id, answer, other answer, key). The gain is how many points it
+# moves the gap in the direction wanted; negated so that plain tuple order is largest gain first, then item
+# id (ids are unique, so the comparison never reaches the key).
+Move = tuple[float, str, int, int, Key]
 
 
-def _drivers(compiled: Compiled, core: Core, answers: Mapping[str, int], top: int) -> tuple[Driver, ...]:
-    pulls = []
+def _scored(compiled: Compiled, answers: Mapping[str, int]) -> Scored:
+    keys = compiled.keys
+    out = []
     for item_id, answer in answers.items():
-        key = compiled.keys.get(item_id)
-        if key is None or not key.interest or answer not in key.by_answer:
+        key = keys.get(item_id)
+        if key is not None and key.interest and answer in key.by_answer:
+            out.append((item_id, answer, key))
+    return out
+
+
+def _drivers(core: Core, scored: Scored, top: int) -> tuple[Driver, ...]:
+    # Each pull is kept as (-size, item id, answer, role): plain tuple order is then strongest first, equal
+    # pulls (same scale, same answer) by item id, both within a role and across the two.
+    toward_product, toward_project = [], []
+    factors = core.factors
+    for item_id, answer, key in scored:
+        if len(key.slots) == 1:  # most items feed one scale: the pull is one multiplication
+            ((scale, weight),) = key.slots
+            points = factors[scale] * weight * key.centred[answer][0]
+        else:
+            points = pull(weighed(core, key), key.centred[answer])
+        if points > 1e-9:
+            toward_product.append((-points, item_id, answer, PRODUCT))
+        elif points < -1e-9:
+            toward_project.append((points, item_id, answer, PROJECT))
+    toward_product.sort()
+    toward_project.sort()
+    strongest = sorted(toward_product[:top] + toward_project[:top])
+    return tuple(Driver(item_id, answer, role, round(-size, 2)) for size, item_id, answer, role in strongest)
+
+
+def _moves(core: Core, scored: Scored, up: bool, down: bool) -> tuple[list[Move], list[Move]]:
+    """The best change of each answer that raises the gap (toward product; if ``up``) and that lowers it
+    (toward project; if ``down``), each list largest first.
+
+    The gap is linear in the contributions while the set of answered items stays fixed, so each change's
+    effect on it is exact: the scales' factors times the change in contributions. A likert item's
+    contribution is linear in the answer, so its best change is to one of the extremes: on one scale, the
+    one whose contribution the scale's factor favours (``key.ends``); on several, the better of the two.
+    A choice may move to any option. Of equal changes the first wins.
+    """
+    factors = core.factors
+    rising: list[Move] = []
+    falling: list[Move] = []
+    for item_id, answer, key in scored:
+        values = key.values
+        if key.ends is not None:
+            ((scale, weight),) = key.slots
+            factor = factors[scale] * weight
+            now = factor * values[answer][0]
+            low, high = key.ends
+            rise, fall = (high, low) if factor > 0 else (low, high)
+            if up and rise != answer:
+                gain = factor * values[rise][0] - now
+                if gain > 1e-9:
+                    rising.append((-gain, item_id, answer, rise, key))
+            if down and fall != answer:
+                gain = -(factor * values[fall][0] - now)
+                if gain > 1e-9:
+                    falling.append((-gain, item_id, answer, fall, key))
             continue
-        points = _pull(core, key.by_answer[answer], centre=0.5)
-        if abs(points) > 1e-9:
-            pulls.append((points, item_id, answer))
-    toward_product = sorted((p for p in pulls if p[0] > 0), key=lambda p: (-p[0], p[1]))[:top]
-    toward_project = sorted((p for p in pulls if p[0] < 0), key=lambda p: (p[0], p[1]))[:top]
-    merged = sorted(toward_product + toward_project, key=lambda p: (-abs(p[0]), p[1]))
-    return tuple(
-        Driver(item_id, answer, PRODUCT if points > 0 else PROJECT, round(abs(points), 2))
-        for points, item_id, answer in merged
-    )
+        weights = weighed(core, key)
+        now = pull(weights, values[answer])
+        best_rise = best_fall = 0.0
+        rise = fall = answer
+        for other in key.moves:
+            if other != answer:
+                delta = pull(weights, values[other]) - now
+                if delta > best_rise:
+                    best_rise, rise = delta, other
+                if -delta > best_fall:
+                    best_fall, fall = -delta, other
+        if up and best_rise > 1e-9:
+            rising.append((-best_rise, item_id, answer, rise, key))
+        if down and best_fall > 1e-9:
+            falling.append((-best_fall, item_id, answer, fall, key))
+    rising.sort()
+    falling.sort()
+    return rising, falling
 
 
-def _flip(
-    bank: Bank,
-    compiled: Compiled,
-    core: Core,
-    interest: Sums,
-    answers: Mapping[str, int],
-    lean: str | None,
-) -> tuple[Change, ...]:
+def _flip(bank: Bank, core: Core, interest: Sums, scored: Scored, lean: str | None) -> tuple[Change, ...]:
     """The fewest answer changes that would change the verdict (a lean to too-close, too-close to a lean).
 
-    The gap is linear in the contributions while the set of answered items stays fixed, so each possible
-    change has an exact effect on it; the greedy pick of the largest effects is then checked by rescoring,
-    because the standard error (and so the threshold) moves with the answers too.
+    The greedy pick of the changes with the largest effects on the gap (``_moves``) is checked by
+    rescoring, because the standard error (and so the threshold) moves with the answers too. Rescoring a
+    trial recomputes only the scales its changes touch (``model.trial_gap``), with ``score``'s arithmetic.
     """
     z = bank.scoring.z
-    directions = [-1.0] if lean == PRODUCT else [1.0] if lean == PROJECT else [1.0, -1.0]
-    # Each answered item's possible moves of the gap, computed once for both directions. A likert item's
-    # contribution is linear in the answer, so its largest moves are always to one of the two extremes.
-    moves: list[tuple[str, int, list[tuple[float, int]]]] = []
-    for item_id, answer in answers.items():
-        key = compiled.keys.get(item_id)
-        if key is None or not key.interest or answer not in key.by_answer:
-            continue
-        now = _pull(core, key.by_answer[answer])
-        others = key.extremes if key.extremes else tuple(key.by_answer)
-        moves.append(
-            (item_id, answer, [(_pull(core, key.by_answer[o]) - now, o) for o in others if o != answer])
-        )
+    # A lean toward product flips by lowering the gap, toward project by raising it; too close, either way.
+    rising, falling = _moves(core, scored, up=lean != PRODUCT, down=lean != PROJECT)
+    if lean == PRODUCT:
+        directions = [(-1.0, falling)]
+    elif lean == PROJECT:
+        directions = [(1.0, rising)]
+    else:
+        directions = [(1.0, rising), (-1.0, falling)]
     threshold = z * core.se_difference
     plans = []
-    for direction in directions:
-        options = []
-        for item_id, answer, alternatives in moves:
-            gain, other = 0.0, answer
-            for delta, alternative in alternatives:
-                if direction * delta > gain:
-                    gain, other = direction * delta, alternative
-            if gain > 1e-9:
-                options.append((gain, item_id, answer, other))
-        options.sort(key=lambda o: (-o[0], o[1]))
-        options = options[:MAX_FLIP_CHANGES]
+    for direction, moves in directions:
+        options = moves[:MAX_FLIP_CHANGES]
         # Where the linear estimate of the gap crosses today's threshold; the exact count is found below,
         # since the threshold itself moves a little with the answers.
         gap, estimate = direction * core.difference, len(options)
         for index, option in enumerate(options, start=1):
-            gap += option[0]
+            gap -= option[0]
             if (gap >= -threshold) if lean is not None else (gap > threshold):
                 estimate = index
                 break
@@ -217,12 +266,13 @@ def _flip(
         if best and estimate > len(best) + 1:
             continue
 
-        def flips(count: int, options: list[tuple[float, str, int, int]] = options) -> bool:
+        def flips(count: int, options: list[Move] = options) -> bool:
             trial = interest.copy()
-            for _gain, item_id, answer, other in options[:count]:
-                by_answer = compiled.keys[item_id].by_answer
-                trial.replace(by_answer[answer], by_answer[other])
-            return lean_of(evaluate(bank, compiled, trial), z, enough=True) != lean
+            touched: set[int] = set()
+            for _gain, _item_id, answer, other, key in options[:count]:
+                trial.replace(key.by_answer[answer], key.by_answer[other])
+                touched.update(i for i, _w in key.slots)
+            return lean_for(*trial_gap(bank, core, trial, touched), z) != lean
 
         count = max(estimate, 1)
         while count <= len(options) and not flips(count):
@@ -232,7 +282,7 @@ def _flip(
         while count > 1 and flips(count - 1):
             count -= 1
         if not best or count < len(best):
-            best = tuple(Change(item_id, answer, other) for _gain, item_id, answer, other in options[:count])
+            best = tuple(Change(item_id, answer, other) for _g, item_id, answer, other, _k in options[:count])
     return best
 
 
@@ -241,7 +291,9 @@ def _tiebreakers(compiled: Compiled, core: Core, answers: Mapping[str, int], cou
     for item_id in compiled.tiebreakers:
         if item_id in answers:
             continue
-        pulls = [_pull(core, triples) for triples in compiled.keys[item_id].by_answer.values()]
+        key = compiled.keys[item_id]
+        factors = weighed(core, key)
+        pulls = [pull(factors, values) for values in key.values.values()]
         ranked.append((-(max(pulls) - min(pulls)), compiled.tiebreakers.index(item_id), item_id))
     return tuple(item_id for *_, item_id in sorted(ranked)[:count])
 
@@ -306,6 +358,7 @@ def score(bank: Bank, sheet: AnswerSheet) -> Result:
     enough = has_enough(compiled, core, answers, rules.min_answered_share)
     lean = lean_of(core, rules.z, enough)
     label = label_of(bank, core, lean, enough)
+    scored = _scored(compiled, answers) if enough else []
 
     scales = []
     for i, scale_id in enumerate(compiled.scale_ids):
@@ -341,8 +394,8 @@ def score(bank: Bank, sheet: AnswerSheet) -> Result:
         roles=roles,
         verdict=verdict,
         flags=_flags(bank, compiled, sheet),
-        drivers=_drivers(compiled, core, answers, rules.top_answers) if enough else (),
-        flip=_flip(bank, compiled, core, interest, answers, lean) if enough else (),
+        drivers=_drivers(core, scored, rules.top_answers),
+        flip=_flip(bank, core, interest, scored, lean) if enough else (),
         tiebreakers=_tiebreakers(compiled, core, answers, rules.tiebreakers_offered)
         if enough and lean is None
         else (),
