@@ -195,7 +195,6 @@ class Core:
     fit_ses: tuple[float, float]
     difference: float
     se_difference: float
-    interest_w: list[float]
     interest_n: list[int]
     factors: list[float]  # per scale: points of the gap one unit of weighted contribution adds
 
@@ -246,7 +245,6 @@ def evaluate(bank: Bank, compiled: Compiled, interest: Sums) -> Core:
         fit_ses=(fit_ses[0], fit_ses[1]),
         difference=difference,
         se_difference=se_difference,
-        interest_w=interest.w,
         interest_n=interest.n,
         factors=[(x - y) * 100 / w if w > 0 else 0.0 for x, y, w in zip(a, b, interest.w, strict=True)],
     )
