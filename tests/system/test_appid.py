@@ -92,3 +92,9 @@ def test_appstream_validate_has_no_errors_or_warnings() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     issues = [line for line in done.stdout.splitlines() if line[:2] in {"E:", "W:", "P:"}]
     assert issues == [], done.stdout
+
+
+def test_debian_changelog_names_this_version() -> None:
+    changelog = Path(__file__).parents[2] / "packaging" / "debian" / "changelog"
+    first = changelog.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith(f"pmfit ({__version__}) "), first
