@@ -26,7 +26,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -239,8 +239,6 @@ def _is_ours(path: Path) -> bool:
 
 # --- caches -----------------------------------------------------------------------------------------------
 
-Runner = Callable[[list[str]], None]
-
 
 def _run_quietly(argv: list[str]) -> None:
     # A cache that cannot be refreshed is not worth failing over: the files are in place either way.
@@ -295,28 +293,36 @@ def _make_folder(folder: Path) -> None:
         raise DesktopError(f"cannot make the folder {folder}: {error.strerror or error}") from None
 
 
-def install(
-    share: Path,
-    command: Sequence[str],
-    manifest_path: Path,
-    *,
-    dry_run: bool = False,
-    runner: Runner = _run_quietly,
-) -> list[str]:
+def install(share: Path, command: Sequence[str], manifest_path: Path, *, dry_run: bool = False) -> list[str]:
     """Write the entry, icons and metainfo under ``share`` for ``command``; returns what was (or, with
     ``dry_run``, would be) done, one line each. Running it again changes only what differs."""
     previous = read_manifest(manifest_path)
+    plan = planned_files(share, command)
+    folders: list[Path] = []
+    for planned in plan:
+        folders.extend(f for f in _missing_folders(planned.path.parent) if f not in folders)
+    manifest_folders = [f for f in _missing_folders(manifest_path.parent) if f not in folders]
+    written = [planned.path for planned in plan]
+    # Keep what earlier installs recorded, so uninstall still finds a file a newer version stopped writing.
+    kept = [path for path in previous.files if path not in written and path.exists()]
+    manifest = Manifest(
+        files=tuple(written + kept),
+        folders=tuple(dict.fromkeys([*previous.folders, *manifest_folders, *folders])),
+    )
     done: list[str] = []
-    made: list[Path] = []
-    written: list[Path] = []
-    for planned in planned_files(share, command):
-        for folder in _missing_folders(planned.path.parent):
-            if folder not in made:
-                made.append(folder)
-                done.append(f"{'would make' if dry_run else 'made'} folder {folder}")
-                if not dry_run:
-                    _make_folder(folder)
-        written.append(planned.path)
+    # The record goes first: should a write fail half-way, uninstall still knows all this run may have made.
+    for folder in manifest_folders:
+        done.append(f"{'would make' if dry_run else 'made'} folder {folder}")
+        if not dry_run:
+            _make_folder(folder)
+    done.append(f"{'would record' if dry_run else 'recorded'} what is installed in {manifest_path}")
+    if not dry_run:
+        _write(manifest_path, _manifest_bytes(manifest))
+    for folder in folders:
+        done.append(f"{'would make' if dry_run else 'made'} folder {folder}")
+        if not dry_run:
+            _make_folder(folder)
+    for planned in plan:
         try:
             same = planned.path.is_file() and planned.path.read_bytes() == planned.data
         except OSError:
@@ -327,42 +333,20 @@ def install(
         done.append(f"{'would write' if dry_run else 'wrote'} {planned.path}")
         if not dry_run:
             _write(planned.path, planned.data)
-    # The manifest's own folder (pmfit's data folder) may be new too; it is recorded like the others.
-    for folder in _missing_folders(manifest_path.parent):
-        if folder not in made:
-            made.append(folder)
-            done.append(f"{'would make' if dry_run else 'made'} folder {folder}")
-    # Keep what earlier installs recorded, so uninstall still finds a file a newer version stopped writing.
-    kept_files = [p for p in previous.files if p not in written and p.exists()]
-    manifest = Manifest(
-        files=tuple(written + kept_files),
-        folders=tuple(dict.fromkeys([*previous.folders, *made])),
-    )
-    done.append(f"{'would record' if dry_run else 'recorded'} them in {manifest_path}")
-    if not dry_run:
-        for folder in _missing_folders(manifest_path.parent):
-            _make_folder(folder)
-        _write(manifest_path, _manifest_bytes(manifest))
-    done.extend(_refresh_caches(share, dry_run, runner))
+    done.extend(_refresh_caches(share, dry_run))
     return done
 
 
-def _refresh_caches(share: Path, dry_run: bool, runner: Runner) -> list[str]:
+def _refresh_caches(share: Path, dry_run: bool) -> list[str]:
     done = []
     for argv in cache_refreshes(share):
         done.append(f"{'would run' if dry_run else 'ran'} {' '.join(argv)}")
         if not dry_run:
-            runner(argv)
+            _run_quietly(argv)
     return done
 
 
-def uninstall(
-    share: Path,
-    manifest_path: Path,
-    *,
-    dry_run: bool = False,
-    runner: Runner = _run_quietly,
-) -> list[str]:
+def uninstall(share: Path, manifest_path: Path, *, dry_run: bool = False) -> list[str]:
     """Remove what :func:`install` wrote: the files it recorded and pmfit's own names under ``share``,
     then the folders it made if they are empty. Returns the lines of what was (would be) done."""
     manifest = read_manifest(manifest_path)
@@ -398,5 +382,5 @@ def uninstall(
             done.append(f"removed empty folder {folder}")
     if not removed_anything:
         done.append("nothing of pmfit's was in the menu")
-    done.extend(_refresh_caches(share, dry_run, runner))
+    done.extend(_refresh_caches(share, dry_run))
     return done

@@ -178,6 +178,17 @@ def test_a_file_in_the_way_is_one_line_exit_2(share: Path) -> None:
     assert err.count("\n") == 1 and err.startswith("pmfit: ") and str(share) in err
 
 
+def test_an_install_that_fails_half_way_can_still_be_uninstalled(share: Path) -> None:
+    blocker = share / "icons" / "hicolor" / "512x512"
+    blocker.parent.mkdir(parents=True)
+    blocker.write_text("in the way", encoding="utf-8")
+    code, _, err = run("desktop", "install")
+    assert code == 2 and err.count("\n") == 1, err
+    assert (share / "applications").is_dir(), "the folders before the failure were made"
+    assert run("desktop", "uninstall")[0] == 0
+    assert tree(share) == {"icons": None, "icons/hicolor": None, "icons/hicolor/512x512": b"in the way"}
+
+
 def test_windows_and_macos_are_told_to_use_the_bundle() -> None:
     for platform in ("win32", "darwin"):
         with pytest.raises(desktop.DesktopError, match="bundle"):
