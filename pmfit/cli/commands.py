@@ -59,6 +59,10 @@ def run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
             from pmfit.cli.history import import_sheet
 
             return import_sheet(args.sheet, args.bank, out)
+        if args.command == "desktop":
+            from pmfit.cli.desktop import run_desktop
+
+            return run_desktop(args, out)
         raise UsageError("unknown command (see 'pmfit --help')")
     except BankError as error:
         print(f"pmfit: {error.report()}" if len(error.problems) > 1 else f"pmfit: {error}", file=err)

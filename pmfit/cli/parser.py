@@ -69,4 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
     import_cmd = commands.add_parser("import", help="add a finished answer sheet to the history")
     import_cmd.add_argument("sheet", metavar="SHEET.json")
     import_cmd.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
+
+    desktop = commands.add_parser("desktop", help="put pmfit into your application menu, or take it out")
+    desktop_commands = desktop.add_subparsers(
+        dest="desktop_command", metavar="ACTION", parser_class=OneLineParser
+    )
+    for action, text in (("install", "add the menu entry, icons and metainfo"), ("uninstall", "remove them")):
+        desktop_action = desktop_commands.add_parser(action, help=text)
+        desktop_action.add_argument(
+            "--dry-run", action="store_true", help="print what would be done, change nothing"
+        )
     return parser

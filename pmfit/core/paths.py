@@ -1,24 +1,34 @@
 """Where the bundled data lives, in a wheel install and in a source checkout alike.
 
 The wheel carries ``questions/`` and ``assets/`` as ``pmfit/_data/...``; a source checkout (or an editable
-install) has them at the top of the repository, one level above the package.
+install) has them at the top of the repository, one level above the package. The PyInstaller bundle
+(``packaging/pmfit.spec``) lays them out as the wheel does, under its unpacked folder ``sys._MEIPASS``
+(``_internal/`` beside the executable).
 """
 
 from __future__ import annotations
 
 import locale
 import os
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
+def _candidates(name: str) -> list[Path]:
+    bundle = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    found = [Path(bundle) / "pmfit" / "_data" / name] if isinstance(bundle, str) else []
+    return [*found, _PACKAGE / "_data" / name, _PACKAGE.parent / name]
+
+
 def data_root(name: str) -> Path:
     """The folder ``questions`` or ``assets``, wherever this installation keeps it."""
-    for candidate in (_PACKAGE / "_data" / name, _PACKAGE.parent / name):
+    candidates = _candidates(name)
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    return _PACKAGE / "_data" / name
+    return candidates[0]
 
 
 def bank_path(language: str, bank_id: str = "pmfit") -> Path:

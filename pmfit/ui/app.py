@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pmfit import __version__
 from pmfit.core.paths import asset_path
 from pmfit.core.store import Store, StoreError
+from pmfit.system.appid import APP_ID
 from pmfit.system.datadir import data_folder
 from pmfit.system.i18n import ensure_translations
 from pmfit.ui.errors import install_exception_hook
@@ -45,7 +46,7 @@ def ensure_application(argv: list[str]) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(["pmfit", *argv])
-    QApplication.setDesktopFileName("pmfit")
+    QApplication.setDesktopFileName(APP_ID)
     return app
 
 
