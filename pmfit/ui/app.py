@@ -45,7 +45,9 @@ def ensure_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(["pmfit", *argv])
+        # "-name" makes the X11 window class's instance part the app id, which the desktop entry's
+        # StartupWMClass names, so docks and task bars put the window with its launcher.
+        app = QApplication(["pmfit", "-name", APP_ID, *argv])
     QApplication.setDesktopFileName(APP_ID)
     return app
 
