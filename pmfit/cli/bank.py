@@ -8,6 +8,11 @@ from typing import TYPE_CHECKING, TextIO
 
 from pmfit.cli.parser import UsageError
 
+
+class LintFailed(UsageError):
+    """``bank check --strict`` found lints: the findings are on stdout, this one line goes to stderr."""
+
+
 if TYPE_CHECKING:
     from pmfit.core.bank import Bank
 
@@ -31,8 +36,16 @@ def run_bank(args: argparse.Namespace, out: TextIO) -> int:
     from pmfit.core.bank import bank_as_json, load_bank, neighbour_clashes
 
     if args.bank_command == "check":
+        from pmfit.core.lint import lint_bank
+
         bank = load_bank(args.path)
-        print(f"OK: {args.path or 'bundled bank'}", file=out)
+        name = args.path or "bundled bank"
+        findings = lint_bank(bank)
+        if args.strict and findings:
+            for finding in findings:
+                print(f"lint: {finding}", file=out)
+            raise LintFailed(f"{name}: {len(findings)} lint problem(s), listed above (--strict)")
+        print(f"OK: {name}", file=out)
         _print_bank_summary(bank, out)
         for before, after, shared in neighbour_clashes(bank):
             print(
@@ -40,6 +53,10 @@ def run_bank(args: argparse.Namespace, out: TextIO) -> int:
                 f"{', '.join(sorted(shared))}",
                 file=out,
             )
+        for finding in findings:
+            print(f"  warning: {finding}", file=out)
+        if findings:
+            print(f"{len(findings)} lint warning(s); --strict makes them errors", file=out)
         return EXIT_OK
     if args.bank_command == "show":
         bank = load_bank(args.bank)

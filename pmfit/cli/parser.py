@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     bank_commands = bank_cmd.add_subparsers(dest="bank_command", metavar="ACTION", parser_class=OneLineParser)
     check = bank_commands.add_parser("check", help="validate a bank and list every problem")
     check.add_argument("path", metavar="PATH", nargs="?", help="bank file (default: the bundled one)")
+    check.add_argument("--strict", action="store_true", help="treat lint warnings as errors (exit 2)")
     show = bank_commands.add_parser("show", help="print a bank")
     show.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
     show.add_argument("--json", action="store_true", help="print JSON for tools")

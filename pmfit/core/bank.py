@@ -32,6 +32,10 @@ WEIGHT_MIN, WEIGHT_MAX = 0.0, 5.0
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_]*$")]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
 Weight = Annotated[float, Field(ge=WEIGHT_MIN, le=WEIGHT_MAX)]
+# The month a fact was last checked against its source: "2026-11".
+YearMonth = Annotated[str, Field(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
+# A lint tell: a whole word, or a stem with a trailing "*" ("product", "продукт*").
+TellWord = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^\W\d_]+(?:['’-][^\W\d_]+)*\*?$")]
 
 
 class _Frozen(BaseModel):
@@ -77,10 +81,22 @@ class Scoring(_Frozen):
         return self
 
 
+class Lint(_Frozen):
+    """Settings of ``pmfit bank check``'s lints (``pmfit.core.lint``), kept in the bank so that a bank in
+    another language can name its own tell words and phrases."""
+
+    tells: tuple[TellWord, ...] = ("product", "project")
+    max_grade: Annotated[float, Field(gt=0, le=30)] = 8.0
+    max_option_ratio: Annotated[float, Field(ge=1, le=10)] = 1.6
+    experience_phrases: tuple[Annotated[str, Field(min_length=1, max_length=200)], ...] = ()
+
+
 class Certification(_Frozen):
     name: Text
     body: Text
     note: Text
+    source: Text | None = None
+    as_of: YearMonth | None = None
 
 
 class LadderStep(_Frozen):
@@ -99,6 +115,8 @@ class Role(_Frozen):
     ladder: tuple[LadderStep, ...] = Field(min_length=2)
     certifications: tuple[Certification, ...] = ()
     learning: tuple[Text, ...] = ()
+    ladder_source: Text | None = None
+    ladder_as_of: YearMonth | None = None
 
 
 class Scale(_Frozen):
@@ -169,6 +187,7 @@ _ITEM_ADAPTER: TypeAdapter[LikertItem | ChoiceItem | CheckItem] = TypeAdapter(It
 class Bank(_Frozen):
     bank: BankInfo
     scoring: Scoring = Scoring()
+    lint: Lint = Lint()
     scales: tuple[Scale, ...]
     roles: tuple[Role, ...]
     adjacent_roles: tuple[AdjacentRole, ...] = ()
@@ -211,6 +230,16 @@ class Bank(_Frozen):
 
     def scales_of_role(self, role_id: str) -> tuple[Scale, ...]:
         return tuple(scale for scale in self.scales if scale.role == role_id)
+
+    @property
+    def facts_as_of(self) -> tuple[int, int] | None:
+        """The latest month any dated fact (a certification, a ladder) was checked, as (year, month)."""
+        dates = [c.as_of for role in self.roles for c in role.certifications if c.as_of]
+        dates += [role.ladder_as_of for role in self.roles if role.ladder_as_of]
+        if not dates:
+            return None
+        year, month = max(dates).split("-")
+        return int(year), int(month)
 
     def profile_text(self, profile_id: str) -> Profile | None:
         return next((p for p in self.profiles if p.id == profile_id), None)
@@ -379,7 +408,17 @@ def parse_bank(text: str, path: str = "<bank>") -> Bank:
         raise BankError(path, ["TOML syntax error: arrays or tables nested too deeply"]) from None
 
     problems: list[str] = []
-    known = {"bank", "scoring", "scales", "roles", "adjacent_roles", "profiles", "quality_flags", "items"}
+    known = {
+        "bank",
+        "scoring",
+        "lint",
+        "scales",
+        "roles",
+        "adjacent_roles",
+        "profiles",
+        "quality_flags",
+        "items",
+    }
     for key in raw:
         if key not in known:
             problems.append(f"[{key}]: unknown section")
@@ -394,6 +433,12 @@ def parse_bank(text: str, path: str = "<bank>") -> Bank:
         scoring = Scoring.model_validate(raw.get("scoring", {}))
     except ValidationError as error:
         problems += _format_pydantic(error, "[scoring]")
+
+    lint = Lint()
+    try:
+        lint = Lint.model_validate(raw.get("lint", {}))
+    except ValidationError as error:
+        problems += _format_pydantic(error, "[lint]")
 
     sections: tuple[tuple[str, str, Callable[[Any], Any], bool], ...] = (
         ("scales", "scale", Scale.model_validate, True),
@@ -417,7 +462,7 @@ def parse_bank(text: str, path: str = "<bank>") -> Bank:
     _check_references(parts, problems, written_roles)
     if problems or info is None:
         raise BankError(path, [_one_line(problem) for problem in problems] or ["[bank]: missing"])
-    return Bank(bank=info, scoring=scoring, **{k: tuple(v) for k, v in parts.items()})
+    return Bank(bank=info, scoring=scoring, lint=lint, **{k: tuple(v) for k, v in parts.items()})
 
 
 def neighbour_clashes(bank: Bank) -> list[tuple[str, str, frozenset[str]]]:
@@ -476,6 +521,7 @@ def bank_as_json(bank: Bank) -> dict[str, Any]:
         "language": bank.language,
         "title": bank.bank.title,
         "estimated_minutes": round(bank.estimated_minutes(), 1),
+        "facts_as_of": "{:04d}-{:02d}".format(*bank.facts_as_of) if bank.facts_as_of else None,
         "roles": [{"id": r.id, "title": r.title, "weights": dict(r.weights)} for r in bank.roles],
         "scales": [{"id": s.id, "title": s.title, "role": s.role} for s in bank.scales],
         "items": [item_json(item) for item in bank.items],

@@ -95,6 +95,30 @@ def test_bank_check_ok_and_estimate() -> None:
     assert "estimated completion" in out
 
 
+def test_bank_check_warns_about_lints_and_strict_makes_them_errors() -> None:
+    # The tiny bank loads, but it says "I like ..." and uses "product" on one side only.
+    code, out, err = run("bank", "check", str(TINY_BANK))
+    assert (code, err) == (0, "")
+    assert "  warning: item 'v1', field text: the tell word 'product'" in out
+    assert "  warning: item 'p1', field text: an interest question that presumes experience" in out
+    assert "lint warning(s); --strict makes them errors" in out
+    code, out, err = run("bank", "check", "--strict", str(TINY_BANK))
+    assert code == 2
+    assert err.count("\n") == 1 and "lint problem(s)" in err and "--strict" in err
+    assert out.startswith("lint: ") and "item 'v1', field text" in out
+    assert not out.startswith("OK")
+
+
+def test_the_bundled_bank_passes_strict_and_the_archived_one_still_loads() -> None:
+    code, out, err = run("bank", "check", "--strict")
+    assert (code, err) == (0, "")
+    assert out.startswith("OK: bundled bank") and "warning" not in out
+    archive = Path(__file__).parents[2] / "questions" / "en" / "archive" / "pmfit-1.0.0.toml"
+    code, out, err = run("bank", "check", str(archive))
+    assert (code, err) == (0, "")
+    assert "bank pmfit 1.0.0" in out and "warning:" in out
+
+
 def test_bank_check_lists_every_problem(tmp_path: Path) -> None:
     text = TINY_BANK.read_text(encoding="utf-8")
     broken = tmp_path / "broken.toml"
@@ -133,6 +157,9 @@ def test_bank_show_json_contract() -> None:
     assert items["v4"]["scales"] == {"vision": 1.0}
     assert items["fc1"]["options"][1] == {"text": "Build the plan.", "weights": {"planning": 1.0}}
     assert items["chk"]["expected"] == 4
+    assert data["facts_as_of"] is None  # the tiny bank dates none of its facts
+    code, out, _ = run("bank", "show", "--json")
+    assert code == 0 and json.loads(out)["facts_as_of"] == "2026-11"
 
 
 def test_version_and_module_entry_point() -> None:

@@ -133,3 +133,52 @@ def test_a_broken_role_is_not_also_called_missing() -> None:
     problems = "\n".join(problems_of(text))
     assert "role 'product_manager', field summary" in problems
     assert "role 'product_manager': missing" not in problems
+
+
+def test_facts_carry_a_source_and_a_month() -> None:
+    text = TINY.replace(
+        'career = "Up to CPO."\n',
+        'career = "Up to CPO."\nladder_source = "productledalliance.com"\nladder_as_of = "2026-09"\n',
+        1,
+    ).replace(
+        'career = "Up to PMO director."\n', 'career = "Up to PMO director."\nladder_as_of = "2025-12"\n', 1
+    )
+    # The last role's tables end where the items begin.
+    text = text.replace(
+        "[[items]]",
+        '[[roles.certifications]]\nname = "PMP"\nbody = "PMI"\nnote = "n"\nsource = "pmi.org"\n'
+        'as_of = "2026-11"\n\n[[items]]',
+        1,
+    )
+    bank = parse_bank(text)
+    assert bank.facts_as_of == (2026, 11)  # the latest month of any fact
+    assert bank.role_by_id["product_manager"].ladder_source == "productledalliance.com"
+    assert bank.role_by_id["project_manager"].certifications[0].source == "pmi.org"
+
+
+def test_a_bank_without_dated_facts_has_no_facts_date(tiny_bank) -> None:
+    assert tiny_bank.facts_as_of is None
+
+
+@pytest.mark.parametrize("month", ["2026-13", "2026-1", "26-11", "November 2026", "2026-00"])
+def test_as_of_must_be_a_year_and_month(month: str) -> None:
+    text = TINY.replace('career = "Up to CPO."\n', f'career = "Up to CPO."\nladder_as_of = "{month}"\n', 1)
+    problems = "\n".join(problems_of(text))
+    assert "role 'product_manager', field ladder_as_of" in problems
+
+
+def test_lint_settings_are_validated_with_their_place() -> None:
+    text = TINY.replace(
+        'title = "Tiny test bank"\n',
+        'title = "Tiny test bank"\n[lint]\ntells = ["a b"]\nmax_grade = -1\ncolour = "red"\n',
+        1,
+    )
+    problems = "\n".join(problems_of(text))
+    assert "[lint], field tells.0" in problems
+    assert "[lint], field max_grade" in problems
+    assert "[lint], field colour" in problems
+
+
+def test_lint_settings_default_to_the_role_names(tiny_bank) -> None:
+    assert tiny_bank.lint.tells == ("product", "project")
+    assert (tiny_bank.lint.max_grade, tiny_bank.lint.max_option_ratio) == (8, 1.6)

@@ -1,0 +1,333 @@
+"""Lints of a question bank: what loads and scores but would mislead (CONTENT.md, section 4a).
+
+``bank.py`` rejects a bank that cannot work; these lints find one that works but asks unfairly: a word that
+gives the role away, options of unequal weight, text too hard to read, interest questions a newcomer cannot
+answer, and facts nobody can check. Pure: a Bank in, a list of findings out, nothing printed.
+``pmfit bank check`` shows them as warnings, and ``--strict`` turns them into errors.
+
+Each finding names its place the way bank errors do: ``item 'fc21', field options.0.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pmfit.core.bank import Bank, ChoiceItem, LikertItem
+from pmfit.core.readability import reading, rules_for
+
+# Rule ids.
+TELL_ONE_SIDE = "tell_one_side"
+TELL_IN_OPTION = "tell_in_option"
+OPTION_LENGTHS = "option_lengths"
+READING_GRADE = "reading_grade"
+PRESUMES_EXPERIENCE = "presumes_experience"
+FACT_UNDATED = "fact_undated"
+LADDER_YEARS = "ladder_years"
+NO_RULES = "no_language_rules"
+
+_LETTER = r"[^\W\d_]"
+
+# English interest stems that presume the person has done the work, or has a job to do it in. Present-tense
+# liking ("I like", "I enjoy") asks about a habit a newcomer does not have; "I would enjoy" does not.
+_EN_PRESUMING_PHRASES = (
+    "I have",
+    "I've",
+    "I had",
+    "I was",
+    "I did",
+    "I used to",
+    "I once",
+    "I recently",
+    "I like",
+    "I love",
+    "I enjoy",
+    "I dislike",
+    "I hate",
+    "I usually",
+    "I often",
+    "I always",
+    "in my job",
+    "in my work",
+    "in my role",
+    "at my job",
+    "my team",
+    "my job",
+    "my role",
+    "my manager",
+    "my boss",
+    "my company",
+    "my colleagues",
+    "my current",
+    "my last",
+    "my clients",
+    "my customers",
+    "my users",
+    "my project*",
+    "my product*",
+)
+# Past tense after "I" ("I planned", "I led"), unless it is a hypothetical "if I led ...".
+_EN_IRREGULAR_PAST = frozenset(
+    """was did had led ran wrote made built took sent kept gave met spent got won brought sold felt saw told
+    found chose drew began knew went came thought taught left lost paid held became caught fought stood spoke
+    broke""".split()  # noqa: SIM905 (a word list reads better as text)
+)
+_EN_NOT_PAST = frozenset(
+    "need feed speed proceed succeed exceed bleed breed heed embed shed wed seed".split()  # noqa: SIM905
+)
+_EN_I_VERB = re.compile(r"(?<!" + _LETTER + r")(?:(if)\s+)?i\s+(?:(?:also|just|then)\s+)?(" + _LETTER + r"+)")
+
+_BUILT_IN_PHRASES = {"en": _EN_PRESUMING_PHRASES}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def word_pattern(words: str) -> re.Pattern[str]:
+    """A case-insensitive pattern for whole words; a trailing ``*`` on a word matches any ending (a stem)."""
+    parts = []
+    for word in words.replace("’", "'").split():
+        stem = word.removesuffix("*")
+        parts.append(re.escape(stem.casefold()) + (_LETTER + "*" if word.endswith("*") else ""))
+    return re.compile(r"(?<!" + _LETTER + r")" + r"\s+".join(parts) + r"(?!" + _LETTER + r")", re.IGNORECASE)
+
+
+def _normal(text: str) -> str:
+    return text.replace("’", "'").casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    where: str
+    text: str
+    sides: frozenset[str]
+    option: bool
+
+
+def _texts(bank: Bank) -> Iterator[_Text]:
+    """Every text a person reads in the items, with the roles ("sides") it is keyed to."""
+    role_of = {scale.id: scale.role for scale in bank.scales}
+    for item in bank.items:
+        where = f"item '{item.id}'"
+        if isinstance(item, LikertItem):
+            sides = frozenset(role_of[s] for s, w in item.scales.items() if w > 0)
+            yield _Text(f"{where}, field text", item.text, sides, False)
+        elif isinstance(item, ChoiceItem):
+            option_sides = [
+                frozenset(role_of[s] for s, w in o.weights.items() if w > 0) for o in item.options
+            ]
+            yield _Text(f"{where}, field text", item.text, frozenset().union(*option_sides), False)
+            for number, (option, sides) in enumerate(zip(item.options, option_sides, strict=True)):
+                yield _Text(f"{where}, field options.{number}.text", option.text, sides, True)
+        else:
+            yield _Text(f"{where}, field text", item.text, frozenset(), False)
+
+
+def _role_title(bank: Bank, role_id: str) -> str:
+    role = bank.role_by_id.get(role_id)
+    return role.title if role else role_id
+
+
+def tell_findings(bank: Bank) -> list[Finding]:
+    """A tell word on one side only gives the role away; in an option of a choice it always does."""
+    findings = []
+    texts = list(_texts(bank))
+    for tell in bank.lint.tells:
+        pattern = word_pattern(tell)
+        hits = [t for t in texts if pattern.search(_normal(t.text))]
+        sides = frozenset().union(*(t.sides for t in hits)) if hits else frozenset()
+        for hit in hits:
+            if hit.option:
+                findings.append(
+                    Finding(
+                        TELL_IN_OPTION, hit.where, f"the tell word '{tell}' in an option points to its role"
+                    )
+                )
+            elif len(sides) == 1 and hit.sides:
+                (side,) = sides
+                findings.append(
+                    Finding(
+                        TELL_ONE_SIDE,
+                        hit.where,
+                        f"the tell word '{tell}' appears only on the {_role_title(bank, side)} side "
+                        f"({len(hits)} time(s))",
+                    )
+                )
+    return findings
+
+
+def option_length_findings(bank: Bank) -> list[Finding]:
+    """Options of one choice should weigh the same; a long one reads as the considered, better answer."""
+    findings = []
+    limit = bank.lint.max_option_ratio
+    for item in bank.items:
+        if not isinstance(item, ChoiceItem):
+            continue
+        lengths = [len(option.text.split()) for option in item.options]
+        shortest, longest = min(lengths), max(lengths)
+        if longest > limit * shortest:
+            findings.append(
+                Finding(
+                    OPTION_LENGTHS,
+                    f"item '{item.id}', field options",
+                    f"option lengths differ {longest / shortest:.1f}x ({shortest} to {longest} words; "
+                    f"at most {limit:g}x)",
+                )
+            )
+    return findings
+
+
+def reading_grade_findings(bank: Bank) -> list[Finding]:
+    """Each item, stem and options together, at or below the bank's reading grade."""
+    rules = rules_for(bank.language)
+    if rules is None:
+        return [
+            Finding(
+                NO_RULES,
+                "[bank], field language",
+                f"no reading-grade rules for language '{bank.language}' (known: en, uk, ru)",
+            )
+        ]
+    findings = []
+    limit = bank.lint.max_grade
+    for item in bank.items:
+        pieces = [item.text] + ([o.text for o in item.options] if isinstance(item, ChoiceItem) else [])
+        measured = reading(pieces, rules)
+        if measured.grade > limit:
+            findings.append(
+                Finding(
+                    READING_GRADE,
+                    f"item '{item.id}', field text",
+                    f"reading grade {measured.grade:.1f} is above {limit:g} ({measured.words} words, "
+                    f"{measured.syllables} syllables, {measured.sentences} sentence(s))",
+                )
+            )
+    return findings
+
+
+def presumes_experience(text: str, language: str, phrases: tuple[str, ...] = ()) -> str | None:
+    """The words in an interest stem that presume the person has done the work, or None."""
+    normal = _normal(text)
+    primary = re.split(r"[-_]", language.lower(), maxsplit=1)[0]
+    for phrase in (*_BUILT_IN_PHRASES.get(primary, ()), *phrases):
+        found = word_pattern(phrase).search(normal)
+        if found:
+            return found.group(0)
+    if primary == "en":
+        for match in _EN_I_VERB.finditer(normal):
+            hypothetical, verb = match.group(1), match.group(2)
+            if hypothetical:
+                continue
+            if verb in _EN_IRREGULAR_PAST or (
+                len(verb) > 3 and verb.endswith("ed") and verb not in _EN_NOT_PAST
+            ):
+                return match.group(0).removeprefix("if").strip()
+    return None
+
+
+def experience_findings(bank: Bank) -> list[Finding]:
+    """Interest stems must be answerable by a newcomer: "I would enjoy ...", not "I have ..."."""
+    primary = re.split(r"[-_]", bank.language.lower(), maxsplit=1)[0]
+    phrases = bank.lint.experience_phrases
+    if primary not in _BUILT_IN_PHRASES and not phrases:
+        return [
+            Finding(
+                NO_RULES,
+                "[lint], field experience_phrases",
+                f"no built-in phrases for language '{bank.language}' to spot interest questions that "
+                "presume experience; list them here",
+            )
+        ]
+    findings = []
+    for item in bank.items:
+        if isinstance(item, LikertItem) and item.facet == "interest":
+            words = presumes_experience(item.text, bank.language, phrases)
+            if words:
+                findings.append(
+                    Finding(
+                        PRESUMES_EXPERIENCE,
+                        f"item '{item.id}', field text",
+                        f"an interest question that presumes experience ('{words}'); ask what the person "
+                        "would enjoy",
+                    )
+                )
+    return findings
+
+
+_YEARS = re.compile(r"^\s*(\d+)\s*(?:[-–]\s*(\d+)|(\+))\s*$")
+
+
+def years_range(years: str) -> tuple[int, float] | None:
+    """ "2-5" -> (2, 5); "8+" -> (8, inf); anything else ("varies") -> None."""
+    found = _YEARS.match(years)
+    if not found:
+        return None
+    start = int(found.group(1))
+    return start, float("inf") if found.group(3) else float(found.group(2))
+
+
+def fact_findings(bank: Bank) -> list[Finding]:
+    """Every fact carries a source and the month it was checked; ladder years never run backwards."""
+    findings = []
+    for role in bank.roles:
+        where = f"role '{role.id}'"
+        if role.ladder_source is None:
+            findings.append(
+                Finding(FACT_UNDATED, f"{where}, field ladder_source", "a ladder without a source")
+            )
+        if role.ladder_as_of is None:
+            findings.append(
+                Finding(FACT_UNDATED, f"{where}, field ladder_as_of", "a ladder without an 'as of' month")
+            )
+        for certification in role.certifications:
+            place = f"{where}, certification '{certification.name}'"
+            if certification.source is None:
+                findings.append(Finding(FACT_UNDATED, f"{place}, field source", "a fact without a source"))
+            if certification.as_of is None:
+                findings.append(
+                    Finding(FACT_UNDATED, f"{place}, field as_of", "a fact without an 'as of' month")
+                )
+        previous: tuple[str, tuple[int, float]] | None = None
+        for number, step in enumerate(role.ladder):
+            span = years_range(step.years)
+            if span is None:
+                continue
+            place = f"{where}, field ladder.{number}.years"
+            if span[1] < span[0]:
+                findings.append(Finding(LADDER_YEARS, place, f"'{step.years}' ends before it starts"))
+            elif previous is not None:
+                level, (start, end) = previous
+                if span[0] <= start or span[1] < end:
+                    findings.append(
+                        Finding(
+                            LADDER_YEARS,
+                            place,
+                            f"'{step.level}' ({step.years} years) does not come after '{level}' "
+                            f"({_years_text(start, end)} years): a later step must start and end later",
+                        )
+                    )
+            previous = (step.level, span)
+    return findings
+
+
+def _years_text(start: int, end: float) -> str:
+    return f"{start}+" if end == float("inf") else f"{start}-{int(end)}"
+
+
+def lint_bank(bank: Bank) -> list[Finding]:
+    """Every lint finding of a bank, grouped by the check that found it."""
+    return [
+        *tell_findings(bank),
+        *option_length_findings(bank),
+        *reading_grade_findings(bank),
+        *experience_findings(bank),
+        *fact_findings(bank),
+    ]
