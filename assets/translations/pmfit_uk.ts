@@ -256,6 +256,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This attempt was answered with version {then} of the questions and is shown with that version; the current one is {now}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This attempt was answered with version {then} of the questions; it is shown scored with the current version {now}, using the answers that still fit.</source>
             <translation type="unfinished" />
         </message>

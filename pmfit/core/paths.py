@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -36,6 +37,22 @@ def bank_path(language: str, bank_id: str = "pmfit") -> Path:
     questions = data_root("questions")
     wanted = questions / language / f"{bank_id}.toml"
     return wanted if wanted.is_file() else questions / "en" / f"{bank_id}.toml"
+
+
+def archived_bank_path(language: str, version: str, bank_id: str = "pmfit") -> Path | None:
+    """An earlier version of the bundled bank, kept to re-open attempts answered with it (or None).
+
+    ``version`` comes from a stored answer sheet, so anything but a plain version string is refused
+    rather than turned into a path.
+    """
+    if not re.fullmatch(r"[0-9A-Za-z][0-9A-Za-z.+-]{0,31}", version):
+        return None
+    questions = data_root("questions")
+    for folder in dict.fromkeys((language, "en")):
+        candidate = questions / folder / "archive" / f"{bank_id}-{version}.toml"
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def asset_path(name: str) -> Path:

@@ -409,9 +409,8 @@ def career_path(role: Role) -> CareerPath:
 
 
 def _facts_as_of(bank: Bank) -> str:
-    # Read by name so that a bank model without dated facts (before bank 2.0) still works.
-    when = getattr(bank, "facts_as_of", None)
-    if not when:
+    when = bank.facts_as_of
+    if when is None:
         return ""
     year, month = when
     return translate("Result", "Facts as of {month_year}").format(month_year=words.month_year(year, month))

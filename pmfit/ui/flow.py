@@ -95,6 +95,7 @@ class Flow:
         self.exporting = False
         self._shown_at = clock()
         self._unsaved: Unsaved | None = None
+        self._earlier_banks: dict[str, Bank | None] = {}
 
     # ------------------------------------------------------------------------------------ start-up
 
@@ -360,14 +361,18 @@ class Flow:
 
     # ------------------------------------------------------------------------------------ results
 
-    def show_result(self, result: Result, attempt_id: int | None = None, note: str = "") -> None:
+    def show_result(
+        self, result: Result, attempt_id: int | None = None, note: str = "", bank: Bank | None = None
+    ) -> None:
+        """Show ``result`` of ``bank`` (the current one unless an earlier version scored it)."""
         from pmfit.render.content import result_content
 
-        assert self.bank is not None
+        bank = bank or self.bank
+        assert bank is not None
         screen = ResultScreen(
-            bank=self.bank,
+            bank=bank,
             result=result,
-            content=result_content(self.bank, result, note),
+            content=result_content(bank, result, note),
             attempt_id=attempt_id,
             can_compare=attempt_id is not None and self._previous_attempt(attempt_id) is not None,
         )
@@ -395,14 +400,42 @@ class Flow:
         from pmfit.core.compare import rescore
 
         assert self.bank is not None
-        note = ""
-        if attempt.bank_version != self.bank.version:
+        if attempt.bank_version == self.bank.version:
+            self.show_result(rescore(self.bank, attempt.sheet), attempt_id)
+            return
+        earlier = self.bank_of_version(attempt.bank_version)
+        if earlier is not None:
+            # Scored with the questions it was answered with, as it was when finished.
             note = translate(
                 "Flow",
-                "This attempt was answered with version {then} of the questions; it is shown scored with the "
-                "current version {now}, using the answers that still fit.",
+                "This attempt was answered with version {then} of the questions and is shown with that "
+                "version; the current one is {now}.",
             ).format(then=attempt.bank_version, now=self.bank.version)
+            self.show_result(rescore(earlier, attempt.sheet), attempt_id, note, bank=earlier)
+            return
+        note = translate(
+            "Flow",
+            "This attempt was answered with version {then} of the questions; it is shown scored with the "
+            "current version {now}, using the answers that still fit.",
+        ).format(then=attempt.bank_version, now=self.bank.version)
         self.show_result(rescore(self.bank, attempt.sheet), attempt_id, note)
+
+    def bank_of_version(self, version: str) -> Bank | None:
+        """The bundled bank of an earlier ``version`` in this language (kept in questions/*/archive/)."""
+        assert self.bank is not None
+        if version == self.bank.version:
+            return self.bank
+        if version not in self._earlier_banks:
+            from pmfit.core.bank import load_bank
+            from pmfit.core.errors import BankError
+            from pmfit.core.paths import archived_bank_path
+
+            path = archived_bank_path(self.bank.language, version)
+            try:
+                self._earlier_banks[version] = None if path is None else load_bank(path)
+            except BankError:
+                self._earlier_banks[version] = None
+        return self._earlier_banks[version]
 
     def _previous_attempt(self, attempt_id: int) -> int | None:
         """The attempt finished just before ``attempt_id``, if any (attempts are listed newest first)."""
@@ -429,7 +462,7 @@ class Flow:
                 return
             snapshots.append(
                 snapshot(
-                    self.bank,
+                    self.bank_of_version(attempt.bank_version) or self.bank,
                     attempt.sheet,
                     lean=attempt.lean,
                     label=attempt.label,

@@ -285,3 +285,38 @@ def test_a_failed_finish_keeps_the_last_question(small_disk: Callable[[str], Pat
     lean_product()
     assert isinstance(view.screen, ResultScreen) and len(store.attempts()) == 1
     store.close()
+
+
+def test_an_attempt_of_the_archived_bank_opens_with_the_questions_it_was_answered_with(
+    tmp_path: Path,
+) -> None:
+    from pmfit.core.answers import AnswerSheet
+    from pmfit.core.bank import ChoiceItem
+    from pmfit.core.paths import archived_bank_path, bank_path
+    from pmfit.core.scoring import score
+
+    archive = archived_bank_path("en", "1.0.0")
+    assert archive is not None
+    old = load_bank(archive)
+    sheet = AnswerSheet.new(old)
+    for n, item in enumerate(old.main_items):
+        sheet = sheet.with_answer(item.id, 0 if isinstance(item, ChoiceItem) else 1 + n % 5)
+    then = score(old, sheet)
+    flow, view, store, _clock = make_flow(tmp_path, bank_path("en"))
+    assert flow.after_first_paint() and flow.bank is not None and flow.bank.version != "1.0.0"
+    fits = {r.id: r.fit for r in then.roles if r.fit is not None}
+    attempt_id = store.add_attempt(sheet.finished(), then.verdict.lean, then.verdict.label, fits)
+    flow.open_attempt(attempt_id)
+    shown = view.screen
+    assert isinstance(shown, ResultScreen) and shown.bank.version == "1.0.0"
+    assert shown.result.answered == then.answered > 90  # every answer still counts (checks count none)
+    assert shown.result.roles == then.roles
+    assert "version 1.0.0" in shown.content.note and "shown with that version" in shown.content.note
+    store.close()
+
+
+def test_an_unknown_version_is_never_read_as_a_path() -> None:
+    from pmfit.core.paths import archived_bank_path
+
+    assert archived_bank_path("en", "../../en/pmfit") is None
+    assert archived_bank_path("en", "9.9.9") is None
