@@ -59,8 +59,10 @@ def run_export(args: argparse.Namespace, out: TextIO) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from pmfit.report import ExportError, ensure_gui_app, export_pdf
+    from pmfit.system.i18n import ensure_translations
 
-    ensure_gui_app()
+    ensure_gui_app()  # first: the translations go into this application, and the PDF needs a GUI one
+    ensure_translations()
     try:
         written = export_pdf(bank, result, args.output, name=args.name)
     except ExportError as error:

@@ -53,3 +53,5 @@ def test_export_runs_headless_in_a_fresh_process(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert target.stat().st_size > 1000
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(target)).pages)
+    assert "point(s)" not in text and " points" in text  # the words come through the catalogue, plurals too
