@@ -374,6 +374,36 @@ def test_a_language_without_phrases_needs_the_bank_to_list_some() -> None:
     assert finding.where == "[lint], field experience_phrases"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Я планував запуск.",
+        "Я вела команду з п’яти людей.",
+        "Торік я теж керував бюджетом.",
+        "Я вже керувала командою.",
+        "Тоді я провів огляд.",
+    ],
+)
+def test_a_ukrainian_first_person_past_tense_is_caught(text: str) -> None:
+    """Ukrainian says "I have done it" with the past tense, which no phrase list can hold verb by verb."""
+    assert presumes_experience(text, "uk") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мені було б цікаво планувати запуск.",
+        "Я б вела таку команду.",
+        "Я керувала б такою командою.",
+        "Якби я керував командою, мені було б цікаво її вести.",
+        "Сім’я планувала відпустку.",
+        "Мені б не хотілося втручатися в конфлікти в команді, яку я веду.",
+    ],
+)
+def test_ukrainian_conditionals_and_other_words_pass(text: str) -> None:
+    assert presumes_experience(text, "uk") is None
+
+
 # -------------------------------------------------------------------------------------------- facts
 
 
