@@ -7,6 +7,7 @@ import pytest
 from pmfit.core import lint
 from pmfit.core.bank import Bank, parse_bank
 from pmfit.core.lint import Finding, lint_bank, presumes_experience, word_pattern
+from pmfit.core.paths import data_root
 
 # A small bank that passes every lint: the tell word "product" sits on both sides, the options weigh the
 # same, the words are plain, the interest stems ask what the person would enjoy, and every fact is dated.
@@ -453,3 +454,22 @@ def test_years_range_reads_the_bank_formats() -> None:
     assert lint.years_range("2-5") == (2, 5.0)
     assert lint.years_range(" 12+ ") == (12, float("inf"))
     assert lint.years_range("varies") is None
+
+
+@pytest.mark.parametrize(
+    "presuming",
+    [
+        "Мені подобається вирішувати, яким має стати продукт за три роки.",
+        "Я вирішувала, яким має стати продукт за три роки.",
+        "На моїй посаді я вирішую, яким має стати продукт за три роки.",
+        "Мені доводилося вирішувати, яким має стати продукт за три роки.",
+    ],
+)
+def test_the_bundled_ukrainian_bank_catches_interest_stems_that_presume_experience(presuming: str) -> None:
+    path = data_root("questions") / "uk" / "pmfit.toml"
+    text = path.read_text(encoding="utf-8")
+    stem = "Мені було б цікаво вирішувати, яким має стати продукт за три роки."
+    assert text.count(stem) == 1
+    assert found(parse_bank(text, str(path)), lint.PRESUMES_EXPERIENCE) == []
+    (finding,) = found(parse_bank(text.replace(stem, presuming), str(path)), lint.PRESUMES_EXPERIENCE)
+    assert finding.where == "item 'pv21', field text"
