@@ -78,6 +78,15 @@ _EN_NOT_PAST = frozenset(
 )
 _EN_I_VERB = re.compile(r"(?<!" + _LETTER + r")(?:(if)\s+)?i\s+(?:(?:also|just|then)\s+)?(" + _LETTER + r"+)")
 
+# Ukrainian first-person past tense ("я планував", "я вела"): a phrase list cannot hold every verb, so the
+# ending is read as with English "-ed". A conditional is hypothetical and passes: "я б вела", "я вела б",
+# "якби я вів". An "я" that ends a word after an apostrophe ("сім'я") is not the pronoun.
+_UK_I_VERB = re.compile(
+    r"(?<![\w'])(?:(якби|якщо\s+б|коли\s+б)\s+)?я\s+(?:(?:вже|теж|також|тоді|колись|сам|сама)\s+)?"
+    r"(" + _LETTER + r"+)(?:\s+(би?)(?!" + _LETTER + r"))?"
+)
+_UK_NOT_PAST = frozenset(("знов",))
+
 _BUILT_IN_PHRASES = {"en": _EN_PRESUMING_PHRASES}
 
 
@@ -230,6 +239,13 @@ def presumes_experience(text: str, language: str, phrases: tuple[str, ...] = ())
                 len(verb) > 3 and verb.endswith("ed") and verb not in _EN_NOT_PAST
             ):
                 return match.group(0).removeprefix("if").strip()
+    if primary == "uk":
+        for match in _UK_I_VERB.finditer(normal):
+            conditional, verb, particle = match.groups()
+            if conditional or particle or verb in _UK_NOT_PAST or len(verb) < 3:
+                continue
+            if verb.endswith(("в", "ла")):
+                return match.group(0).strip()
     return None
 
 

@@ -6,6 +6,8 @@ that read only the surface (the role's name, the review's tell words, how pleasa
 with everything, always picking one position) must come out too close to call. Two respondents who answer
 by what an item measures must come out clearly for their role, so the bank can still tell people apart.
 
+Every bundled bank is tested, each with word lists in its own language (a Ukrainian respondent who answers
+by "продукт*" reads the Ukrainian bank as the English one who answers by "product*" reads the English bank).
 Each test prints its respondent's figures (run with -s to see them).
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import pytest
 
@@ -26,46 +29,129 @@ Answer = Callable[[Item], int | None]  # a 1-5 answer, an option index, or None 
 
 PRODUCT, PROJECT = "product_manager", "project_manager"
 
-# The role's name alone, and the words the review of 1.0.0 found on one side only (CONTENT.md 4a).
-ROLE_NAMES = {PRODUCT: ("product*",), PROJECT: ("project*",)}
-REVIEW_TELLS = {
-    PRODUCT: ("product*", "customer*", "feature*"),
-    PROJECT: ("project*", "sponsor*", "agreed", "formal*", "standard*", "stakeholder*"),
-}
 
-# How pleasant a text sounds: a small lexicon of our own, fixed before the bank was checked against it.
-PLEASANT = set(
-    """enjoy like love glad happy fun exciting proud prouder pride trust trusted believe believed win winning
-    won help helps helped helping good better best great clear clearly smooth calm success successful
-    thank praise improve improved improvement value valuable worth truly really share together easy safe
-    wise""".split()  # noqa: SIM905
-)
-UNPLEASANT = set(
-    """not never no nobody rather avoid dislike hate bore boring dull tedious fail fails failed failure
-    failures error errors mistake mistakes problem problems struggle struggles slip slips slipping late bad
-    wrong conflict conflicts blame hurt lose lost drop without surprise risk risks worse worst lack lacks
-    argue argues complaint complaints trouble worry fear difficult hard""".split()  # noqa: SIM905
-)
-UNPLEASANT_PHRASES = (
-    "give up",
-    "gives up",
-    "falls short",
-    "fall short",
-    "runs short",
-    "slows down",
-    "slow down",
-    "go wrong",
-    "goes wrong",
-    "off course",
-)
+@dataclass(frozen=True)
+class Lexicon:
+    """The words one language's surface respondents go by. A trailing * matches any ending (a stem)."""
+
+    role_names: dict[str, tuple[str, ...]]  # the role's name alone
+    review_tells: dict[str, tuple[str, ...]]  # the words the review of 1.0.0 found on one side only
+    pleasant: frozenset[str]
+    unpleasant: frozenset[str]
+    unpleasant_phrases: tuple[str, ...]  # counted once each; their words are not counted again
+
+
+# How pleasant a text sounds: small lexicons of our own, fixed before the banks were checked against them.
+# The Ukrainian one carries the English one's meaning, as stems.
+LEXICONS = {
+    "en": Lexicon(
+        role_names={PRODUCT: ("product*",), PROJECT: ("project*",)},
+        review_tells={
+            PRODUCT: ("product*", "customer*", "feature*"),
+            PROJECT: ("project*", "sponsor*", "agreed", "formal*", "standard*", "stakeholder*"),
+        },
+        pleasant=frozenset(
+            """enjoy like love glad happy fun exciting proud prouder pride trust trusted believe believed win
+            winning won help helps helped helping good better best great clear clearly smooth calm success
+            successful thank praise improve improved improvement value valuable worth truly really share
+            together easy safe wise""".split()  # noqa: SIM905
+        ),
+        unpleasant=frozenset(
+            """not never no nobody rather avoid dislike hate bore boring dull tedious fail fails failed
+            failure failures error errors mistake mistakes problem problems struggle struggles slip slips
+            slipping late bad wrong conflict conflicts blame hurt lose lost drop without surprise risk risks
+            worse worst lack lacks argue argues complaint complaints trouble worry fear difficult
+            hard""".split()  # noqa: SIM905
+        ),
+        unpleasant_phrases=(
+            "give up",
+            "gives up",
+            "falls short",
+            "fall short",
+            "runs short",
+            "slows down",
+            "slow down",
+            "go wrong",
+            "goes wrong",
+            "off course",
+        ),
+    ),
+    "uk": Lexicon(
+        role_names={PRODUCT: ("продукт*",), PROJECT: ("проєкт*",)},
+        review_tells={
+            PRODUCT: ("продукт*", "клієнт*", "функці*", "фіч*"),
+            PROJECT: (
+                "проєкт*",
+                "спонсор*",
+                "погоджен*",
+                "узгоджен*",
+                "формальн*",
+                "офіційн*",
+                "стандарт*",
+                "стейкхолдер*",
+                "зацікавлен*",
+            ),
+        },
+        pleasant=frozenset(
+            """цікав* сподоба* подобає* люб* радий рада раді щаслив* весел* захоплив* пиша* гордіст* довір*
+            вірит* вірю повір* перемог* виграва* допомог* допомаг* добр* кращ* найкращ* чудов* ясн* чітк*
+            гладк* спокійн* успіх* успішн* дяку* подяк* похвал* покращ* цінн* варто вартий варта варте варті
+            справді дійсно ділит* поділит* разом легк* безпечн* мудр*""".split()  # noqa: SIM905
+        ),
+        unpleasant=frozenset(
+            """не ні ніколи ніхто нікого ніщо радше уника* ненавид* нудн* нудьг* марудн* провал* збій збої
+            збоїв помилк* проблем* труднощ* зсува* відстава* відстал* запізн* пізно поган* хибн* неправильн*
+            конфлікт* винн* звинувач* шкод* зашкод* втрат* втрача* без несподіван* заскоч* ризик* гірш*
+            найгірш* брак* сперечат* суперечк* скарг* клопіт* тривож* хвилю* страх* боятис* важк*
+            складн*""".split()  # noqa: SIM905
+        ),
+        unpleasant_phrases=(
+            "нехай краще",
+            "хай краще",
+            "кида*",
+            "здаю*",
+            "слабкі місця",
+            "бракує часу",
+            "гальму*",
+            "піти не так",
+            "іде не так",
+            "йде не так",
+            "не туди",
+            "з курсу",
+        ),
+    ),
+}
+LANGUAGES = sorted(LEXICONS)
+
+
+@pytest.fixture(scope="module", params=LANGUAGES)
+def language(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="module")
+def bundled(language: str) -> Bank:
+    """The bundled bank in ``language`` (not the English fallback)."""
+    bank = load_bank(data_root("questions") / language / "pmfit.toml")
+    assert bank.language == language
+    return bank
+
+
+def test_every_bundled_bank_has_word_lists() -> None:
+    assert {path.parent.name for path in data_root("questions").glob("*/pmfit.toml")} == set(LEXICONS)
+
+
+def _stem_pattern(words: str) -> str:
+    return r"\s+".join(
+        re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "") for word in words.split()
+    )
 
 
 def count_words(text: str, words: Sequence[str]) -> int:
     lower = text.lower()
     total = 0
     for word in words:
-        stem = re.escape(word.rstrip("*")) + (r"\w*" if word.endswith("*") else "")
-        total += len(re.findall(rf"(?<!\w){stem}(?!\w)", lower))
+        total += len(re.findall(rf"(?<!\w){_stem_pattern(word)}(?!\w)", lower))
     return total
 
 
@@ -85,22 +171,35 @@ def by_words(toward: Sequence[str], against: Sequence[str]) -> Answer:
     return answer
 
 
-def pleasantness(text: str) -> int:
-    lower = text.lower()
-    tokens = re.findall(r"[a-z']+", lower)
+def _listed(token: str, words: frozenset[str]) -> bool:
+    return token in words or any(w.endswith("*") and token.startswith(w[:-1]) for w in words)
+
+
+def pleasantness(text: str, lexicon: Lexicon) -> int:
+    lower = text.lower().replace("’", "'")
+    phrases = 0
+    for phrase in lexicon.unpleasant_phrases:
+        pattern = rf"(?<!\w){_stem_pattern(phrase)}(?!\w)"
+        phrases += len(re.findall(pattern, lower))
+        lower = re.sub(pattern, " ", lower)
+    tokens = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)*", lower)
     return (
-        sum(token in PLEASANT for token in tokens)
-        - sum(token in UNPLEASANT for token in tokens)
-        - sum(lower.count(phrase) for phrase in UNPLEASANT_PHRASES)
+        sum(_listed(token, lexicon.pleasant) for token in tokens)
+        - sum(_listed(token, lexicon.unpleasant) for token in tokens)
+        - phrases
     )
 
 
-def by_pleasantness(item: Item) -> int | None:
+def by_pleasantness(lexicon: Lexicon) -> Answer:
     """Agrees with what sounds pleasant, disagrees with what sounds unpleasant, picks the nicest option."""
-    if isinstance(item, ChoiceItem):
-        return pick_best([pleasantness(option.text) for option in item.options])
-    value = pleasantness(item.text)
-    return 5 if value > 0 else 1 if value < 0 else 3
+
+    def answer(item: Item) -> int | None:
+        if isinstance(item, ChoiceItem):
+            return pick_best([pleasantness(option.text, lexicon) for option in item.options])
+        value = pleasantness(item.text, lexicon)
+        return 5 if value > 0 else 1 if value < 0 else 3
+
+    return answer
 
 
 def pick_best(values: list[int]) -> int | None:
@@ -140,32 +239,38 @@ def respond(bank: Bank, answer: Answer, name: str) -> Result:
     fits = {role.id: role.fit for role in result.roles}
     verdict = result.verdict
     print(
-        f"\n{name}: Product Manager {fits[PRODUCT]}, Project Manager {fits[PROJECT]}; "
-        f"gap {verdict.difference:+.2f} against a threshold of {verdict.threshold:.2f}; "
-        f"{verdict.label}, lean {verdict.lean}"
+        f"\n[{bank.language} {bank.version}] {name}: Product Manager {fits[PRODUCT]}, "
+        f"Project Manager {fits[PROJECT]}; gap {verdict.difference:+.2f} against a threshold of "
+        f"{verdict.threshold:.2f}; {verdict.label}, lean {verdict.lean}"
     )
     return result
 
 
-SURFACE_RESPONDENTS: dict[str, Callable[[], Answer]] = {
-    "the word 'product' (agrees), 'project' (disagrees)": lambda: by_words(
-        ROLE_NAMES[PRODUCT], ROLE_NAMES[PROJECT]
+SURFACE_RESPONDENTS: dict[str, Callable[[Lexicon], Answer]] = {
+    "the role name 'product' (agrees), 'project' (disagrees)": lambda words: by_words(
+        words.role_names[PRODUCT], words.role_names[PROJECT]
     ),
-    "the word 'project' (agrees), 'product' (disagrees)": lambda: by_words(
-        ROLE_NAMES[PROJECT], ROLE_NAMES[PRODUCT]
+    "the role name 'project' (agrees), 'product' (disagrees)": lambda words: by_words(
+        words.role_names[PROJECT], words.role_names[PRODUCT]
     ),
-    "the review's product-side tell words": lambda: by_words(REVIEW_TELLS[PRODUCT], REVIEW_TELLS[PROJECT]),
-    "the review's project-side tell words": lambda: by_words(REVIEW_TELLS[PROJECT], REVIEW_TELLS[PRODUCT]),
-    "how pleasant the wording sounds": lambda: by_pleasantness,
-    "agrees with everything, skips choices": lambda: agreeing(lambda item: None),
-    "agrees with everything, always the first option": lambda: agreeing(lambda item: 0),
-    "agrees with everything, always the last option": lambda: agreeing(lambda item: len(item.options) - 1),
+    "the review's product-side tell words": lambda words: by_words(
+        words.review_tells[PRODUCT], words.review_tells[PROJECT]
+    ),
+    "the review's project-side tell words": lambda words: by_words(
+        words.review_tells[PROJECT], words.review_tells[PRODUCT]
+    ),
+    "how pleasant the wording sounds": by_pleasantness,
+    "agrees with everything, skips choices": lambda words: agreeing(lambda item: None),
+    "agrees with everything, always the first option": lambda words: agreeing(lambda item: 0),
+    "agrees with everything, always the last option": lambda words: agreeing(
+        lambda item: len(item.options) - 1
+    ),
 }
 
 
 @pytest.mark.parametrize("name", list(SURFACE_RESPONDENTS))
-def test_answering_by_the_surface_is_too_close_to_call(bank: Bank, name: str) -> None:
-    result = respond(bank, SURFACE_RESPONDENTS[name](), name)
+def test_answering_by_the_surface_is_too_close_to_call(bundled: Bank, language: str, name: str) -> None:
+    result = respond(bundled, SURFACE_RESPONDENTS[name](LEXICONS[language]), name)
     assert result.verdict.label != "not_enough_answers"
     assert result.verdict.lean is None
 
@@ -175,24 +280,29 @@ def test_the_same_respondents_caught_bank_1_0_0(name: str) -> None:
     """Where the review found a lean by the role's name, these respondents find it too."""
     old = load_bank(data_root("questions") / "en" / "archive" / "pmfit-1.0.0.toml")
     assert old.version == "1.0.0"
-    result = respond(old, SURFACE_RESPONDENTS[name](), f"{name}, bank 1.0.0")
+    result = respond(old, SURFACE_RESPONDENTS[name](LEXICONS["en"]), f"{name}, bank 1.0.0")
     assert result.verdict.lean is not None
 
 
-def test_the_role_name_respondent_really_reads_the_role_names(bank: Bank) -> None:
-    """The name respondent above is not neutral by accident: the names are in the bank, on both sides."""
-    answer = by_words(ROLE_NAMES[PRODUCT], ROLE_NAMES[PROJECT])
+def test_the_word_respondents_really_read_their_words(bundled: Bank, language: str) -> None:
+    """The word respondents above are not neutral by accident: the role names sit in the bank on both
+    sides, and the pleasantness respondent agrees with some statements and disagrees with others."""
+    words = LEXICONS[language]
+    answer = by_words(words.role_names[PRODUCT], words.role_names[PROJECT])
     moved = {
-        bank.scale_by_id[next(iter(item.scales))].role
-        for item in bank.main_items
+        bundled.scale_by_id[next(iter(item.scales))].role
+        for item in bundled.main_items
         if isinstance(item, LikertItem) and item.facet == "interest" and answer(item) != 3
     }
     assert moved == {PRODUCT, PROJECT}
+    pleasant = by_pleasantness(words)
+    said = {pleasant(item) for item in bundled.main_items if isinstance(item, LikertItem)}
+    assert {1, 5} <= said
 
 
 @pytest.mark.parametrize("role", [PRODUCT, PROJECT])
-def test_a_consistent_person_comes_out_clearly_for_their_role(bank: Bank, role: str) -> None:
-    result = respond(bank, by_keyed_role(bank, role), f"likes only the {role} activities")
+def test_a_consistent_person_comes_out_clearly_for_their_role(bundled: Bank, role: str) -> None:
+    result = respond(bundled, by_keyed_role(bundled, role), f"likes only the {role} activities")
     assert result.verdict.lean == role
     assert result.verdict.label == "clear_lean"
     assert result.flags == ()

@@ -1,11 +1,18 @@
-"""The English bank that ships with pmfit meets the content brief (CONTENT.md; issue 10's review of 1.0.0)."""
+"""Every bank that ships with pmfit meets the content brief (CONTENT.md; issue 10's review of 1.0.0).
+
+The rules run over each bundled language (questions/<lang>/pmfit.toml); the few that read words take them
+from that language's entry in WORDS. The archive tests are about English 1.0.0 and run once.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
+
+import pytest
 
 from pmfit.core.answers import AnswerSheet
 from pmfit.core.bank import Bank, CheckItem, ChoiceItem, LikertItem, load_bank, neighbour_clashes
@@ -31,6 +38,78 @@ PROJECT_SCALES = {
     "project_closure",
 }
 ARCHIVE = data_root("questions") / "en" / "archive" / "pmfit-1.0.0.toml"
+BUNDLED = {path.parent.name: path for path in sorted(data_root("questions").glob("*/pmfit.toml"))}
+
+
+@dataclass(frozen=True)
+class Words:
+    """What the content rules look for, in one language."""
+
+    conjunction: re.Pattern[str]  # a Likert statement holding one is double-barrelled
+    role_names: tuple[str, ...]  # never in an item: the name would bias the answer
+    dislike: re.Pattern[str]  # every reverse-keyed item states a dislike ...
+    verdict: re.Pattern[str]  # ... never a judgement of the work's value or effort
+    pmp_note: tuple[str, ...]  # the PMP rules the note must state
+    prince2_note: tuple[str, ...]
+    pmbok_edition: str  # how the learning list names the PMBOK Guide's 8th edition
+
+
+WORDS = {
+    "en": Words(
+        conjunction=re.compile(r"\b(and|or)\b"),
+        role_names=("product manager", "project manager"),
+        dislike=re.compile(r"\b(rather|not|bore)\b"),
+        # The review of 1.0.0: "pointless", "wasted effort", "tiring", "exhausting" judge the work, not the
+        # person's liking for it.
+        verdict=re.compile(
+            r"\b(pointless|waste\w*|tiring|exhausting|busywork|drain\w*|wear\w*|useless)\b", re.I
+        ),
+        pmp_note=("60 months", "CAPM", "8 years"),
+        prince2_note=("Foundation", "3 years"),
+        pmbok_edition="8th edition",
+    ),
+    "uk": Words(
+        conjunction=re.compile(r"\b(і|й|та|або|чи то)\b"),
+        role_names=(
+            "product manager",
+            "project manager",
+            "продакт-менеджер",
+            "проджект-менеджер",
+            "менеджер",
+        ),
+        dislike=re.compile(r"\b(не|краще|нудно)\b"),
+        verdict=re.compile(
+            r"\b(безглузд\w*|марн\w*|даремн\w*|втомлю\w*|виснаж\w*|нікому не потрібн\w*|рутин\w*)\b", re.I
+        ),
+        pmp_note=("60 місяців", "CAPM", "8 років"),
+        prince2_note=("Foundation", "3 роки"),
+        pmbok_edition="8-ме видання",
+    ),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(BUNDLED))
+def bank(request: pytest.FixtureRequest) -> Bank:
+    """Each bundled bank in turn (in this module, in place of conftest's English one)."""
+    return load_bank(BUNDLED[request.param])
+
+
+@pytest.fixture
+def words(bank: Bank) -> Words:
+    if bank.language not in WORDS:
+        pytest.fail(f"no content rules for the bundled language '{bank.language}': add it to WORDS")
+    return WORDS[bank.language]
+
+
+@pytest.fixture(scope="module")
+def english() -> Bank:
+    return load_bank(BUNDLED["en"])
+
+
+def test_every_bundled_bank_is_in_its_own_folder() -> None:
+    assert "en" in BUNDLED and len(BUNDLED) >= 2
+    for language, path in BUNDLED.items():
+        assert load_bank(path).language == language, path
 
 
 def side(bank: Bank, weights: dict[str, float]) -> str:
@@ -103,15 +182,15 @@ def test_choices_weigh_the_roles_evenly(bank: Bank) -> None:
     assert firsts["last product_manager"] == firsts["last project_manager"]
 
 
-def test_every_item_is_tagged_and_single_minded(bank: Bank) -> None:
+def test_every_item_is_tagged_and_single_minded(bank: Bank, words: Words) -> None:
     for item in bank.items:
         assert item.framework.strip(), item.id
         if isinstance(item, LikertItem):
             # No double-barrelled statements, and no role names that would bias the answer.
-            assert not re.search(r"\b(and|or)\b", item.text), item.id
+            assert not words.conjunction.search(item.text), item.id
         texts = [item.text] + ([o.text for o in item.options] if isinstance(item, ChoiceItem) else [])
         for text in texts:
-            assert "product manager" not in text.lower() and "project manager" not in text.lower(), item.id
+            assert not [name for name in words.role_names if name in text.lower()], item.id
 
 
 def test_framework_tags_name_the_current_pmbok(bank: Bank) -> None:
@@ -123,16 +202,11 @@ def test_framework_tags_name_the_current_pmbok(bank: Bank) -> None:
     )
 
 
-def test_reverse_items_state_a_dislike_not_a_verdict_on_the_work(bank: Bank) -> None:
-    # The review of 1.0.0: "pointless", "wasted effort", "tiring", "exhausting" judge the work, not the
-    # person's liking for it.
-    verdicts = re.compile(
-        r"\b(pointless|waste\w*|tiring|exhausting|busywork|drain\w*|wear\w*|useless)\b", re.I
-    )
+def test_reverse_items_state_a_dislike_not_a_verdict_on_the_work(bank: Bank, words: Words) -> None:
     for item in bank.items:
         if isinstance(item, LikertItem) and item.reverse:
-            assert not verdicts.search(item.text), item.id
-            assert re.search(r"\b(rather|not|bore)\b", item.text), item.id
+            assert not words.verdict.search(item.text), item.id
+            assert words.dislike.search(item.text), item.id
             assert item.twin is not None
 
 
@@ -171,7 +245,7 @@ def test_ladder_years_never_contradict(bank: Bank) -> None:
             assert next_start > start and next_end >= end, (role.id, spans)
 
 
-def test_certifications_follow_the_content_brief(bank: Bank) -> None:
+def test_certifications_follow_the_content_brief(bank: Bank, words: Words) -> None:
     product = bank.role_by_id["product_manager"]
     project = bank.role_by_id["project_manager"]
     steps = {name for step in product.ladder for name in step.certifications}
@@ -179,9 +253,9 @@ def test_certifications_follow_the_content_brief(bank: Bank) -> None:
     assert set(steps) <= {c.name for c in product.certifications}
     assert "AIPMM CPM" in {c.name for c in product.certifications}
     notes = {c.name: c.note for c in project.certifications}
-    assert "60 months" in notes["PMP"] and "CAPM" in notes["PMP"] and "8 years" in notes["PMP"]
-    assert "Foundation" in notes["PRINCE2 7"] and "3 years" in notes["PRINCE2 7"]
-    assert any("8th edition" in entry for entry in project.learning)
+    assert all(fact in notes["PMP"] for fact in words.pmp_note), notes["PMP"]
+    assert all(fact in notes["PRINCE2 7"] for fact in words.prince2_note), notes["PRINCE2 7"]
+    assert any(words.pmbok_edition in entry for entry in project.learning)
 
 
 # ---------------------------------------------------------------------------------- the old bank
@@ -193,9 +267,11 @@ def test_the_archived_bank_is_1_0_0_and_still_loads() -> None:
     assert {"fc04", "sc08", "qc4", "mr1"} <= set(old.item_by_id)
 
 
-def test_an_item_keeps_its_id_only_when_it_is_the_same_question(bank: Bank) -> None:
+def test_an_item_keeps_its_id_only_when_it_is_the_same_question(english: Bank) -> None:
     """Old answers must never be scored against a different question: an id shared with 1.0.0 means the
-    same text, options and keying."""
+    same text, options and keying. (A translation keeps the English bank's ids and keying exactly:
+    test_bank_translations.py.)"""
+    bank = english
     old = load_bank(ARCHIVE)
 
     def meaning(item: LikertItem | ChoiceItem | CheckItem) -> object:

@@ -7,6 +7,7 @@ import pytest
 from pmfit.core import lint
 from pmfit.core.bank import Bank, parse_bank
 from pmfit.core.lint import Finding, lint_bank, presumes_experience, word_pattern
+from pmfit.core.paths import data_root
 
 # A small bank that passes every lint: the tell word "product" sits on both sides, the options weigh the
 # same, the words are plain, the interest stems ask what the person would enjoy, and every fact is dated.
@@ -374,6 +375,36 @@ def test_a_language_without_phrases_needs_the_bank_to_list_some() -> None:
     assert finding.where == "[lint], field experience_phrases"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Я планував запуск.",
+        "Я вела команду з п’яти людей.",
+        "Торік я теж керував бюджетом.",
+        "Я вже керувала командою.",
+        "Тоді я провів огляд.",
+    ],
+)
+def test_a_ukrainian_first_person_past_tense_is_caught(text: str) -> None:
+    """Ukrainian says "I have done it" with the past tense, which no phrase list can hold verb by verb."""
+    assert presumes_experience(text, "uk") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мені було б цікаво планувати запуск.",
+        "Я б вела таку команду.",
+        "Я керувала б такою командою.",
+        "Якби я керував командою, мені було б цікаво її вести.",
+        "Сім’я планувала відпустку.",
+        "Мені б не хотілося втручатися в конфлікти в команді, яку я веду.",
+    ],
+)
+def test_ukrainian_conditionals_and_other_words_pass(text: str) -> None:
+    assert presumes_experience(text, "uk") is None
+
+
 # -------------------------------------------------------------------------------------------- facts
 
 
@@ -423,3 +454,22 @@ def test_years_range_reads_the_bank_formats() -> None:
     assert lint.years_range("2-5") == (2, 5.0)
     assert lint.years_range(" 12+ ") == (12, float("inf"))
     assert lint.years_range("varies") is None
+
+
+@pytest.mark.parametrize(
+    "presuming",
+    [
+        "Мені подобається вирішувати, яким має стати продукт за три роки.",
+        "Я вирішувала, яким має стати продукт за три роки.",
+        "На моїй посаді я вирішую, яким має стати продукт за три роки.",
+        "Мені доводилося вирішувати, яким має стати продукт за три роки.",
+    ],
+)
+def test_the_bundled_ukrainian_bank_catches_interest_stems_that_presume_experience(presuming: str) -> None:
+    path = data_root("questions") / "uk" / "pmfit.toml"
+    text = path.read_text(encoding="utf-8")
+    stem = "Мені було б цікаво вирішувати, яким має стати продукт за три роки."
+    assert text.count(stem) == 1
+    assert found(parse_bank(text, str(path)), lint.PRESUMES_EXPERIENCE) == []
+    (finding,) = found(parse_bank(text.replace(stem, presuming), str(path)), lint.PRESUMES_EXPERIENCE)
+    assert finding.where == "item 'pv21', field text"
