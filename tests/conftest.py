@@ -22,6 +22,11 @@ def _private_data_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[None]:
     monkeypatch.setenv("PMFIT_DATA_DIR", str(tmp_path_factory.mktemp("pmfit-data")))
+    # The same language on every machine: English, whatever the developer's desktop is set to. Tests of
+    # other languages ask for theirs.
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
     yield
 
 
