@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -53,6 +53,13 @@ class ComparePage(ScrollPage):
             if role in bank.role_by_id
         )
         return f"{moment(snapshot.finished_at)}: {verdict} ({fits})"
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.painter is not None:
+            # The desktop went dark (or light) while the charts show: paint them in the new colours.
+            self.painter.style = RenderStyle.from_palette(self.palette())
+            self.update()
 
     def focus_start(self) -> None:
         """Open on the page's heading, so a screen reader starts reading at the top."""

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -85,6 +85,11 @@ class MainWindow(QMainWindow):
 
         if self.focus_tracker is None:
             self.focus_tracker = FocusTracker(self)
+            # The signal, not the ApplicationPaletteChange event: Qt 6.11 stops sending that event to
+            # widgets once a palette has been set on the application, the signal always comes.
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            app.paletteChanged.connect(self._palette_changed)
 
     def attach(self, flow: Flow) -> None:
         """Wire the screens' requests to the controller (the composition root calls this once)."""
@@ -263,13 +268,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------- lifecycle
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:  # say, the desktop switched to dark
-            from pmfit.ui.widgets import refresh_muted
+    def _palette_changed(self) -> None:
+        """The system palette changed (say, the desktop went dark): take it, made readable again."""
+        from pmfit.ui.widgets import refresh_muted
 
-            self.setPalette(readable_palette(QApplication.palette()))
-            refresh_muted(self)
+        self.setPalette(readable_palette(QApplication.palette()))
+        refresh_muted(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every answer is saved the moment it is given, so closing loses nothing; only the size is kept.

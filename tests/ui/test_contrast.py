@@ -262,3 +262,20 @@ def test_chart_text_and_marks(palette: str, qtbot: QtBot, make_app: MakeApp) -> 
         off_bar = QColor(fits.pixel(round((panel.bar.right() + panel.whisker[1]) / 2), y))
         assert ratio(on_bar, style.accent(panel.role)) >= MARK_RATIO, (palette, panel.role)
         assert ratio(off_bar, background) >= MARK_RATIO, (palette, panel.role)
+
+
+def test_a_new_system_palette_recolours_what_is_shown(qtbot: QtBot, make_app: MakeApp) -> None:
+    """The desktop switches to dark while the result shows: words, selection and charts follow, readable."""
+    with app_palette(dark=False):
+        app = make_app(bank=None)
+        show_bundled_result(app)
+        page = app.window.result_page()
+        assert page.painter is not None and not page.painter.style.is_dark
+        qtbot.waitUntil(lambda: app.window.focus_tracker is not None)  # set up after the first paint
+        with app_palette(dark=True):
+            assert page.painter.style.is_dark
+            for text, seen in labels_read(page):
+                assert seen >= TEXT_RATIO, (text, round(seen, 2))
+            colors = app.window.palette()
+            selection = colors.color(ACTIVE, QPalette.ColorRole.Highlight)
+            assert ratio(colors.color(ACTIVE, QPalette.ColorRole.HighlightedText), selection) >= TEXT_RATIO
