@@ -48,15 +48,16 @@ def key_latency(samples: int = 40) -> list[float]:
     from PySide6.QtTest import QTest
 
     from pmfit.core.store import Store
-    from pmfit.ui.app import compose, ensure_application
+    from pmfit.ui.app import ensure_application
+    from pmfit.ui.main_window import MainWindow
 
     app = ensure_application([])
     folder = Path(tempfile.mkdtemp())
     store = Store.open(folder)
-    window, flow, _jobs = compose(store, folder, None)
+    window = MainWindow(store, folder)
     window.show()
-    flow.ensure_bank()
-    flow.start()
+    window.ensure_bank()
+    window.start()
     app.processEvents()
     page = window.question_page()
     times = []
