@@ -4,7 +4,7 @@
     <context>
         <name>AnswerButton</name>
         <message>
-            <source>Press {0}</source>
+            <source>{0}, {1}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -30,6 +30,29 @@
         <message>
             <source>Your data folder cannot be used:
 {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChartBlock</name>
+        <message>
+            <source>{0}, as a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the table: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show as table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show as table: {0}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -148,6 +171,26 @@
         </message>
         <message>
             <source>These two attempts used different versions of the questions ({0} and {1}), so small differences may come from the questions rather than from you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change per responsibility, then and now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -307,6 +350,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Your finished attempts, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No finished attempts yet. Your results appear here once you finish one.</source>
             <translation type="unfinished" />
         </message>
@@ -419,6 +466,14 @@
     </context>
     <context>
         <name>QuestionPage</name>
+        <message>
+            <source>The question and its answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress through the questions</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>← Back</source>
             <translation type="unfinished" />
@@ -544,6 +599,14 @@
         </message>
         <message>
             <source>Quadrant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit, 0–100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uncertainty (±)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -842,6 +905,10 @@
     <context>
         <name>ResultPage</name>
         <message>
+            <source>Your result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Take it again</source>
             <translation type="unfinished" />
         </message>
@@ -870,6 +937,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Your name on the PDF (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your name on the PDF (optional)</source>
             <translation type="unfinished" />
         </message>
@@ -886,7 +957,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Show the career path of</source>
+            <source>Career path to show</source>
             <translation type="unfinished" />
         </message>
     </context>

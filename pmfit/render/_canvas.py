@@ -25,7 +25,9 @@ from PySide6.QtGui import (
 )
 
 from pmfit.core.scoring import PRODUCT
-from pmfit.render.style import RenderStyle
+from pmfit.render.style import RenderStyle, contrast
+
+MARK_CONTRAST = 3.0  # WCAG 1.4.11: a mark against what it is drawn on
 
 Target = QPainter | QPaintDevice | None
 
@@ -177,12 +179,48 @@ class Ink:
             )
         self.frame(rect, self.style.ink(role_id), width=0.8)
 
-    def whisker(self, left: float, right: float, y: float, cap: float, width: float = 1.2) -> None:
+    def whisker(
+        self,
+        left: float,
+        right: float,
+        y: float,
+        cap: float,
+        width: float = 1.2,
+        bar: QRectF | None = None,
+        role_id: str = PRODUCT,
+    ) -> None:
         """An uncertainty range: a line with end caps in the text colour. No halo: a background-coloured
-        outline cut the bar underneath in two, which read as a second, shorter bar."""
+        outline cut the bar underneath in two, which read as a second, shorter bar.
+
+        Where the range crosses the role's ``bar`` and the text colour stands less than 3:1 off the bar's
+        accent (white on the light orange of the dark palette: 1.9:1), that stretch is drawn in black or
+        white, whichever reads on the accent, so the whole range stays visible (WCAG 1.4.11)."""
         if right < left:
             left, right = right, left
-        self.p.setPen(self.pen(self.style.color("text"), width, cap=Qt.PenCapStyle.SquareCap))
+        text = self.style.color("text")
+        on_bar = None
+        if bar is not None and contrast(text, self.style.accent(role_id)) < MARK_CONTRAST:
+            on_bar = self.style.on_accent(role_id)
+        if on_bar is None or bar is None:
+            self._whisker_lines(left, right, y, cap, width, text)
+            return
+        reach = QRectF(left - cap, y - cap, right - left + 2 * cap, 2 * cap)
+        outside, inside = QPainterPath(), QPainterPath()
+        outside.addRect(reach)
+        inside.addRect(bar)
+        self.p.save()
+        self.p.setClipPath(outside.subtracted(inside), Qt.ClipOperation.IntersectClip)
+        self._whisker_lines(left, right, y, cap, width, text)
+        self.p.restore()
+        self.p.save()
+        self.p.setClipRect(bar, Qt.ClipOperation.IntersectClip)
+        self._whisker_lines(left, right, y, cap, width, on_bar)
+        self.p.restore()
+
+    def _whisker_lines(
+        self, left: float, right: float, y: float, cap: float, width: float, color: QColor
+    ) -> None:
+        self.p.setPen(self.pen(color, width, cap=Qt.PenCapStyle.SquareCap))
         self.p.drawLine(QLineF(left, y, right, y))
         self.p.drawLine(QLineF(left, y - cap / 2, left, y + cap / 2))
         self.p.drawLine(QLineF(right, y - cap / 2, right, y + cap / 2))

@@ -117,6 +117,7 @@ class Titles:
     reading: str
     ladder_columns: tuple[str, str, str, str]  # level, experience, what you own, certifications
     table_columns: tuple[str, str, str, str, str, str]  # responsibility .. quadrant
+    fits_columns: tuple[str, str, str]  # role, fit, uncertainty: the fits chart as a table
     steps: str
     why: str
     drivers: str
@@ -188,6 +189,11 @@ def titles(role: Role) -> Titles:
             translate("Result", "Band"),
             translate("Result", "Experience"),
             translate("Result", "Quadrant"),
+        ),
+        fits_columns=(
+            translate("Result", "Role"),
+            translate("Result", "Fit, 0–100"),
+            translate("Result", "Uncertainty (±)"),
         ),
         steps=translate("Result", "Next steps"),
         why=translate("Result", "Why this result"),

@@ -158,7 +158,15 @@ def paint(bank: Bank, result: Result, ink: Ink, layout: FitsLayout) -> None:
         if panel.bar is not None:
             ink.bar(panel.bar, panel.role)
         if panel.whisker is not None:
-            ink.whisker(panel.whisker[0], panel.whisker[1], track.center().y(), track.height() * 1.45, 1.4)
+            ink.whisker(
+                panel.whisker[0],
+                panel.whisker[1],
+                track.center().y(),
+                track.height() * 1.45,
+                1.4,
+                bar=panel.bar,
+                role_id=panel.role,
+            )
         for tick in (0, 50, 100):
             x = track.left() + track.width() * tick / 100
             ink.line(QPointF(x, track.bottom()), QPointF(x, track.bottom() + 0.25 * em), style.muted, 1.0)

@@ -191,7 +191,14 @@ def paint(bank: Bank, result: Result, ink: Ink, layout: ProfileLayout) -> None:
             continue
         ink.bar(row.bar, row.role)
         if row.band is not None:
-            ink.whisker(row.band.left(), row.band.right(), row.track.center().y(), row.band.height())
+            ink.whisker(
+                row.band.left(),
+                row.band.right(),
+                row.track.center().y(),
+                row.band.height(),
+                bar=row.bar,
+                role_id=row.role,
+            )
         ink.text(
             row.number.adjusted(0, 0, -0.2 * em, 0),
             f"{scored.score:.0f}",

@@ -2,47 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pmfit.core.bank import Bank
 from pmfit.core.compare import Snapshot
 from pmfit.render import RenderStyle
 from pmfit.render.compare import ComparePainter
-from pmfit.render.words import moment, scale_change
+from pmfit.render.words import moment, number, scale_change, signed
+from pmfit.ui.chart_block import ChartBlock, ChartView
 from pmfit.ui.view import CompareScreen
-from pmfit.ui.widgets import ChartView, ReadableColumn, heading, muted, plain_label
+from pmfit.ui.widgets import ScrollPage, heading, muted, plain_label, reachable_by_tab, tab_chain
 
 
-class ComparePage(QWidget):
+class ComparePage(ScrollPage):
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comparePage")
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.content = ReadableColumn()
-        self.scroll_area.setWidget(self.content)
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
         bar = QHBoxLayout()
-        bar.setContentsMargins(24, 8, 24, 16)
+        bar.setContentsMargins(24, 8, 24, 12)
         bar.addWidget(self.back_button)
         bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addLayout(bar)
+        self.page_layout.addLayout(bar)
         self.back_button.clicked.connect(self.back_requested)
         escape = QShortcut(QKeySequence("Esc"), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.back_requested)
         self.painter: ComparePainter | None = None
+        self.leave_scrolling_to_keys()
         self.back_button.setText(self.tr("← Back to past results"))
         self.back_button.setToolTip(self.tr("Esc"))
+        self.scroll_area.setAccessibleName(self.tr("How your results changed"))
+        self._stops: list[QWidget] = []
 
     def _verdict_words(self, bank: Bank, snapshot: Snapshot) -> str:
         if snapshot.label == "not_enough_answers":
@@ -58,26 +54,44 @@ class ComparePage(QWidget):
         )
         return f"{moment(snapshot.finished_at)}: {verdict} ({fits})"
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.painter is not None:
+            # The desktop went dark (or light) while the charts show: paint them in the new colours.
+            self.painter.style = RenderStyle.from_palette(self.palette())
+            self.update()
+
     def focus_start(self) -> None:
-        self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Open on the page's heading, so a screen reader starts reading at the top."""
+        if self._stops:
+            self._stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add(self, widget: QWidget) -> None:
+        self.column.addWidget(widget)
+        if isinstance(widget, QLabel):
+            reachable_by_tab(widget)
+            self._stops.append(widget)
+        elif isinstance(widget, ChartBlock):
+            self._stops += widget.tab_order()
 
     def show_screen(self, screen: CompareScreen) -> None:
         bank, comparison = screen.bank, screen.comparison
-        column = self.content.column
         self.content.clear()
-        column.addWidget(heading(self.tr("How your results changed"), 1.6))
+        self._stops = []
+        add = self._add
+        add(heading(self.tr("How your results changed"), 1.6))
         then_words = self._verdict_words(bank, comparison.before)
         now_words = self._verdict_words(bank, comparison.after)
-        column.addWidget(plain_label(self.tr("Then — {0}").format(then_words), object_name="verdictThen"))
-        column.addWidget(plain_label(self.tr("Now — {0}").format(now_words), object_name="verdictNow"))
+        add(plain_label(self.tr("Then — {0}").format(then_words), object_name="verdictThen"))
+        add(plain_label(self.tr("Now — {0}").format(now_words), object_name="verdictNow"))
         summary = (
             self.tr("Your verdict changed.")
             if comparison.verdict_changed
             else self.tr("Your verdict stayed the same.")
         )
-        column.addWidget(heading(summary, 1.05))
+        add(heading(summary, 1.05))
         if not comparison.same_questions:
-            column.addWidget(
+            add(
                 muted(
                     plain_label(
                         self.tr(
@@ -89,11 +103,24 @@ class ComparePage(QWidget):
                 )
             )
         self.painter = ComparePainter(bank, comparison, RenderStyle.from_palette(self.palette()))
-        chart = ChartView(self.painter.paint, self.painter.height, self.painter.text_equivalent())
+        name = self.tr("Change per responsibility, then and now")
+        chart = ChartView(self.painter.paint, self.painter.height, name, self.painter.text_equivalent())
         chart.setObjectName("compareChart")
-        column.addWidget(chart)
-        column.addWidget(heading(self.tr("Largest changes first"), 1.1))
+        columns = (self.tr("Responsibility"), self.tr("Then"), self.tr("Now"), self.tr("Change"))
+        rows = [
+            (
+                bank.scale_by_id[change.scale_id].title,
+                number(change.before),
+                number(change.after),
+                signed(change.delta),
+            )
+            for change in comparison.changes
+        ]
+        add(ChartBlock(chart, columns, rows))
+        add(heading(self.tr("Largest changes first"), 1.1))
         lines = [scale_change(bank, change) for change in comparison.largest_first()]
-        column.addWidget(plain_label("\n".join(f"•  {line}" for line in lines), object_name="changeList"))
-        column.addStretch(1)
-        self.scroll_area.verticalScrollBar().setValue(0)
+        add(plain_label("\n".join(f"•  {line}" for line in lines), object_name="changeList"))
+        self.column.addStretch(1)
+        chain = [*self._stops, self.back_button]
+        tab_chain(chain)
+        self.scroll_to_top()

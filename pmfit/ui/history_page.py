@@ -65,6 +65,7 @@ class HistoryPage(ReadableColumn):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Past results"))
+        self.list.setAccessibleName(self.tr("Your finished attempts, newest first"))
         self.empty.setText(self.tr("No finished attempts yet. Your results appear here once you finish one."))
         self.open_button.setText(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Show this result (Enter or Alt+O)"))

@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
+from pmfit.ui import accessible
+from pmfit.ui.palette import readable_palette
 from pmfit.ui.settings import Settings
 from pmfit.ui.view import (
     Action,
@@ -32,9 +34,15 @@ if TYPE_CHECKING:
 
     from pmfit.ui.compare_page import ComparePage
     from pmfit.ui.flow import Flow
+    from pmfit.ui.focus import FocusTracker
     from pmfit.ui.history_page import HistoryPage
     from pmfit.ui.question_page import QuestionPage
     from pmfit.ui.result_page import ResultPage
+
+
+# Small enough for a 1600x900 screen at 200% (800x450 points, less the title bar); every screen scrolls or
+# wraps to fit it.
+MINIMUM_SIZE = (480, 400)
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +53,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.flow: Flow | None = None
-        self.setMinimumSize(560, 460)
+        self.focus_tracker: FocusTracker | None = None
+        accessible.install()
+        # Qt's placeholder grey and selection blue fall short of WCAG contrast; the window takes the
+        # system palette with those few colours made readable (pmfit.ui.palette).
+        self.setPalette(readable_palette(QApplication.palette()))
+        self.setMinimumSize(*MINIMUM_SIZE)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.welcome = WelcomePage()
@@ -55,6 +68,8 @@ class MainWindow(QMainWindow):
         self._history: HistoryPage | None = None
         self._compare: ComparePage | None = None
         self.welcome.first_painted.connect(self.welcome_painted)
+        # After the first paint, not in it: the focus ring needs Qt's enums (see the note in widgets.py).
+        self.welcome.first_painted.connect(lambda: QTimer.singleShot(0, self, self._after_first_paint))
         # Ctrl+Q quits from anywhere in the window (the default, window-wide shortcut context).
         QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
         geometry = settings.window_geometry
@@ -63,6 +78,18 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1024, 700)
         self._set_title("")
+
+    def _after_first_paint(self) -> None:
+        """The focus ring follows the keyboard from now on (it needs Qt's enums: after the first paint)."""
+        from pmfit.ui.focus import FocusTracker
+
+        if self.focus_tracker is None:
+            self.focus_tracker = FocusTracker(self)
+            # The signal, not the ApplicationPaletteChange event: Qt 6.11 stops sending that event to
+            # widgets once a palette has been set on the application, the signal always comes.
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            app.paletteChanged.connect(self._palette_changed)
 
     def attach(self, flow: Flow) -> None:
         """Wire the screens' requests to the controller (the composition root calls this once)."""
@@ -86,11 +113,13 @@ class MainWindow(QMainWindow):
         app = self.tr("pmfit — Product Manager or Project Manager?")
         self.setWindowTitle(f"{screen_title} — pmfit" if screen_title else app)
 
-    def _switch_to(self, page: QWidget, title: str) -> None:
+    def _switch_to(self, page: QWidget, title: str | None) -> None:
+        """Show ``page``, titled ``title`` (None: the page sets the title itself when it is ready)."""
         if self.stack.indexOf(page) < 0:
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
-        self._set_title(title)
+        if title is not None:
+            self._set_title(title)
         self.page_changed.emit(page.objectName())
 
     def show_screen(self, screen: Screen) -> None:
@@ -101,7 +130,8 @@ class MainWindow(QMainWindow):
             self.welcome.primary.setFocus()
         elif isinstance(screen, QuestionScreen):
             question = self.question_page()
-            self._switch_to(question, self.tr("Question {0} of {1}").format(screen.number, screen.total))
+            # The title names the question once the page shows it (right after a pick, a moment later).
+            self._switch_to(question, None)
             question.show_screen(screen)
         elif isinstance(screen, ResultScreen):
             result = self.result_page()
@@ -129,6 +159,9 @@ class MainWindow(QMainWindow):
             self._question.back_requested.connect(flow.back)
             self._question.forward_requested.connect(flow.forward)
             self._question.leave_requested.connect(flow.leave_questions)
+            self._question.shown.connect(
+                lambda number, total: self._set_title(self.tr("Question {0} of {1}").format(number, total))
+            )
             self.stack.addWidget(self._question)
         return self._question
 
@@ -234,6 +267,13 @@ class MainWindow(QMainWindow):
         box.open()
 
     # ------------------------------------------------------------------------------- lifecycle
+
+    def _palette_changed(self) -> None:
+        """The system palette changed (say, the desktop went dark): take it, made readable again."""
+        from pmfit.ui.widgets import refresh_muted
+
+        self.setPalette(readable_palette(QApplication.palette()))
+        refresh_muted(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every answer is saved the moment it is given, so closing loses nothing; only the size is kept.

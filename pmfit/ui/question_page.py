@@ -4,98 +4,51 @@ Role and responsibility names are never shown here: they would colour the answer
 once (the controller saves it before anything moves); the page keeps it visibly selected for a moment
 before it shows the next question, and ignores further digits meanwhile, so a quick second key press can
 never land on a question the person has not seen.
+
+Each question gets a new group of answers (pmfit.ui.answers), named by the question, and focus moves into
+it: that is what makes a screen reader say the question. The group before is kept, hidden, until the next
+question replaces it: a screen reader compares the new focus with the last one, and says nothing about
+the new group when the last focus has already been destroyed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from pmfit.core.bank import ChoiceItem
 from pmfit.render.words import likert_label
+from pmfit.ui.answers import AnswerGroup
 from pmfit.ui.view import QuestionScreen
-from pmfit.ui.widgets import ReadableColumn, heading, muted, plain_label
+from pmfit.ui.widgets import ScrollPage, heading, muted, plain_label
 
 # How long a picked answer stays visibly selected before the next question: long enough to see, and
 # within the 250 ms DESIGN.md allows.
 CONFIRM_MS = 180
 
 
-class AnswerButton(QPushButton):
-    """A large, checkable answer with its key number and a wrapping plain-text label."""
-
-    def __init__(self, number: int, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCheckable(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumHeight(46)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(14, 8, 14, 8)
-        row.setSpacing(12)
-        self.key = QLabel(str(number))
-        self.key.setTextFormat(Qt.TextFormat.PlainText)
-        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key.setFixedWidth(self.key.fontMetrics().horizontalAdvance("00") + 10)
-        self.label = plain_label(text)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        for part in (self.key, self.label):
-            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        row.addWidget(self.key)
-        row.addWidget(self.label, 1)
-        self.setAccessibleName(f"{number}: {text}")
-        self.setToolTip(self.tr("Press {0}").format(number))
-
-    def sizeHint(self) -> QSize:
-        width = max(self.width(), 300)
-        text_width = width - self.key.width() - 40
-        height = self.label.heightForWidth(max(text_width, 100))
-        return QSize(width, max(44, height + 18))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(200, self.sizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.updateGeometry()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Up and Down only move focus between the answers. Qt's own handling of arrows in an exclusive
-        # group also clicks the answer it moves to, which would change a saved answer by accident.
-        key = event.key()
-        group = self.group()
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and group is not None:
-            buttons = group.buttons()
-            index = buttons.index(self) + (1 if key == Qt.Key.Key_Down else -1)
-            if 0 <= index < len(buttons):
-                buttons[index].setFocus(Qt.FocusReason.TabFocusReason)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class QuestionPage(ReadableColumn):
+class QuestionPage(ScrollPage):
     # The value picked: 1-5 for likert and check items, the option index for a choice.
     answer_chosen = Signal(int)
     back_requested = Signal()
     forward_requested = Signal()
     leave_requested = Signal()
+    shown = Signal(int, int)  # the question now on screen: its number and the round's total
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("questionPage")
         self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("progressBar")
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(8)
         self.progress_text = muted(plain_label(object_name="progressText"))
@@ -103,7 +56,6 @@ class QuestionPage(ReadableColumn):
         self.note.setFrameShape(QLabel.Shape.StyledPanel)
         self.note.setMargin(10)
         self.question = heading("", 1.3, object_name="questionText")
-        self.question.setMinimumHeight(self.question.fontMetrics().height() * 3)
         self.question.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.save_problem = plain_label(object_name="saveProblem")
         self.save_problem.setFrameShape(QLabel.Shape.StyledPanel)
@@ -112,14 +64,16 @@ class QuestionPage(ReadableColumn):
         self.answers_box = QWidget()
         self.answers_layout = QVBoxLayout(self.answers_box)
         self.answers_layout.setContentsMargins(0, 0, 0, 0)
-        self.answers_layout.setSpacing(8)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
+        self.answers: AnswerGroup = AnswerGroup("", [])
+        self.answers.buttons.idClicked.connect(self._picked)
+        self._retired: AnswerGroup | None = None
+        self.answers_layout.addWidget(self.answers)
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
         self.forward_button = QPushButton()
         self.forward_button.setObjectName("forwardButton")
         nav = QHBoxLayout()
+        nav.setContentsMargins(24, 8, 24, 12)
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.forward_button)
@@ -131,11 +85,10 @@ class QuestionPage(ReadableColumn):
         self.column.addWidget(self.save_problem)
         self.column.addWidget(self.answers_box)
         self.column.addStretch(1)
-        self.column.addLayout(nav)
+        self.page_layout.addLayout(nav)
 
         self.back_button.clicked.connect(self._back)
         self.forward_button.clicked.connect(self._forward)
-        self.group.idClicked.connect(self._picked)
         self._showing_pick = QTimer(self)
         self._showing_pick.setSingleShot(True)
         self._showing_pick.setInterval(CONFIRM_MS)
@@ -143,7 +96,13 @@ class QuestionPage(ReadableColumn):
         self._waiting: QuestionScreen | None = None
         self._choice = False
         self._install_keys()
+        self.leave_scrolling_to_keys()
         self.retranslate()
+
+    @property
+    def group(self) -> QButtonGroup:
+        """The buttons of the question on screen."""
+        return self.answers.buttons
 
     def _install_keys(self) -> None:
         def shortcut(key: Qt.Key | QKeySequence.StandardKey, slot: object) -> None:
@@ -160,6 +119,8 @@ class QuestionPage(ReadableColumn):
         shortcut(Qt.Key.Key_Escape, self.leave_requested.emit)
 
     def retranslate(self) -> None:
+        self.scroll_area.setAccessibleName(self.tr("The question and its answers"))
+        self.progress_bar.setAccessibleName(self.tr("Progress through the questions"))
         self.back_button.setText(self.tr("← Back"))
         self.back_button.setToolTip(self.tr("Previous question (Left arrow or Backspace)"))
         self._update_forward_text()
@@ -185,8 +146,9 @@ class QuestionPage(ReadableColumn):
 
     def _show_now(self, screen: QuestionScreen) -> None:
         item = screen.item
+        # The bar counts the question on screen, as the words beside it do ("1 of 93" fills 1/93).
         self.progress_bar.setRange(0, screen.total)
-        self.progress_bar.setValue(screen.number - 1)
+        self.progress_bar.setValue(screen.number)
         minutes_left = screen.minutes_left
         minutes = max(1, round(minutes_left)) if minutes_left >= 0.5 else 0
         left = self.tr("about {0} min left").format(minutes) if minutes else self.tr("almost done")
@@ -203,22 +165,12 @@ class QuestionPage(ReadableColumn):
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self.question.setText(item.text)
-        self.question.setAccessibleName(item.text)
-        for button in self.group.buttons():
-            self.group.removeButton(button)
-            self.answers_layout.removeWidget(button)
-            button.hide()
-            button.deleteLater()
         self._choice = isinstance(item, ChoiceItem)
         if isinstance(item, ChoiceItem):
             labels = [(index, option.text) for index, option in enumerate(item.options)]
         else:
             labels = [(value - 1, likert_label(value)) for value in range(1, 6)]
-        for index, text in labels:
-            button = AnswerButton(index + 1, text)
-            self.group.addButton(button, index)
-            self.answers_layout.addWidget(button)
-            button.show()  # now, not on the next turn of the event loop, so that focus can go to it
+        self._replace_answers(AnswerGroup(item.text, labels))
         unsaved = screen.unsaved
         shown = unsaved.value if unsaved is not None and unsaved.value is not None else screen.answer
         selected = None if shown is None else (shown if self._choice else shown - 1)
@@ -232,9 +184,25 @@ class QuestionPage(ReadableColumn):
         self.save_problem.setVisible(unsaved is not None)
         self.back_button.setEnabled(screen.can_go_back)
         self._update_forward_text(screen.answer is not None)
-        focus: QAbstractButton | None = self.group.button(selected if selected is not None else 0)
+        self.scroll_to_top()
+        self.shown.emit(screen.number, screen.total)
+        focus = self.group.button(selected if selected is not None else 0)
         if focus is not None and self.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _replace_answers(self, group: AnswerGroup) -> None:
+        """Show ``group`` in place of the answers on screen; keep those (hidden) until the next question."""
+        if self._retired is not None:
+            self._retired.deleteLater()
+        old = self.answers
+        self.answers_layout.removeWidget(old)
+        old.hide()
+        old.buttons.idClicked.disconnect(self._picked)
+        self._retired = old
+        self.answers = group
+        self.answers_layout.addWidget(group)
+        group.buttons.idClicked.connect(self._picked)
+        group.show()  # now, not on the next turn of the event loop, so that focus can go to it
 
     def _update_forward_text(self, answered: bool = False) -> None:
         self.forward_button.setText(self.tr("Next →") if answered else self.tr("Skip →"))

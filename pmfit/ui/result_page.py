@@ -7,28 +7,30 @@ text, so nothing a bank says is ever read as markup.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from pmfit.render import RenderStyle, ResultPainter
 from pmfit.render.content import CareerPath, ResultContent
 from pmfit.render.describe import fits_text, profile_text, quadrants_text
+from pmfit.ui.chart_block import ChartBlock, ChartView
+from pmfit.ui.flow_layout import FlowLayout
 from pmfit.ui.view import ResultScreen
-from pmfit.ui.widgets import ChartView, ReadableColumn, bind_key, heading, muted, plain_label
+from pmfit.ui.widgets import (
+    ScrollPage,
+    bind_key,
+    heading,
+    muted,
+    plain_label,
+    reachable_by_tab,
+    tab_chain,
+)
 
 
-class ResultPage(QWidget):
+class ResultPage(ScrollPage):
+    """The result, to read from the top: every part is a Tab stop in reading order, so a keyboard or
+    screen-reader user walks through it as a sighted one scrolls; the buttons come last."""
+
     retake_requested = Signal()
     history_requested = Signal()
     compare_requested = Signal(int)  # this attempt's id: compare it with the one before
@@ -40,13 +42,7 @@ class ResultPage(QWidget):
         self.shown: ResultScreen | None = None
         self.attempt_id: int | None = None
         self.painter: ResultPainter | None = None
-
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.content = ReadableColumn()
-        self.scroll_area.setWidget(self.content)
+        self._stops: list[QWidget] = []
 
         self.retake = QPushButton()
         self.retake.setObjectName("retakeButton")
@@ -60,19 +56,34 @@ class ResultPage(QWidget):
         self.name_edit.setObjectName("nameEdit")
         self.name_edit.setMaxLength(200)
         self.name_edit.setClearButtonEnabled(True)
-        self.name_edit.setMinimumWidth(180)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(24, 8, 24, 16)
-        bar.addWidget(self.name_edit, 1)
-        bar.addWidget(self.export)
-        bar.addWidget(self.compare)
-        bar.addStretch(1)
-        bar.addWidget(self.history)
-        bar.addWidget(self.retake)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addLayout(bar)
+        self.name_edit.setMinimumWidth(160)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("nameLabel")
+        self.name_label.setBuddy(self.name_edit)
+        # The bar wraps rather than cut a label short (large text, a narrow window): the PDF's name and
+        # button keep together, the other three go to a row of their own, and each wraps in turn.
+        save = QWidget()
+        save_row = FlowLayout(save)
+        save_row.setContentsMargins(0, 0, 0, 0)
+        name_box = QWidget()
+        name_row = QHBoxLayout(name_box)
+        name_row.setContentsMargins(0, 0, 0, 0)
+        name_row.addWidget(self.name_label)
+        name_row.addWidget(self.name_edit, 1)
+        save_row.addWidget(name_box)
+        save_row.addWidget(self.export)
+        moves = QWidget()
+        moves_row = FlowLayout(moves)
+        moves_row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.compare, self.history, self.retake):
+            moves_row.addWidget(button)
+        self.bar = QWidget()
+        self.bar.setObjectName("resultBar")
+        bar = FlowLayout(self.bar, spacing=16)
+        bar.setContentsMargins(24, 8, 24, 12)
+        bar.addWidget(save)
+        bar.addWidget(moves)
+        self.page_layout.addWidget(self.bar)
         self.retake.clicked.connect(self.retake_requested)
         self.history.clicked.connect(self.history_requested)
         bind_key(self, "Alt+T", self.retake)
@@ -83,14 +94,11 @@ class ResultPage(QWidget):
         self.compare.clicked.connect(
             lambda: self.compare_requested.emit(self.attempt_id) if self.attempt_id is not None else None
         )
-        for key in (QKeySequence.StandardKey.MoveToNextPage, QKeySequence.StandardKey.MoveToPreviousPage):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            step = 1 if key == QKeySequence.StandardKey.MoveToNextPage else -1
-            shortcut.activated.connect(lambda step=step: self._page(step))
         self.retranslate()
+        self.leave_scrolling_to_keys()
 
     def retranslate(self) -> None:
+        self.scroll_area.setAccessibleName(self.tr("Your result"))
         self.retake.setText(self.tr("Take it again"))
         self.retake.setToolTip(self.tr("Start a new attempt; this result stays in your history (Alt+T)"))
         self.history.setText(self.tr("Past results"))
@@ -98,7 +106,7 @@ class ResultPage(QWidget):
         self.compare.setText(self.tr("Compare with previous"))
         self.export.setText(self.tr("Export PDF…"))
         self.export.setToolTip(self.tr("Save a summary of this result as a PDF (Ctrl+E)"))
-        self.name_edit.setPlaceholderText(self.tr("Your name on the PDF (optional)"))
+        self.name_label.setText(self.tr("Your name on the PDF (optional):"))
         self.name_edit.setAccessibleName(self.tr("Your name on the PDF (optional)"))
         self.compare.setToolTip(self.tr("What changed since your attempt before this one (Alt+C)"))
 
@@ -106,16 +114,17 @@ class ResultPage(QWidget):
         self.export.setEnabled(not running)
         self.export.setText(self.tr("Exporting…") if running else self.tr("Export PDF…"))
 
-    def _page(self, step: int) -> None:
-        bar = self.scroll_area.verticalScrollBar()
-        bar.setValue(bar.value() + step * bar.pageStep())
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.painter is not None:
+            # The desktop went dark (or light) while the charts show: paint them in the new colours.
+            self.painter.style = RenderStyle.from_palette(self.palette())
+            self.update()
 
     def focus_verdict(self) -> None:
         verdict = self.content.findChild(QLabel, "verdictText")
         if verdict is not None:
             verdict.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------------------------------- content
 
@@ -124,8 +133,8 @@ class ResultPage(QWidget):
         c = screen.content
         self.compare.setVisible(screen.can_compare)
         self.painter = ResultPainter(screen.bank, screen.result, RenderStyle.from_palette(self.palette()))
-        column = self.content.column
         self.content.clear()
+        self._stops = []
         self._verdict(c)
         if c.note:
             self._add(muted(plain_label(c.note, object_name="versionNote")))
@@ -138,16 +147,29 @@ class ResultPage(QWidget):
             self._adjacent(c)
         self._section(c.titles.quality)
         self._bullets(list(c.quality), object_name="flagsText")
-        column.addWidget(muted(plain_label(c.competence, object_name="competenceNote")))
-        column.addStretch(1)
-        self.scroll_area.verticalScrollBar().setValue(0)
+        self._add(muted(plain_label(c.competence, object_name="competenceNote")))
+        self.column.addStretch(1)
+        self._order_tabs()
+        self.scroll_to_top()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the reading order: the result from the top, then the bar under it."""
+        bar = [self.name_edit, self.export, self.compare, self.history, self.retake]
+        chain = self._stops + bar
+        tab_chain(chain)
 
     def _add(self, widget: QWidget) -> QWidget:
-        self.content.column.addWidget(widget)
+        """Add ``widget`` to the column; text becomes a Tab stop (the tab order follows the column)."""
+        self.column.addWidget(widget)
+        if isinstance(widget, QLabel):
+            reachable_by_tab(widget)
+            self._stops.append(widget)
+        elif isinstance(widget, ChartBlock):
+            self._stops += widget.tab_order()
         return widget
 
     def _section(self, title: str) -> None:
-        self.content.column.addSpacing(10)
+        self.column.addSpacing(10)
         self._add(heading(title, 1.2))
 
     def _bullets(self, lines: list[str], object_name: str = "") -> None:
@@ -162,29 +184,46 @@ class ResultPage(QWidget):
 
     def _verdict(self, c: ResultContent) -> None:
         self._add(heading(c.titles.result, 1.6))
-        verdict = heading(c.headline, 1.1, object_name="verdictText")
-        verdict.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._add(verdict)
+        # The verdict is where the result opens (focus_verdict): a heading named by the verdict sentence.
+        self._add(heading(c.headline, 1.1, object_name="verdictText"))
         if c.profile:
             self._add(plain_label(c.profile, object_name="profileText"))
         self._add(muted(plain_label(c.fits_line, object_name="fitsText")))
 
+    def _chart(self, view: ChartView, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+        self._add(ChartBlock(view, columns, rows))
+
     def _charts(self, c: ResultContent) -> None:
         painter = self.painter
         assert painter is not None
-        self._section(c.titles.fits)
-        fits = ChartView(painter.paint_fits, painter.fits_height, fits_text(c))
+        t = c.titles
+        self._section(t.fits)
+        fits = ChartView(painter.paint_fits, painter.fits_height, t.fits, fits_text(c))
         fits.setObjectName("fitsChart")
-        self._add(fits)
-        self._section(c.titles.profile)
-        self._add(muted(plain_label(c.titles.profile_caption)))
-        profile = ChartView(painter.paint_profile, painter.profile_height, profile_text(c))
+        self._chart(fits, t.fits_columns, [(fit.title, fit.fit, f"± {fit.noise}") for fit in c.fits])
+        self._section(t.profile)
+        self._add(muted(plain_label(t.profile_caption)))
+        profile = ChartView(painter.paint_profile, painter.profile_height, t.profile, profile_text(c))
         profile.setObjectName("profileChart")
-        self._add(profile)
-        self._section(c.titles.quadrants)
-        quadrants = ChartView(painter.paint_quadrants, painter.quadrants_height, quadrants_text(c))
+        columns = t.table_columns
+        self._chart(
+            profile,
+            (columns[0], columns[1], columns[2], columns[3]),
+            [(row.title, row.role_title, row.interest, row.band) for row in c.responsibilities],
+        )
+        self._section(t.quadrants)
+        quadrants = ChartView(
+            painter.paint_quadrants, painter.quadrants_height, t.quadrants, quadrants_text(c)
+        )
         quadrants.setObjectName("quadrantChart")
-        self._add(quadrants)
+        self._chart(
+            quadrants,
+            (columns[0], columns[2], columns[4], columns[5]),
+            [
+                (f"{row.number}. {row.title}", row.score, row.experience, row.quadrant)
+                for row in c.responsibilities
+            ],
+        )
         self._bullets([f"{title}: {meaning}" for title, meaning in c.quadrant_key])
 
     def _matching(self, c: ResultContent) -> None:
@@ -205,17 +244,19 @@ class ResultPage(QWidget):
         row = QHBoxLayout()
         label = plain_label(self.tr("Show the career path of:"), wrap=False)
         label.setBuddy(chooser)
-        chooser.setAccessibleName(self.tr("Show the career path of"))
+        chooser.setAccessibleName(self.tr("Career path to show"))
         row.addWidget(label)
         row.addWidget(chooser)
         row.addStretch(1)
         holder_layout.addLayout(row)
         body = plain_label(self._ladder_text(c, c.careers[0]), object_name="ladderText")
+        reachable_by_tab(body)
         holder_layout.addWidget(body)
         chooser.currentIndexChanged.connect(
             lambda index: body.setText(self._ladder_text(c, c.careers[index]))
         )
         self._add(holder)
+        self._stops += [chooser, body]
 
     def _ladder_text(self, c: ResultContent, path: CareerPath) -> str:
         lines = [path.career, ""]

@@ -5,16 +5,35 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from pmfit.ui.accessible import set_role
 from pmfit.ui.view import WelcomeScreen
-from pmfit.ui.widgets import ReadableColumn, bind_key, muted, own_heading, own_label
+from pmfit.ui.widgets import (
+    ReadableColumn,
+    ScrollPage,
+    bind_key,
+    muted,
+    own_heading,
+    own_label,
+    reachable_by_tab,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
 
 
-class WelcomePage(ReadableColumn):
+class _Column(ReadableColumn):
+    """The welcome screen's words: the page is covered by its scroll area, so this is what paints first."""
+
+    painted = Signal()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+
+class WelcomePage(ScrollPage):
     start_requested = Signal()
     resume_requested = Signal()
     start_over_requested = Signal()
@@ -22,8 +41,10 @@ class WelcomePage(ReadableColumn):
     first_painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        column = _Column()
+        super().__init__(parent, column)
         self.setObjectName("welcomePage")
+        column.painted.connect(self._column_painted)
         self._painted = False
         # This screen paints first, so it is built only from parts that need no Qt enum (see widgets.py).
         self.title = own_heading("", 1.8)
@@ -31,18 +52,27 @@ class WelcomePage(ReadableColumn):
         self.facts = muted(own_label())
         self.status = own_label()
         self.status.setObjectName("resumeStatus")
+        # A named group around the words: a screen reader reads its title and paragraphs as focus enters
+        # it, on launch, before "Start". (Not a "default" button: it would look focused when it is not;
+        # Enter starts from anywhere on the screen.)
+        set_role(self.content, "Grouping")
         self.primary = QPushButton()
         self.primary.setObjectName("primaryButton")
-        self.primary.setDefault(True)
         self.primary.setMinimumHeight(44)
         self.start_over = QPushButton()
         self.start_over.setObjectName("startOverButton")
         self.history = QPushButton()
         self.history.setObjectName("historyButton")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.primary, 2)
-        buttons.addWidget(self.start_over, 1)
-        buttons.addWidget(self.history, 1)
+        # Start (or Resume) on a row of its own, the others under it: "Resume (40 of 93 answered)" in large
+        # text, or a fifth longer in another language, never shares a row it would be cut short in.
+        others = QHBoxLayout()
+        others.addWidget(self.start_over)
+        others.addWidget(self.history)
+        others.addStretch(1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(10)
+        buttons.addWidget(self.primary)
+        buttons.addLayout(others)
 
         self.column.addStretch(1)
         for widget in (self.title, self.intro, self.facts, self.status):
@@ -62,6 +92,8 @@ class WelcomePage(ReadableColumn):
         self.retranslate()
 
     def _install_keys(self) -> None:
+        reachable_by_tab(self.title, self.intro, self.facts, self.status)
+        self.leave_scrolling_to_keys()
         for key in ("Return", "Enter"):
             bind_key(self, key, self.primary)
         bind_key(self, "Alt+O", self.start_over)
@@ -69,6 +101,8 @@ class WelcomePage(ReadableColumn):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Product Manager or Project Manager?"))
+        self.content.setAccessibleName(self.title.text())
+        self.scroll_area.setAccessibleName(self.title.text())
         self.intro.setText(
             self.tr(
                 "pmfit helps you see which of the two roles fits you better, "
@@ -122,8 +156,7 @@ class WelcomePage(ReadableColumn):
     def _primary_clicked(self) -> None:
         (self.resume_requested if self.resumable else self.start_requested).emit()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+    def _column_painted(self) -> None:
         if not self._painted:
             self._painted = True
             self.first_painted.emit()

@@ -1,20 +1,41 @@
-"""Building blocks shared by the screens: plain-text labels, headings, a readable column, chart views."""
+"""Building blocks shared by the screens: plain-text labels, headings, a readable column, a scrolling page."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6 import QtCore
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QFont, QKeySequence, QPainter, QPaintEvent, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmfit.ui.palette import muted_color
 
 READABLE_WIDTH = 720  # about 70 characters of the system font at 100%
+MUTED = "pmfitMuted"  # the property that marks secondary text, so a new palette can recolour it
 
 
 # Startup note: PySide builds the whole Qt namespace (every enum in it, ~13 ms) the first time any of it is
 # touched. This module refers to it only as QtCore.Qt inside functions, and the welcome screen is built
 # from own_label()/own_heading(), which need none of it, so the first screen paints without paying that.
+
+
+class Heading(QLabel):
+    """A label that assistive technology reports as a heading (see pmfit.ui.accessible).
+
+    Without a level: that needs ``QAccessibleInterface.interface_cast`` overridden, and PySide6 6.11 crashes
+    the app when Python overrides it."""
+
+    ACCESSIBLE_ROLE = "Heading"
 
 
 def own_label(text: str = "") -> QLabel:
@@ -32,34 +53,71 @@ def _enlarge(label: QLabel, scale: float) -> QLabel:
     return label
 
 
-def own_heading(text: str = "", scale: float = 1.4) -> QLabel:
-    return _enlarge(own_label(text), scale)
+def own_heading(text: str = "", scale: float = 1.4) -> Heading:
+    label = Heading(text)
+    label.setWordWrap(True)
+    _enlarge(label, scale)
+    return label
 
 
-def plain_label(text: str = "", *, wrap: bool = True, object_name: str = "") -> QLabel:
-    """A label that shows bank or user text as typed: never interpreted as rich text."""
-    label = QLabel()
+def _plain(label: QLabel, text: str, wrap: bool, object_name: str) -> None:
     label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     label.setText(text)
     label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
     if object_name:
         label.setObjectName(object_name)
+
+
+def plain_label(text: str = "", *, wrap: bool = True, object_name: str = "") -> QLabel:
+    """A label that shows bank or user text as typed: never interpreted as rich text."""
+    label = QLabel()
+    _plain(label, text, wrap, object_name)
     return label
 
 
-def heading(text: str, scale: float = 1.4, *, object_name: str = "") -> QLabel:
-    label = _enlarge(plain_label(text, object_name=object_name), scale)
-    label.setAccessibleName(text)
+def heading(text: str, scale: float = 1.4, *, object_name: str = "") -> Heading:
+    """A heading of bank or result text (plain text), named by its words for assistive technology."""
+    label = Heading()
+    _plain(label, text, True, object_name)
+    _enlarge(label, scale)
     return label
+
+
+def reachable_by_tab(*widgets: QWidget) -> None:
+    """Text a keyboard or screen-reader user can step onto with Tab and read, in the order laid out.
+
+    Tab only: a mouse click should select text, not leave a focus ring on a paragraph.
+    """
+    for widget in widgets:
+        widget.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+
+
+def tab_chain(widgets: Sequence[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (the reading order), whatever order they were made in."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def muted(label: QLabel) -> QLabel:
-    label.setForegroundRole(label.foregroundRole())
-    palette = label.palette()
-    palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
-    label.setPalette(palette)
+    """Secondary text: softer than the body text, and still at least 4.5:1 (pmfit.ui.palette)."""
+    label.setProperty(MUTED, True)
+    _paint_muted(label)
     return label
+
+
+def _paint_muted(label: QLabel) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, muted_color(palette))
+    label.setPalette(palette)
+
+
+def refresh_muted(root: QWidget) -> None:
+    """Recolour the secondary text under ``root`` after the palette changed (say, to dark)."""
+    for label in root.findChildren(QLabel):
+        if label.property(MUTED):
+            label.setPalette(QPalette())  # drop the old shade, take the window's new palette, then mute it
+            _paint_muted(label)
 
 
 def bind_key(scope: QWidget, sequence: str, button: QAbstractButton) -> QShortcut:
@@ -101,37 +159,42 @@ class ReadableColumn(QWidget):
                 widget.deleteLater()
 
 
-class ChartView(QWidget):
-    """Shows one chart of the shared result painter; the PDF calls the same painter method."""
+class ScrollPage(QWidget):
+    """A screen whose readable column scrolls, with an optional bar of buttons that stays in view below it.
 
-    def __init__(
-        self,
-        paint: Callable[[QPainter, QRectF], None],
-        height_for_width: Callable[[float], float],
-        description: str,
-        parent: QWidget | None = None,
-    ) -> None:
+    Large text or a small window never cuts anything off: the column scrolls instead (WCAG 1.4.4, 1.4.10),
+    and the focus tracker (pmfit.ui.focus) scrolls the focused widget into view.
+    """
+
+    def __init__(self, parent: QWidget | None = None, content: ReadableColumn | None = None) -> None:
         super().__init__(parent)
-        self._paint = paint
-        self._height_for_width = height_for_width
-        self.setAccessibleName(description.splitlines()[0] if description else "chart")
-        self.setAccessibleDescription(description)
-        self.setToolTip(description)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.content = content if content is not None else ReadableColumn()
+        self.column = self.content.column
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("pageScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
+        self.page_layout = QVBoxLayout(self)
+        self.page_layout.setContentsMargins(0, 0, 0, 0)
+        self.page_layout.setSpacing(0)
+        self.page_layout.addWidget(self.scroll_area, 1)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
+    def leave_scrolling_to_keys(self) -> None:
+        """The scroll area itself is no Tab stop: focus goes to what it shows (and the page follows it), and
+        Page Up/Down scroll. Called by each page once Qt's enums may be touched (see the start-up note)."""
+        self.scroll_area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        for key, step in (
+            (QKeySequence.StandardKey.MoveToNextPage, 1),
+            (QKeySequence.StandardKey.MoveToPreviousPage, -1),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.scroll_by_pages(step))
 
-    def heightForWidth(self, width: int) -> int:
-        return int(self._height_for_width(float(width)))
+    def scroll_by_pages(self, step: int) -> None:
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(bar.value() + step * bar.pageStep())
 
-    def sizeHint(self) -> QSize:
-        return QSize(600, self.heightForWidth(600))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint(painter, QRectF(self.rect()))
-        painter.end()
+    def scroll_to_top(self) -> None:
+        self.scroll_area.verticalScrollBar().setValue(0)

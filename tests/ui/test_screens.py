@@ -17,8 +17,8 @@ from pmfit.core.bank import ChoiceItem, load_bank
 from pmfit.core.scoring import score
 from pmfit.ui import errors
 from pmfit.ui.app import run_app
+from pmfit.ui.chart_block import ChartView
 from pmfit.ui.main_window import MainWindow
-from pmfit.ui.widgets import ChartView
 from tests.conftest import TINY_BANK, sheet_of
 from tests.ui.conftest import App, MakeApp, answer_confirm, key, wait_for_box
 

@@ -1,0 +1,38 @@
+"""Make a data folder whose unfinished assessment stops at its last question, for a transcript of the result.
+
+    .venv/bin/python tools/a11y/prepare_last_question.py DATA_DIR [SHEET.json]
+
+The sheet (by default examples/answers-product-leaning.json) is stored as the unfinished one with its last
+main question unanswered; launching pmfit on DATA_DIR then offers "Resume", and one digit finishes it.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from pmfit.core.answers import read_sheet
+from pmfit.core.bank import load_bank
+from pmfit.core.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def main() -> None:
+    folder = Path(sys.argv[1])
+    example = ROOT / "examples" / "answers-product-leaning.json"
+    sheet_path = Path(sys.argv[2]) if len(sys.argv) > 2 else example
+    folder.mkdir(parents=True, exist_ok=True)
+    bank = load_bank(language="en")
+    sheet = read_sheet(sheet_path)
+    last = bank.main_items[-1].id
+    answers = {k: v for k, v in sheet.answers.items() if k != last}
+    unfinished = replace(sheet, answers=answers, finished_at=None)
+    with Store.open(folder) as store:
+        store.save_progress(unfinished, len(bank.main_items) - 1)
+    print(f"{folder}: unfinished, at question {len(bank.main_items)} ({last})")
+
+
+if __name__ == "__main__":
+    main()

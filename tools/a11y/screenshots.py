@@ -1,0 +1,170 @@
+"""Screenshots of every screen, for looking at large text, 200% scaling and the dark palette by eye.
+
+    .venv/bin/python tools/a11y/screenshots.py OUT_DIR [--size 800x600] [--dark] [--point-size 20]
+
+Run it under the conditions to check, for example:
+
+    QT_QPA_PLATFORM=offscreen QT_FONT_DPI=192 .venv/bin/python tools/a11y/screenshots.py /tmp/shots/dpi192
+    xvfb-run -s '-screen 0 1600x900x24' env QT_SCALE_FACTOR=2 .venv/bin/python tools/a11y/screenshots.py \\
+        /tmp/shots/scale2 --size 800x430
+
+Writes one PNG per screen (and per scroll position of the long ones) with ``QWidget.grab()``: the welcome
+screen, a statement, a scenario with four long options, the tie-breaker note, the result from top to
+bottom with every chart's table open, past results with two selected, and a comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from pmfit.core.answers import read_sheet
+from pmfit.core.bank import ChoiceItem
+from pmfit.core.scoring import score
+from pmfit.core.store import Store
+from pmfit.system.i18n import ensure_translations
+from pmfit.ui.app import compose, ensure_application
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like the ones desktops ship (Qt's Fusion dark colours)."""
+    palette = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#353535",
+        QPalette.ColorRole.WindowText: "#f0f0f0",
+        QPalette.ColorRole.Base: "#2a2a2a",
+        QPalette.ColorRole.AlternateBase: "#424242",
+        QPalette.ColorRole.Text: "#f0f0f0",
+        QPalette.ColorRole.Button: "#3c3c3c",
+        QPalette.ColorRole.ButtonText: "#f0f0f0",
+        QPalette.ColorRole.Highlight: "#2a82da",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: QColor(240, 240, 240, 128),
+        QPalette.ColorRole.ToolTipBase: "#2a2a2a",
+        QPalette.ColorRole.ToolTipText: "#f0f0f0",
+        QPalette.ColorRole.Light: "#505050",
+        QPalette.ColorRole.Midlight: "#454545",
+        QPalette.ColorRole.Mid: "#2d2d2d",
+        QPalette.ColorRole.Dark: "#232323",
+        QPalette.ColorRole.Shadow: "#141414",
+    }
+    for role, color in colors.items():
+        palette.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#808080"))
+    return palette
+
+
+def settle(ms: int = 60) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    QCoreApplication.processEvents()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--size", default="800x600")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--point-size", type=float, default=0.0, help="the application font's size")
+    args = parser.parse_args()
+    width, height = (int(n) for n in args.size.split("x"))
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+
+    app = ensure_application([])
+    ensure_translations()
+    if args.dark:
+        app.setPalette(dark_palette())
+    if args.point_size:
+        font = QFont(app.font())
+        font.setPointSizeF(args.point_size)
+        app.setFont(font)
+    folder = Path(tempfile.mkdtemp())
+    store = Store.open(folder)
+    window, flow, _jobs = compose(store, folder, None)
+    window.resize(width, height)
+    window.show()
+    settle(200)
+    flow.after_first_paint()
+    settle()
+    shots: list[str] = []
+
+    def shot(name: str, widget: QWidget | None = None) -> None:
+        settle()
+        path = out / f"{len(shots):02d}-{name}.png"
+        (widget or window).grab().save(str(path))
+        shots.append(path.name)
+
+    def scroll_through(name: str, page: QWidget) -> None:
+        bar = page.scroll_area.verticalScrollBar()  # type: ignore[attr-defined]
+        bar.setValue(0)
+        step = 0
+        while True:
+            shot(f"{name}-{step}")
+            if bar.value() >= bar.maximum():
+                break
+            bar.setValue(bar.value() + bar.pageStep())
+            step += 1
+
+    minimum = window.minimumSize().expandedTo(window.minimumSizeHint())
+    print(f"window {window.width()}x{window.height()}, minimum {minimum.width()}x{minimum.height()}")
+    shot("welcome")
+    flow.start()
+    shot("question-likert")
+    bank = flow.bank
+    assert bank is not None
+    longest = max(
+        (i for i in bank.main_items if isinstance(i, ChoiceItem)),
+        key=lambda i: sum(len(o.text) for o in i.options),
+    )
+    session = flow.session
+    assert session is not None
+    while session.current is not None and session.current.id != longest.id:
+        flow.forward()
+        settle(5)
+        session = flow.session
+        assert session is not None
+    shot("question-longest-choice")
+    page = window.question_page()
+    scroll_through("question-longest-choice-scrolled", page)
+    flow.leave_questions()
+    shot("welcome-resume")
+    sheet = read_sheet(ROOT / "examples" / "answers-product-leaning.json")
+    result = score(bank, sheet)
+    fits = {r.id: r.fit for r in result.roles if r.fit is not None}
+    older = store.add_attempt(
+        replace(sheet, finished_at="2026-01-05T10:00:00+00:00"), "project_manager", "clear_lean", fits
+    )
+    newer = store.add_attempt(sheet, result.verdict.lean, result.verdict.label, fits)
+    flow.open_attempt(newer)
+    result_page = window.result_page()
+    scroll_through("result", result_page)
+    for toggle in result_page.findChildren(QPushButton):
+        if toggle.objectName().endswith("Toggle"):
+            toggle.click()
+    scroll_through("result-tables", result_page)
+    flow.show_history()
+    history = window.history_page()
+    history.list.selectAll()
+    shot("history")
+    flow.compare_attempts(older, newer)
+    scroll_through("compare", window.compare_page())
+    print("\n".join(shots))
+    window.close()
+    store.close()
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()
