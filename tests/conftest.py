@@ -26,7 +26,7 @@ def _private_data_dir(
     # other languages ask for theirs.
     for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(variable, raising=False)
-    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.setenv("LANG", "C.UTF-8")
     yield
 
 

@@ -298,6 +298,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The questions in this language cannot be used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This attempt was answered with version {then} of the questions and is shown with that version; the current one is {now}.</source>
             <translation type="unfinished" />
         </message>
@@ -956,6 +960,18 @@
     </context>
     <context>
         <name>WelcomePage</name>
+        <message>
+            <source>Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of pmfit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switches at once; pmfit remembers it</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Product Manager or Project Manager?</source>
             <translation type="unfinished" />

@@ -144,15 +144,21 @@ def compose(store: Store, folder: Path, bank_path: str | None) -> tuple[MainWind
     from pmfit.ui.main_window import MainWindow
     from pmfit.ui.settings import Settings
 
-    window = MainWindow(Settings(folder))
+    settings = Settings(folder)
+    # The language chosen in pmfit before (remembered), else the system's; before any window text exists.
+    language = ensure_translations(settings.language)
+    window = MainWindow(settings)
     jobs = BackgroundJobs(window)
-    flow = Flow(window, store, window.settings, jobs, lambda: load_bank_for_app(bank_path))
+    flow = Flow(
+        window, store, settings, jobs, lambda code: load_bank(bank_path, language=code), language=language
+    )
     window.attach(flow)
     flow.show_welcome()
     return window, flow, jobs
 
 
-def load_bank_for_app(path: str | None) -> Bank:
-    from pmfit.core.bank import load_bank
+def load_bank(path: str | None, language: str) -> Bank:
+    """The bank given on the command line, or the bundled one in ``language`` (English when there is none)."""
+    from pmfit.core.bank import load_bank as load
 
-    return load_bank(path)
+    return load(path, language=language)

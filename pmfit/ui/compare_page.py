@@ -35,6 +35,9 @@ class ComparePage(ScrollPage):
         escape.activated.connect(self.back_requested)
         self.painter: ComparePainter | None = None
         self.leave_scrolling_to_keys()
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.back_button.setText(self.tr("← Back to past results"))
         self.back_button.setToolTip(self.tr("Esc"))
         self.scroll_area.setAccessibleName(self.tr("How your results changed"))
@@ -56,6 +59,8 @@ class ComparePage(ScrollPage):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         if event.type() == QEvent.Type.PaletteChange and self.painter is not None:
             # The desktop went dark (or light) while the charts show: paint them in the new colours.
             self.painter.style = RenderStyle.from_palette(self.palette())

@@ -13,19 +13,18 @@ cause is gone, saves that answer to that question.
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 
 from pmfit.core.store import Store, StoreError
+from pmfit.ui.export_flow import PdfExport
+from pmfit.ui.problems import save_problem
 from pmfit.ui.settings import Settings
 from pmfit.ui.view import (
-    Action,
     CompareScreen,
     HistoryScreen,
     Jobs,
@@ -43,31 +42,7 @@ if TYPE_CHECKING:  # loaded after the first paint (pydantic and the bank are not
 
 translate = QCoreApplication.translate
 Clock = Callable[[], float]
-BankLoader = Callable[[], "Bank"]
-
-
-def save_problem(error: StoreError) -> str:
-    """Why an answer could not be saved, and what to do, in the person's words."""
-    reason = getattr(error, "reason", "other")
-    if reason == "disk_full":
-        return translate(
-            "Flow", "The disk is full. Free some space, then press your answer again: it is still here."
-        )
-    if reason == "read_only":
-        return translate(
-            "Flow",
-            "The folder pmfit saves to has become read-only. Make it writable again (or reconnect the "
-            "drive), then press your answer again.",
-        )
-    if reason == "locked":
-        return translate(
-            "Flow",
-            "Another program is holding pmfit's data file. Close it (a backup or sync tool, perhaps), then "
-            "press your answer again.",
-        )
-    return translate(
-        "Flow", "pmfit could not write to its data file ({problem}). Press your answer again to retry."
-    ).format(problem=str(error))
+BankLoader = Callable[[str], "Bank"]  # the bank in this language
 
 
 class Flow:
@@ -81,6 +56,7 @@ class Flow:
         jobs: Jobs,
         load_bank: BankLoader,
         *,
+        language: str = "en",
         clock: Clock = time.monotonic,
     ) -> None:
         self.view = view
@@ -92,14 +68,18 @@ class Flow:
         self.bank: Bank | None = None
         self.session: Session | None = None
         self.shown_result: ResultScreen | None = None
-        self.exporting = False
+        self.pdf_export = PdfExport(view, jobs, settings)
         self._shown_at = clock()
         self._unsaved: Unsaved | None = None
         self._earlier_banks: dict[str, Bank | None] = {}
+        self.language = language
+        # Shows the current screen again from its data: after a change of language, in the new words.
+        self._redisplay: Callable[[], None] = self.show_welcome
 
     # ------------------------------------------------------------------------------------ start-up
 
     def show_welcome(self) -> None:
+        self._redisplay = self.show_welcome
         saved = self.store.load_progress()
         bank = self.bank
         self.view.show_screen(
@@ -108,6 +88,7 @@ class Flow:
                 total=None if bank is None else len(bank.main_items),
                 minutes=None if bank is None else max(1, round(bank.estimated_minutes())),
                 past_results=len(self.store.attempts()),
+                language=self.language,
             )
         )
 
@@ -144,7 +125,7 @@ class Flow:
         from pmfit.core.errors import BankError
 
         try:
-            self.bank = self._load_bank()
+            self.bank = self._load_bank(self.language)
         except BankError as error:
             problems = "\n".join(error.problems[:12])
             more = len(error.problems) - 12
@@ -307,6 +288,7 @@ class Flow:
         return elapsed
 
     def _show_current(self) -> None:
+        self._redisplay = self._show_current
         session = self.session
         assert session is not None and session.current is not None
         number, total = session.progress()
@@ -359,6 +341,41 @@ class Flow:
                 warning=True,
             )
 
+    # ----------------------------------------------------------------------------------- language
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` from now on (and next time): words, bank and the screen on show.
+
+        The bank's translations share ids, scales and keys, so an unfinished assessment goes on where it
+        was, and any result can be shown in either language; a sheet keeps the language it was begun in.
+        """
+        from pmfit.system.i18n import ensure_translations
+
+        language = ensure_translations(language)
+        self.settings.language = language
+        if language == self.language:
+            return
+        self.language = language
+        if self.bank is None:
+            self.show_welcome()
+            return
+        from pmfit.core.errors import BankError
+
+        try:
+            bank = self._load_bank(language)
+        except BankError as error:
+            self.view.notify(
+                translate("Flow", "The questions in this language cannot be used"),
+                "\n".join(error.problems[:3]),
+                warning=True,
+            )
+            return
+        self.bank = bank
+        self._earlier_banks.clear()
+        if self.session is not None:
+            self.session = replace(self.session, bank=bank)
+        self._redisplay()
+
     # ------------------------------------------------------------------------------------ results
 
     def show_result(
@@ -369,6 +386,10 @@ class Flow:
 
         bank = bank or self.bank
         assert bank is not None
+        if attempt_id is not None:
+            self._redisplay = lambda: self.open_attempt(attempt_id)
+        else:
+            self._redisplay = lambda: self.show_result(result, None, note)
         screen = ResultScreen(
             bank=bank,
             result=result,
@@ -388,6 +409,7 @@ class Flow:
         if not self.ensure_bank():
             return
         assert self.bank is not None
+        self._redisplay = self.show_history
         titles = {role.id: role.title for role in self.bank.roles}
         self.view.show_screen(HistoryScreen(tuple(self.store.attempts()), titles))
 
@@ -472,6 +494,7 @@ class Flow:
                     bank_version=attempt.bank_version,
                 )
             )
+        self._redisplay = lambda: self.compare_attempts(first_id, second_id)
         older, newer = sorted(snapshots, key=lambda snap: snap.finished_at)
         self.view.show_screen(CompareScreen(self.bank, compare(self.bank, older, newer)))
 
@@ -497,56 +520,5 @@ class Flow:
 
     def export_pdf(self, name: str) -> None:
         """Ask where, then write the shown result's PDF in the background and say how it went."""
-        shown = self.shown_result
-        if shown is None or self.exporting:
-            return
-        self.settings.export_name = name.strip()
-        self.view.ask_save_path(
-            translate("Flow", "Save the PDF summary"),
-            suggested_pdf_path(),
-            lambda path: self._export_to(shown, path, name.strip() or None),
-        )
-
-    def _export_to(self, shown: ResultScreen, path: str, name: str | None) -> None:
-        if self.exporting:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        from pmfit.report import export_pdf
-
-        self.exporting = True
-        self.view.set_exporting(True)
-        self.jobs.run(
-            lambda: export_pdf(shown.bank, shown.result, path, name=name, note=shown.content.note),
-            self._exported,
-            self._export_failed,
-        )
-
-    def _exported(self, written: object) -> None:
-        self.exporting = False
-        self.view.set_exporting(False)
-        folder = Path(str(written)).parent
-        self.view.notify(
-            translate("Flow", "PDF saved"),
-            translate("Flow", "Your summary is saved as {path}.").format(path=str(written)),
-            action=Action(translate("Flow", "Open folder"), lambda: self.view.open_folder(folder)),
-        )
-
-    def _export_failed(self, error: BaseException) -> None:
-        from pmfit.report import ExportError
-
-        self.exporting = False
-        self.view.set_exporting(False)
-        if isinstance(error, ExportError):
-            message = str(error)
-        else:  # a bug of ours must still reach the person, not vanish in a thread
-            message = translate("Flow", "The PDF could not be made ({problem}).").format(
-                problem=f"{type(error).__name__}: {error}"
-            )
-        self.view.notify(translate("Flow", "The PDF was not saved"), message, warning=True)
-
-
-def suggested_pdf_path(today: dt.date | None = None) -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-    return folder / f"pmfit-result-{(today or dt.date.today()).isoformat()}.pdf"
+        if self.shown_result is not None:
+            self.pdf_export.start(self.shown_result, name)

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.welcome.resume_requested.connect(flow.resume)
         self.welcome.start_over_requested.connect(flow.start_over)
         self.welcome.history_requested.connect(flow.show_history)
+        self.welcome.language_requested.connect(flow.set_language)
 
     def _flow(self) -> Flow:
         assert self.flow is not None, "attach() a Flow before showing screens"

@@ -116,6 +116,8 @@ class ResultPage(ScrollPage):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         if event.type() == QEvent.Type.PaletteChange and self.painter is not None:
             # The desktop went dark (or light) while the charts show: paint them in the new colours.
             self.painter.style = RenderStyle.from_palette(self.palette())

@@ -30,5 +30,15 @@ class Settings:
     def window_geometry(self, geometry: QByteArray) -> None:
         self._qt.setValue("window/geometry", geometry)
 
+    @property
+    def language(self) -> str | None:
+        """The language the person chose in pmfit, or None to follow the system's."""
+        value = self._qt.value("ui/language")
+        return str(value) if value else None
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._qt.setValue("ui/language", code)
+
     def sync(self) -> None:
         self._qt.sync()

@@ -27,6 +27,7 @@ class WelcomeScreen:
     total: int | None  # questions in the bank, once it is loaded
     minutes: int | None  # the bank's estimated completion time, once it is loaded
     past_results: int
+    language: str = "en"  # the language pmfit speaks now (pmfit.system.i18n.LANGUAGES)
 
 
 @dataclass(frozen=True)

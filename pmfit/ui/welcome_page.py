@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from pmfit.ui.accessible import set_role
@@ -21,6 +21,7 @@ from pmfit.ui.widgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QComboBox, QLabel
 
 
 class _Column(ReadableColumn):
@@ -38,6 +39,7 @@ class WelcomePage(ScrollPage):
     resume_requested = Signal()
     start_over_requested = Signal()
     history_requested = Signal()
+    language_requested = Signal(str)  # a language code of pmfit.system.i18n.LANGUAGES
     first_painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,9 +91,13 @@ class WelcomePage(ScrollPage):
         self._answered: int | None = None
         self._total: int | None = None
         self._minutes = 10
+        self._language = "en"
+        self.language_label: QLabel | None = None
+        self.language: QComboBox | None = None
         self.retranslate()
 
     def _install_keys(self) -> None:
+        self._add_language_chooser()
         reachable_by_tab(self.title, self.intro, self.facts, self.status)
         self.leave_scrolling_to_keys()
         for key in ("Return", "Enter"):
@@ -99,7 +105,48 @@ class WelcomePage(ScrollPage):
         bind_key(self, "Alt+O", self.start_over)
         bind_key(self, "Alt+P", self.history)
 
+    def _add_language_chooser(self) -> None:
+        """The language pmfit speaks, under the buttons. Made after the first paint (a combo box needs
+        Qt's enums); each language is named in itself, so a person finds theirs whatever is shown now."""
+        from PySide6.QtWidgets import QComboBox, QLabel
+
+        from pmfit.system.i18n import LANGUAGE_NAMES
+
+        self.language_label = QLabel()
+        self.language = QComboBox()
+        self.language.setObjectName("languageChooser")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language_label.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.addWidget(self.language_label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        self.column.insertLayout(self.column.count() - 1, row)
+        self._select_language()
+        self.language.activated.connect(
+            lambda index: (
+                self.language_requested.emit(str(self.language.itemData(index))) if self.language else None
+            )
+        )
+        self.retranslate()
+
+    def _select_language(self) -> None:
+        if self.language is not None:
+            index = self.language.findData(self._language)
+            self.language.setCurrentIndex(max(index, 0))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
     def retranslate(self) -> None:
+        if self.language_label is not None and self.language is not None:
+            # "Language" in the language on show; the names beside it are each in their own.
+            self.language_label.setText(self.tr("Language:"))
+            self.language.setAccessibleName(self.tr("Language of pmfit"))
+            self.language.setToolTip(self.tr("Switches at once; pmfit remembers it"))
         self.title.setText(self.tr("Product Manager or Project Manager?"))
         self.content.setAccessibleName(self.title.text())
         self.scroll_area.setAccessibleName(self.title.text())
@@ -128,6 +175,8 @@ class WelcomePage(ScrollPage):
         self._answered, self._total = screen.answered, screen.total
         if screen.minutes is not None:
             self._minutes = screen.minutes
+        self._language = screen.language
+        self._select_language()
         self.history.setEnabled(screen.past_results > 0)
         self.retranslate()
 

@@ -98,7 +98,7 @@ class Clock:
 def make_flow(folder: Path, bank: Path = TINY_BANK) -> tuple[Flow, RecordingView, Store, Clock]:
     view, clock = RecordingView(), Clock()
     store = Store.open(folder)
-    flow = Flow(view, store, Settings(folder), InlineJobs(), lambda: load_bank(bank), clock=clock)
+    flow = Flow(view, store, Settings(folder), InlineJobs(), lambda _language: load_bank(bank), clock=clock)
     return flow, view, store, clock
 
 

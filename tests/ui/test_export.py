@@ -91,4 +91,4 @@ def test_cancelled_dialog_does_nothing(qtbot: QtBot, on_result: App) -> None:
     window.result_page().export.click()
     choose_save_path(qtbot, window, None)
     assert open_boxes(window, "notice") == [] and window.result_page().export.isEnabled()
-    assert not on_result.flow.exporting
+    assert not on_result.flow.pdf_export.exporting
