@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -23,12 +24,25 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from pmfit.core.errors import BankError as BankError
+from pmfit.core.files import UnreadableFile, read_regular_file, size_text
 from pmfit.core.paths import bank_path
 
 ROLE_IDS: tuple[str, str] = ("product_manager", "project_manager")
 LIKERT_MIN, LIKERT_MAX = 1, 5
 MIN_ITEMS_PER_SCALE = 4
 WEIGHT_MIN, WEIGHT_MAX = 0.0, 5.0
+#: A bank file is read only up to this size: the bundled bank is about 50 KB, and a file that never ends
+#: (/dev/zero) or a huge one must fail at once rather than fill the memory.
+MAX_BANK_BYTES = 4_000_000
+#: Keys nested deeper than this (``a.b.c...``) are refused before parsing: tomllib takes quadratic time
+#: over a dotted key (16,000 parts: 3 s), and a real bank goes three levels deep.
+MAX_KEY_DEPTH = 32
+# A dotted key of more than MAX_KEY_DEPTH parts: bare or quoted parts joined by dots. It starts only where a
+# bare key cannot continue to the left, so a long run of letters is scanned once, never once per letter.
+_DEEP_KEY = re.compile(
+    r"""(?<![A-Za-z0-9_-])(?:[A-Za-z0-9_-]++|"[^"\n]*+"|'[^'\n]*+')"""
+    rf"""(?:[ \t]*+\.[ \t]*+(?:[A-Za-z0-9_-]++|"[^"\n]*+"|'[^'\n]*+')){{{MAX_KEY_DEPTH}}}"""
+)
 
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_]*$")]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
@@ -304,7 +318,7 @@ def _check_references(bank_parts: dict[str, Any], problems: list[str], written_r
         if scale.role not in ROLE_IDS:
             problems.append(f"scale '{scale.id}', field role: unknown role id '{scale.role}'")
 
-    item_ids = {item.id for item in items}
+    item_by_id = {item.id: item for item in reversed(items)}  # the first of duplicates (reported above)
     counts: Counter[str] = Counter()
     for item in items:
         where = f"item '{item.id}'"
@@ -317,10 +331,10 @@ def _check_references(bank_parts: dict[str, Any], problems: list[str], written_r
             if item.twin is not None:
                 if item.twin == item.id:
                     problems.append(f"{where}, field twin: an item cannot be its own twin")
-                elif item.twin not in item_ids:
+                elif item.twin not in item_by_id:
                     problems.append(f"{where}, field twin: unknown item id '{item.twin}'")
                 else:
-                    twin = next(other for other in items if other.id == item.twin)
+                    twin = item_by_id[item.twin]
                     if not isinstance(twin, LikertItem) or set(twin.scales) != set(item.scales):
                         problems.append(
                             f"{where}, field twin: '{item.twin}' does not measure the same scales"
@@ -358,6 +372,10 @@ def _one_line(problem: str) -> str:
 
 def parse_bank(text: str, path: str = "<bank>") -> Bank:
     """Parse and validate bank TOML text; raise BankError listing every problem."""
+    if len(text) > MAX_BANK_BYTES:
+        raise BankError(path, [f"too large to be a bank file (the limit is {size_text(MAX_BANK_BYTES)})"])
+    if _DEEP_KEY.search(text):
+        raise BankError(path, [f"TOML keys nested more than {MAX_KEY_DEPTH} levels deep"])
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -436,13 +454,9 @@ def load_bank(path: str | os.PathLike[str] | None = None, language: str | None =
         path = bank_path(language or user_language())
     file_path = Path(path)
     try:
-        data = file_path.read_bytes()
-    except FileNotFoundError:
-        raise BankError(str(file_path), ["file not found"]) from None
-    except IsADirectoryError:
-        raise BankError(str(file_path), ["is a folder, not a bank file"]) from None
-    except OSError as error:
-        raise BankError(str(file_path), [f"cannot be read ({error.strerror})"]) from None
+        data = read_regular_file(file_path, MAX_BANK_BYTES, "a bank file")
+    except UnreadableFile as error:
+        raise BankError(str(file_path), [str(error)]) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
