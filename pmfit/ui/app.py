@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from pmfit import __version__
 from pmfit.core.paths import asset_path
 from pmfit.core.store import Store, StoreError
+from pmfit.system.app_signals import signals_end_the_loop
 from pmfit.system.datadir import data_folder
+from pmfit.system.instance_lock import LockStatus, acquire_instance_lock
 from pmfit.ui.errors import install_exception_hook
 
 EXIT_BAD_INPUT = 2
 EXIT_ALREADY_RUNNING = 1
-LOCK_NAME = "pmfit.lock"
 
 
 def tr(text: str) -> str:
@@ -60,17 +60,6 @@ def show_fatal(title: str, text: str) -> None:
     box.exec()
 
 
-def acquire_instance_lock(folder: Path) -> QLockFile | None:
-    """The lock that keeps a second pmfit from writing to the same data at once; None if one is running.
-
-    QLockFile records the owner's process id, so a lock left behind by a crashed or killed pmfit is
-    recognised as stale and taken over; only a live owner keeps it.
-    """
-    lock = QLockFile(str(folder / LOCK_NAME))
-    lock.setStaleLockTime(0)  # staleness is decided by whether the owner still runs, never by age
-    return lock if lock.tryLock(100) else None
-
-
 def run_app(argv: list[str], bank_path: str | None = None) -> int:
     app = ensure_application(argv)
     folder = data_folder()
@@ -80,16 +69,19 @@ def run_app(argv: list[str], bank_path: str | None = None) -> int:
         show_fatal(tr("pmfit cannot start"), tr("Your data folder cannot be made:\n{0}").format(str(error)))
         return EXIT_BAD_INPUT
     lock = acquire_instance_lock(folder)
-    if lock is None:
+    if lock.status is LockStatus.HELD:
         show_fatal(
             tr("pmfit is already open"),
             tr("pmfit is already running for this account. Switch to its window; your answers are there."),
         )
         return EXIT_ALREADY_RUNNING
+    if lock.status is LockStatus.FAILED:
+        show_fatal(tr("pmfit cannot start"), tr("Your data folder cannot be used:\n{0}").format(lock.message))
+        return EXIT_BAD_INPUT
     try:
         store = Store.open(folder)
     except StoreError as error:
-        lock.unlock()
+        lock.release()
         show_fatal(tr("pmfit cannot start"), tr("Your data folder cannot be used:\n{0}").format(str(error)))
         return EXIT_BAD_INPUT
     install_exception_hook(folder / "pmfit-errors.log")
@@ -107,8 +99,9 @@ def run_app(argv: list[str], bank_path: str | None = None) -> int:
             QTimer.singleShot(0, window, lambda: set_window_icon(app))
 
         window.welcome_painted.connect(after_first_paint)
-    code = app.exec()
+    with signals_end_the_loop(app):  # Ctrl+C quits with 130; SIGTERM/SIGHUP clean up an export first
+        code = app.exec()
     store.close()
-    lock.unlock()
+    lock.release()
     sys.stdout.flush()
     return code
