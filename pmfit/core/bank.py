@@ -24,15 +24,15 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from pmfit.core.errors import BankError as BankError
-from pmfit.core.files import UnreadableFile, read_regular_file, size_text
+from pmfit.core.files import UnreadableFile, read_regular_file
 from pmfit.core.paths import bank_path
 
 ROLE_IDS: tuple[str, str] = ("product_manager", "project_manager")
 LIKERT_MIN, LIKERT_MAX = 1, 5
 MIN_ITEMS_PER_SCALE = 4
 WEIGHT_MIN, WEIGHT_MAX = 0.0, 5.0
-#: A bank file is read only up to this size: the bundled bank is about 50 KB, and a file that never ends
-#: (/dev/zero) or a huge one must fail at once rather than fill the memory.
+#: A bank file is read only up to this size (``load_bank``): the bundled bank is about 50 KB, and a file that
+#: never ends (/dev/zero) or a huge one must fail at once rather than fill the memory and the validation.
 MAX_BANK_BYTES = 4_000_000
 #: Keys nested deeper than this (``a.b.c...``) are refused before parsing: tomllib takes quadratic time
 #: over a dotted key (16,000 parts: 3 s), and a real bank goes three levels deep.
@@ -372,8 +372,6 @@ def _one_line(problem: str) -> str:
 
 def parse_bank(text: str, path: str = "<bank>") -> Bank:
     """Parse and validate bank TOML text; raise BankError listing every problem."""
-    if len(text) > MAX_BANK_BYTES:
-        raise BankError(path, [f"too large to be a bank file (the limit is {size_text(MAX_BANK_BYTES)})"])
     if _DEEP_KEY.search(text):
         raise BankError(path, [f"TOML keys nested more than {MAX_KEY_DEPTH} levels deep"])
     try:

@@ -1,7 +1,9 @@
-"""A bank is refused before parsing when it is too large or its keys nest absurdly deep (tomllib takes
+"""A bank is refused before parsing when its file is too large or its keys nest absurdly deep (tomllib takes
 quadratic time over a dotted key); a real bank is never near either limit."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -48,8 +50,12 @@ def test_dots_in_text_and_numbers_are_not_keys() -> None:
     assert bank.bank.title == prose
 
 
-def test_text_over_the_size_cap_is_refused_before_parsing() -> None:
-    assert problems_of(TINY + "#" * MAX_BANK_BYTES) == ("too large to be a bank file (the limit is 4 MB)",)
+def test_a_file_over_the_size_cap_is_refused_before_parsing(tmp_path: Path) -> None:
+    big = tmp_path / "big.toml"
+    big.write_text(TINY + "#" * MAX_BANK_BYTES, encoding="utf-8")
+    with pytest.raises(BankError) as raised:
+        load_bank(big)
+    assert raised.value.problems == ("is too large to be a bank file (the limit is 4 MB)",)
 
 
 def test_the_bundled_bank_is_far_below_both_limits() -> None:
