@@ -42,6 +42,24 @@ def tmpfs(where: Path, size: str = "256k") -> Iterator[Path]:
             _run("umount", "-l", str(where))  # something still holds a file open: detach it anyway
 
 
+@contextlib.contextmanager
+def read_only_view(source: Path, where: Path) -> Iterator[Path]:
+    """``source`` seen read-only at ``where`` (a read-only bind mount) for the duration of the block."""
+    if not IS_ROOT or shutil.which("mount") is None:
+        pytest.skip("needs root and mount(8) for a read-only bind mount")
+    where.mkdir(parents=True, exist_ok=True)
+    done = _run("mount", "--bind", str(source), str(where))
+    if done.returncode != 0:
+        pytest.skip(f"cannot bind-mount here: {done.stderr.strip()}")
+    try:
+        remount_done = _run("mount", "-o", "remount,bind,ro", str(where))
+        assert remount_done.returncode == 0, remount_done.stderr
+        yield where
+    finally:
+        if _run("umount", str(where)).returncode != 0:
+            _run("umount", "-l", str(where))
+
+
 def remount(where: Path, mode: str) -> None:
     """Remount the tmpfs at ``where`` read-only ("ro") or writable again ("rw")."""
     done = _run("mount", "-o", f"remount,{mode}", str(where))

@@ -60,7 +60,6 @@ def signals_end_the_loop(app: QCoreApplication) -> Iterator[None]:
         for number, handler in previous.items():
             signal.signal(number, handler)
         signal.set_wakeup_fd(old_wakeup)
-        notifier.setEnabled(False)
-        notifier.deleteLater()
+        notifier.setEnabled(False)  # it has no parent: Python deletes it with the last reference
         reader.close()
         writer.close()

@@ -19,7 +19,7 @@ from pmfit.core.answers import AnswerSheet
 from pmfit.core.store import APPLICATION_ID, FILE_NAME, SCHEMA_VERSION, Reason, Store, StoreError
 from tests.core.test_store import FITS, make_sheet
 from tests.core.test_store_migrations import build, build_v1_with_data, version_of
-from tests.mounts import append_only, fill, needs_root, remount, tmpfs
+from tests.mounts import append_only, fill, needs_root, read_only_view, remount, tmpfs
 
 DAY = datetime(2024, 6, 3, 12, 0, 0)
 
@@ -121,15 +121,10 @@ def test_a_read_only_bind_mount_of_the_data_folder(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     with Store.open(folder) as store:
         store.save_progress(make_sheet(), 3)
-    view = tmp_path / "view"
-    view.mkdir()
-    assert os.system(f"mount --bind '{folder}' '{view}' && mount -o remount,bind,ro '{view}'") == 0
-    try:
-        with pytest.raises(StoreError) as raised:
-            Store.open(view)
-        assert raised.value.reason is Reason.READ_ONLY
-    finally:
-        os.system(f"umount '{view}'")
+    with read_only_view(folder, tmp_path / "view") as view, pytest.raises(StoreError) as raised:
+        Store.open(view)
+    assert raised.value.reason is Reason.READ_ONLY
+    assert stored(folder) == (make_sheet(), 3)
 
 
 # -- locked by another program ------------------------------------------------------------------------------

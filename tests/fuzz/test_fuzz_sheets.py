@@ -54,10 +54,9 @@ def read_and_score(payload: str | bytes, store: Store | None = None) -> bool:
     check_result_json(result_json(BANK, result), SCALE_IDS)
     if store is not None:  # an accepted sheet can always be kept in the history, and only once
         fits = {role.id: role.fit for role in result.roles if role.fit is not None}
-        attempt_id, _ = store.import_attempt(
-            sheet.finished(), result.verdict.lean, result.verdict.label, fits
-        )
-        assert store.import_attempt(sheet.finished(), None, "again", fits) == (attempt_id, False)
+        finished = sheet if sheet.finished_at is not None else sheet.finished()
+        attempt_id, _ = store.import_attempt(finished, result.verdict.lean, result.verdict.label, fits)
+        assert store.import_attempt(finished, None, "again", fits) == (attempt_id, False)
     return True
 
 
