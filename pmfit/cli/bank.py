@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING, TextIO
 
 from pmfit.cli.parser import UsageError
-from pmfit.cli.text import escape
+from pmfit.cli.terminal import escape
 
 if TYPE_CHECKING:
     from pmfit.core.bank import Bank

@@ -1,7 +1,7 @@
 """The sub-commands of ``pmfit`` (score, export, bank, history, import): dispatch and error handling.
 
 Every failure a user can cause ends in one line on stderr and exit status 2; nothing prints a traceback.
-Everything printed goes through :mod:`pmfit.cli.text`, so control characters from a bank, a sheet or a
+Everything printed goes through :mod:`pmfit.cli.terminal`, so control characters from a bank, a sheet or a
 file name are shown escaped, never sent raw to the terminal, and a file name that is not UTF-8 is shown
 as its bytes instead of failing the print after the work is done.
 The Qt app is imported only when it is launched, so the sub-commands start fast and work headless.
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TextIO, cast
 
 from pmfit.cli.parser import UsageError, build_parser
-from pmfit.cli.text import EscapingStream, escape
+from pmfit.cli.terminal import EscapingStream, escape
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 130
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO
 
-from pmfit.cli.text import dump_json, escape
+from pmfit.cli.terminal import dump_json, escape
 from pmfit.core.errors import SheetError
 
 if TYPE_CHECKING:

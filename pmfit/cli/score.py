@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from pmfit.cli.parser import UsageError
-from pmfit.cli.text import escape
+from pmfit.cli.terminal import escape
 
 if TYPE_CHECKING:
     from pmfit.core.bank import Bank

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import locale
 import os
-import re
 import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -23,26 +22,14 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from pmfit.core.bank_limits import check_key_depth, read_bank_bytes
 from pmfit.core.errors import BankError as BankError
-from pmfit.core.files import UnreadableFile, read_regular_file
 from pmfit.core.paths import bank_path
 
 ROLE_IDS: tuple[str, str] = ("product_manager", "project_manager")
 LIKERT_MIN, LIKERT_MAX = 1, 5
 MIN_ITEMS_PER_SCALE = 4
 WEIGHT_MIN, WEIGHT_MAX = 0.0, 5.0
-#: A bank file is read only up to this size (``load_bank``): the bundled bank is about 50 KB, and a file that
-#: never ends (/dev/zero) or a huge one must fail at once rather than fill the memory and the validation.
-MAX_BANK_BYTES = 4_000_000
-#: Keys nested deeper than this (``a.b.c...``) are refused before parsing: tomllib takes quadratic time
-#: over a dotted key (16,000 parts: 3 s), and a real bank goes three levels deep.
-MAX_KEY_DEPTH = 32
-# A dotted key of more than MAX_KEY_DEPTH parts: bare or quoted parts joined by dots. It starts only where a
-# bare key cannot continue to the left, so a long run of letters is scanned once, never once per letter.
-_DEEP_KEY = re.compile(
-    r"""(?<![A-Za-z0-9_-])(?:[A-Za-z0-9_-]++|"[^"\n]*+"|'[^'\n]*+')"""
-    rf"""(?:[ \t]*+\.[ \t]*+(?:[A-Za-z0-9_-]++|"[^"\n]*+"|'[^'\n]*+')){{{MAX_KEY_DEPTH}}}"""
-)
 
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_]*$")]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
@@ -372,8 +359,7 @@ def _one_line(problem: str) -> str:
 
 def parse_bank(text: str, path: str = "<bank>") -> Bank:
     """Parse and validate bank TOML text; raise BankError listing every problem."""
-    if _DEEP_KEY.search(text):
-        raise BankError(path, [f"TOML keys nested more than {MAX_KEY_DEPTH} levels deep"])
+    check_key_depth(text, path)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -451,10 +437,7 @@ def load_bank(path: str | os.PathLike[str] | None = None, language: str | None =
     if path is None:
         path = bank_path(language or user_language())
     file_path = Path(path)
-    try:
-        data = read_regular_file(file_path, MAX_BANK_BYTES, "a bank file")
-    except UnreadableFile as error:
-        raise BankError(str(file_path), [str(error)]) from None
+    data = read_bank_bytes(file_path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pmfit.core.bank import MAX_BANK_BYTES, MAX_KEY_DEPTH, BankError, load_bank, parse_bank
+from pmfit.core.bank import BankError, load_bank, parse_bank
+from pmfit.core.bank_limits import MAX_BANK_BYTES, MAX_KEY_DEPTH
 from tests.conftest import TINY_BANK
 
 TINY = TINY_BANK.read_text(encoding="utf-8")

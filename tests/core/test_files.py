@@ -17,7 +17,8 @@ import pytest
 
 import pmfit
 from pmfit.core.answers import MAX_SHEET_BYTES, SheetError, read_sheet
-from pmfit.core.bank import MAX_BANK_BYTES, BankError, load_bank
+from pmfit.core.bank import BankError, load_bank
+from pmfit.core.bank_limits import MAX_BANK_BYTES
 from pmfit.core.files import UnreadableFile, read_regular_file
 from tests.fuzz.common import assert_one_line
 
