@@ -7,7 +7,6 @@ import json
 from typing import TYPE_CHECKING, TextIO
 
 from pmfit.cli.parser import UsageError
-from pmfit.cli.terminal import escape
 
 if TYPE_CHECKING:
     from pmfit.core.bank import Bank
@@ -33,7 +32,7 @@ def run_bank(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.bank_command == "check":
         bank = load_bank(args.path)
-        print(f"OK: {escape(args.path) if args.path else 'bundled bank'}", file=out)
+        print(f"OK: {args.path or 'bundled bank'}", file=out)
         _print_bank_summary(bank, out)
         for before, after, shared in neighbour_clashes(bank):
             print(
