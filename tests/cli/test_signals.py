@@ -116,21 +116,24 @@ BIG_PDF = (
 CLI_EXPORT = (
     BIG_PDF + "from pmfit.cli import main\nsys.exit(main(['export', sys.argv[1], '-o', sys.argv[2]]))\n"
 )
+# The app's way: the event loop on the main thread, the export on Qt's thread pool (as its jobs run it).
 APP_EXPORT = BIG_PDF + (
-    "from PySide6.QtCore import QThreadPool\n"
+    "from PySide6.QtCore import QMetaObject, Qt, QThreadPool\n"
     "from pmfit.core.answers import read_sheet\n"
     "from pmfit.core.bank import load_bank\n"
     "from pmfit.core.scoring import score\n"
+    "from pmfit.report import export_pdf\n"
     "from pmfit.system.app_signals import signals_end_the_loop\n"
     "from pmfit.ui.app import ensure_application\n"
-    "from pmfit.ui.export_job import ExportJob, ExportSignals\n"
     "app = ensure_application([])\n"
     "bank = load_bank()\n"
     "result = score(bank, read_sheet(sys.argv[1]))\n"
-    "signals = ExportSignals()\n"
-    "signals.done.connect(lambda path: app.exit(3))\n"
-    "signals.failed.connect(lambda message: app.exit(4))\n"
-    "QThreadPool.globalInstance().start(ExportJob(bank, result, sys.argv[2], None, signals))\n"
+    "def work():\n"
+    "    try:\n"
+    "        export_pdf(bank, result, sys.argv[2])\n"
+    "    finally:  # a write that was not stopped ends the app (status 0)\n"
+    "        QMetaObject.invokeMethod(app, 'quit', Qt.ConnectionType.QueuedConnection)\n"
+    "QThreadPool.globalInstance().start(work)\n"
     "with signals_end_the_loop(app):\n"
     "    sys.exit(app.exec())\n"
 )
