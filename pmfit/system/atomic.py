@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import signal
 import stat
 import threading
@@ -228,7 +227,7 @@ def _create_temporary(folder: Path, suffix: str) -> tuple[int, str]:
     after making it). The O_EXCL name is random, so what a handler may remove is only ever pmfit's own."""
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
     for _ in range(100):
-        name = os.path.join(folder, f"{PREFIX}{secrets.token_hex(6)}{suffix}")
+        name = os.path.join(folder, f"{PREFIX}{os.urandom(6).hex()}{suffix}")
         _unfinished.add(name)
         try:
             return os.open(name, flags, 0o600), name
