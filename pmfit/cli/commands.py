@@ -1,6 +1,9 @@
 """The sub-commands of ``pmfit`` (score, export, bank, history, import): dispatch and error handling.
 
 Every failure a user can cause ends in one line on stderr and exit status 2; nothing prints a traceback.
+Everything printed goes through :mod:`pmfit.cli.terminal`, so control characters from a bank, a sheet or a
+file name are shown escaped, never sent raw to the terminal, and a file name that is not UTF-8 is shown
+as its bytes instead of failing the print after the work is done.
 The Qt app is imported only when it is launched, so the sub-commands start fast and work headless.
 The core (and pydantic with it) is imported inside the commands: plain `pmfit` must paint its first
 window before any of that loads.
@@ -9,20 +12,23 @@ window before any of that loads.
 from __future__ import annotations
 
 import argparse
+import shlex
+import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TextIO, cast
 
 from pmfit.cli.parser import UsageError, build_parser
+from pmfit.cli.terminal import EscapingStream, escape
 
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 130
 
 
-def _cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+def _cmd_history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pmfit.cli import history as cli_history
 
     if args.history_command == "export":
-        return cli_history.export_attempt(args.attempt, args.output, out)
-    return cli_history.list_history(args.json, out)
+        return cli_history.export_attempt(args.attempt, args.output, out, err)
+    return cli_history.list_history(args.json, out, err)
 
 
 def _launch_app(bank: str | None) -> int:
@@ -31,49 +37,88 @@ def _launch_app(bank: str | None) -> int:
     return run_app([], bank_path=bank)
 
 
-def run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
-    """Run one command line; every failure a person can cause is one line on ``err`` and exit 2."""
+def _dispatch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command is None:
+        return _launch_app(args.app_bank)
+    if args.command == "score":
+        from pmfit.cli.score import run_score
+
+        return run_score(args, out)
+    if args.command == "export":
+        from pmfit.cli.score import run_export
+
+        return run_export(args, out)
+    if args.command == "bank":
+        from pmfit.cli.bank import run_bank
+
+        return run_bank(args, out)
+    if args.command == "history":
+        return _cmd_history(args, out, err)
+    if args.command == "import":
+        from pmfit.cli.history import import_sheet
+
+        return import_sheet(args.sheet, args.bank, out, err)
+    if args.command == "desktop":
+        from pmfit.cli.desktop import run_desktop
+
+        return run_desktop(args, out)
+    raise UsageError("unknown command (see 'pmfit --help')")
+
+
+def _bank_problems(error: Exception, listing: bool) -> list[str]:
+    """A broken bank: every problem for ``bank check``; one line with the count for the other commands."""
+    from pmfit.core.errors import BankError
+
+    assert isinstance(error, BankError)
+    if len(error.problems) == 1:
+        return [str(error)]
+    if listing:
+        return error.report().splitlines()
+    return [
+        f"{error.path}: the question bank has {len(error.problems)} problems, the first: {error.problems[0]}"
+        f" (see 'pmfit bank check {shlex.quote(error.path)}' for all of them)"
+    ]
+
+
+def _failure(error: Exception, args: argparse.Namespace | None) -> tuple[int, list[str]]:
+    """The exit status and the lines on stderr for an error that ended a command."""
     from pmfit.cli.history import CommandError
     from pmfit.core.errors import BankError, SheetError
     from pmfit.core.store import StoreError
 
+    if isinstance(error, BankError):
+        listing = args is not None and args.command == "bank" and args.bank_command == "check"
+        return EXIT_BAD_INPUT, _bank_problems(error, listing)
+    if isinstance(error, SheetError | UsageError | CommandError | StoreError):
+        return EXIT_BAD_INPUT, [str(error)]
+    if isinstance(error, OSError):  # the machine said no (a name too long, a loop of links): not a bug
+        where = f"{error.filename}: " if error.filename is not None else ""
+        return EXIT_BAD_INPUT, [f"{where}{error.strerror or type(error).__name__}"]
+    # A bug of ours: still one line, never a traceback in a user's face.
+    return 1, [f"unexpected error ({type(error).__name__}: {error}); please report it"]
+
+
+def _safe_streams(out: TextIO, err: TextIO) -> tuple[TextIO, TextIO]:
+    for stream in {id(s): s for s in (out, err) if s in (sys.stdout, sys.stderr)}.values():
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # a terminal that is not UTF-8 gets \\u escapes, not an exception
+            reconfigure(errors="backslashreplace")
+    return cast(TextIO, EscapingStream(out)), cast(TextIO, EscapingStream(err))
+
+
+def run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
+    """Run one command line; every failure a person can cause is one line on ``err`` and exit 2."""
+    out, err = _safe_streams(out, err)
+    args: argparse.Namespace | None = None
     try:
         args = build_parser().parse_args(argv)
-        if args.command is None:
-            return _launch_app(args.app_bank)
-        if args.command == "score":
-            from pmfit.cli.score import run_score
-
-            return run_score(args, out)
-        if args.command == "export":
-            from pmfit.cli.score import run_export
-
-            return run_export(args, out)
-        if args.command == "bank":
-            from pmfit.cli.bank import run_bank
-
-            return run_bank(args, out)
-        if args.command == "history":
-            return _cmd_history(args, out)
-        if args.command == "import":
-            from pmfit.cli.history import import_sheet
-
-            return import_sheet(args.sheet, args.bank, out)
-        if args.command == "desktop":
-            from pmfit.cli.desktop import run_desktop
-
-            return run_desktop(args, out)
-        raise UsageError("unknown command (see 'pmfit --help')")
-    except BankError as error:
-        print(f"pmfit: {error.report()}" if len(error.problems) > 1 else f"pmfit: {error}", file=err)
-        return EXIT_BAD_INPUT
-    except (SheetError, UsageError, CommandError, StoreError) as error:
-        print(f"pmfit: {error}", file=err)
-        return EXIT_BAD_INPUT
+        return _dispatch(args, out, err)
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
-        return 130
-    except Exception as error:  # a bug of ours: still one line, never a traceback in a user's face
-        print(f"pmfit: unexpected error ({type(error).__name__}: {error}); please report it", file=err)
-        return 1
+        return EXIT_INTERRUPTED
+    except Exception as error:
+        code, lines = _failure(error, args)
+    for number, line in enumerate(lines):
+        print(f"pmfit: {escape(line)}" if number == 0 else escape(line), file=err)
+    return code

@@ -2,33 +2,50 @@
 
 They work on the same store as the desktop app (``PMFIT_DATA_DIR`` or the per-user folder), so a person can
 move their attempts to a new computer. Every mistake is a one-line error; nothing is half-written or added.
+
+``import`` writes to the store, so it takes the app's instance lock while it writes: with the app open on
+the same data it says so and adds nothing (the app would not show an attempt added behind its back), and
+two imports at once take turns. A damaged database found on the way is moved aside, as in the app, and
+the command says where it went.
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO
 
+from pmfit.cli.terminal import dump_json, escape
 from pmfit.core.errors import SheetError
 
 if TYPE_CHECKING:
     from pmfit.core.store import Attempt, Store
 
 ROLE_SHORT = {"product_manager": "product", "project_manager": "project"}
+#: How long an import waits for another pmfit command holding the lock (an import takes milliseconds).
+IMPORT_LOCK_WAIT_MS = 3000
 
 
 class CommandError(Exception):
     """A one-line, person-readable failure of a history command (exit status 2)."""
 
 
-def open_store() -> Store:
+def open_store(err: TextIO) -> Store:
+    """The person's store; a note on ``err`` when a damaged database had to be moved aside."""
     from pmfit.core.store import Store, StoreError
     from pmfit.system.datadir import data_folder
 
     try:
-        return Store.open(data_folder())
+        store = Store.open(data_folder())
     except StoreError as error:
         raise CommandError(str(error)) from None
+    if store.recovered_from is not None:
+        print(
+            f"pmfit: note: {escape(str(store.path))} was damaged; it was kept as "
+            f"{escape(str(store.recovered_from))} and a new one started",
+            file=err,
+        )
+    return store
 
 
 def attempt_json(attempt: Attempt) -> dict[str, Any]:
@@ -43,13 +60,12 @@ def attempt_json(attempt: Attempt) -> dict[str, Any]:
     }
 
 
-def list_history(as_json: bool, out: TextIO) -> int:
-    with open_store() as store:
+def list_history(as_json: bool, out: TextIO, err: TextIO) -> int:
+    with open_store(err) as store:
         attempts = store.attempts()
         skipped = store.unreadable_attempts
     if as_json:
-        json.dump([attempt_json(a) for a in attempts], out, ensure_ascii=False, indent=2)
-        print(file=out)
+        dump_json([attempt_json(a) for a in attempts], out)
         return 0
     if not attempts:
         print("No finished attempts yet.", file=out)
@@ -60,7 +76,8 @@ def list_history(as_json: bool, out: TextIO) -> int:
             if a.label == "not_enough_answers":
                 verdict = "not enough answers"
             product, project = (_fit(a.fits.get(role)) for role in ROLE_SHORT)
-            print(f"{a.id:>4}  {a.finished_at:<25}  {verdict:<18}  {product:>7}  {project:>7}", file=out)
+            finished = escape(a.finished_at)
+            print(f"{a.id:>4}  {finished:<25}  {verdict:<18}  {product:>7}  {project:>7}", file=out)
     if skipped:
         print(f"({skipped} attempt(s) could not be read and are not listed)", file=out)
     return 0
@@ -70,12 +87,12 @@ def _fit(value: float | None) -> str:
     return "" if value is None else f"{value:.0f}"
 
 
-def export_attempt(attempt_id: str, output: str, out: TextIO) -> int:
+def export_attempt(attempt_id: str, output: str, out: TextIO, err: TextIO) -> int:
     try:
         number = int(attempt_id)
     except ValueError:
-        raise CommandError(f"'{attempt_id}' is not an attempt id (see 'pmfit history')") from None
-    with open_store() as store:
+        raise CommandError(f"'{escape(attempt_id)}' is not an attempt id (see 'pmfit history')") from None
+    with open_store(err) as store:
         attempt = store.attempt(number)
     if attempt is None:
         raise CommandError(f"there is no attempt with id {number} (see 'pmfit history')")
@@ -85,11 +102,11 @@ def export_attempt(attempt_id: str, output: str, out: TextIO) -> int:
         write_atomically(output, attempt.sheet.dumps().encode("utf-8"), what="the answer sheet")
     except WriteError as error:
         raise CommandError(str(error)) from None
-    print(f"Wrote attempt {number} to {output}", file=out)
+    print(f"Wrote attempt {number} to {escape(output)}", file=out)
     return 0
 
 
-def import_sheet(path: str, bank_path: str | None, out: TextIO) -> int:
+def import_sheet(path: str, bank_path: str | None, out: TextIO, err: TextIO) -> int:
     from pmfit.core.answers import check_against_bank, read_sheet
     from pmfit.core.bank import load_bank
     from pmfit.core.compare import answers_fitting
@@ -109,22 +126,41 @@ def import_sheet(path: str, bank_path: str | None, out: TextIO) -> int:
             check_against_bank(sheet, bank)
         except SheetError as error:
             raise CommandError(f"{path}: {error}") from None
-        scored = sheet
+        kept = sheet
     else:
-        scored = answers_fitting(sheet, bank)
+        # Only what the current questions know is kept: answers to retired items cannot be scored or shown,
+        # and a sheet of made-up ids (up to the 5 MB a sheet may have) must not grow the history by as much.
+        kept = answers_fitting(sheet, bank)
         note = (
-            f" (answered with question version {sheet.bank.version}; scored with version {bank.version}, "
-            f"{len(scored.answers)} of {len(sheet.answers)} answers still match)"
+            f" (answered with question version {escape(sheet.bank.version)}; scored with version "
+            f"{escape(bank.version)}, {len(kept.answers)} of {len(sheet.answers)} answers still match "
+            "and are kept)"
         )
-    result = score(bank, scored)
-    with open_store() as store:
-        for existing in store.attempts():
-            same = existing.sheet.answers == sheet.answers and existing.sheet.started_at == sheet.started_at
-            if same and existing.sheet.finished_at == sheet.finished_at:
-                print(f"Already in your history as attempt {existing.id}; nothing added.", file=out)
-                return 0
-        fits = {role.id: role.fit for role in result.roles if role.fit is not None}
-        scales = {s.id: s.score for s in result.scales}
-        new_id = store.add_attempt(sheet, result.verdict.lean, result.verdict.label, fits, scales=scales)
-    print(f"Imported {path} as attempt {new_id}{note}.", file=out)
+    result = score(bank, kept)
+    fits = {role.id: role.fit for role in result.roles if role.fit is not None}
+    scales = {s.id: s.score for s in result.scales}
+    with open_store(err) as store, _writing(store):
+        attempt_id, added = store.import_attempt(
+            kept, result.verdict.lean, result.verdict.label, fits, scales=scales
+        )
+    if not added:
+        print(f"Already in your history as attempt {attempt_id}; nothing added.", file=out)
+    else:
+        print(f"Imported {escape(path)} as attempt {attempt_id}{note}.", file=out)
     return 0
+
+
+@contextmanager
+def _writing(store: Store) -> Iterator[None]:
+    """Hold the instance lock on the store's folder while the block writes."""
+    from pmfit.system.instance_lock import LockStatus, acquire_instance_lock
+
+    lock = acquire_instance_lock(store.path.parent, wait_ms=IMPORT_LOCK_WAIT_MS)
+    if lock.status is LockStatus.HELD:
+        raise CommandError(f"{lock.message}: close it, then import again; nothing was added")
+    if lock.status is LockStatus.FAILED:
+        raise CommandError(f"{lock.message}; nothing was added")
+    try:
+        yield
+    finally:
+        lock.release()

@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING, TextIO
 
 from pmfit.cli.parser import UsageError
+from pmfit.cli.terminal import escape
 
 if TYPE_CHECKING:
     from pmfit.core.bank import Bank
@@ -67,5 +68,5 @@ def run_export(args: argparse.Namespace, out: TextIO) -> int:
         written = export_pdf(bank, result, args.output, name=args.name)
     except ExportError as error:
         raise UsageError(str(error)) from None
-    print(f"Wrote {written}", file=out)
+    print(f"Wrote {escape(str(written))}", file=out)
     return EXIT_OK

@@ -13,7 +13,6 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pmfit.core.errors import SheetError as SheetError
@@ -99,9 +98,13 @@ def _timestamp(value: Any, name: str, allow_null: bool) -> str | None:
     if not isinstance(value, str):
         raise SheetError(f"'{name}' must be an ISO 8601 date and time, not {_short(value)}")
     try:
-        datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         raise SheetError(f"'{name}' is not an ISO 8601 date and time: {_short(value)}") from None
+    try:  # the history sorts times in UTC; year 1 at +14:00 is before the first moment Python can hold
+        moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise SheetError(f"'{name}' is out of range: {_short(value)}") from None
     return value
 
 
@@ -177,21 +180,17 @@ def parse_sheet(text: str | bytes) -> AnswerSheet:
 
 
 def read_sheet(path: str | os.PathLike[str]) -> AnswerSheet:
-    file_path = Path(path)
+    """Read and check the sheet at ``path``: a regular file of at most :data:`MAX_SHEET_BYTES`."""
+    from pmfit.core.files import UnreadableFile, read_regular_file
+
     try:
-        if file_path.stat().st_size > MAX_SHEET_BYTES:
-            raise SheetError(f"{file_path}: too large to be an answer sheet")
-        data = file_path.read_bytes()
-    except FileNotFoundError:
-        raise SheetError(f"{file_path}: file not found") from None
-    except IsADirectoryError:
-        raise SheetError(f"{file_path}: is a folder, not an answer sheet") from None
-    except OSError as error:
-        raise SheetError(f"{file_path}: cannot be read ({error.strerror})") from None
+        data = read_regular_file(path, MAX_SHEET_BYTES, "an answer sheet")
+    except UnreadableFile as error:
+        raise SheetError(f"{os.fspath(path)}: {error}") from None
     try:
         return parse_sheet(data)
     except SheetError as error:
-        raise SheetError(f"{file_path}: {error}") from None
+        raise SheetError(f"{os.fspath(path)}: {error}") from None
 
 
 def check_against_bank(sheet: AnswerSheet, bank: Bank) -> None:

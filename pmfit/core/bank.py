@@ -21,6 +21,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
+from pmfit.core.bank_limits import check_key_depth, read_bank_bytes
 from pmfit.core.errors import BankError as BankError
 from pmfit.core.paths import bank_path, user_language
 
@@ -344,7 +345,7 @@ def _check_references(bank_parts: dict[str, Any], problems: list[str], written_r
         if scale.role not in ROLE_IDS:
             problems.append(f"scale '{scale.id}', field role: unknown role id '{scale.role}'")
 
-    item_ids = {item.id for item in items}
+    item_by_id = {item.id: item for item in reversed(items)}  # the first of duplicates (reported above)
     counts: Counter[str] = Counter()
     for item in items:
         where = f"item '{item.id}'"
@@ -357,10 +358,10 @@ def _check_references(bank_parts: dict[str, Any], problems: list[str], written_r
             if item.twin is not None:
                 if item.twin == item.id:
                     problems.append(f"{where}, field twin: an item cannot be its own twin")
-                elif item.twin not in item_ids:
+                elif item.twin not in item_by_id:
                     problems.append(f"{where}, field twin: unknown item id '{item.twin}'")
                 else:
-                    twin = next(other for other in items if other.id == item.twin)
+                    twin = item_by_id[item.twin]
                     if not isinstance(twin, LikertItem) or set(twin.scales) != set(item.scales):
                         problems.append(
                             f"{where}, field twin: '{item.twin}' does not measure the same scales"
@@ -398,6 +399,7 @@ def _one_line(problem: str) -> str:
 
 def parse_bank(text: str, path: str = "<bank>") -> Bank:
     """Parse and validate bank TOML text; raise BankError listing every problem."""
+    check_key_depth(text, path)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -481,14 +483,7 @@ def load_bank(path: str | os.PathLike[str] | None = None, language: str | None =
     if path is None:
         path = bank_path(language or user_language())
     file_path = Path(path)
-    try:
-        data = file_path.read_bytes()
-    except FileNotFoundError:
-        raise BankError(str(file_path), ["file not found"]) from None
-    except IsADirectoryError:
-        raise BankError(str(file_path), ["is a folder, not a bank file"]) from None
-    except OSError as error:
-        raise BankError(str(file_path), [f"cannot be read ({error.strerror})"]) from None
+    data = read_bank_bytes(file_path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

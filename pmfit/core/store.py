@@ -12,12 +12,19 @@ A damaged file is never deleted: it is moved aside as ``pmfit.sqlite3.corrupt-YY
 database started, with :attr:`Store.recovered_from` naming the moved file so the UI can tell the person.
 
 Rolling backups (``backups/pmfit-YYYYMMDD-HHMMSS.sqlite3``, see :mod:`pmfit.core.store_backup`) are made
-before a file holding data is migrated, and on the first open of each day. A backup that fails never stops
-the store from opening: :attr:`Store.backup_problem` says why, and the person's data is used as it is.
+before a file holding data is migrated, and on the first open of each day. A failed daily backup never stops
+the store from opening (:attr:`Store.backup_problem` says why); a failed backup before an upgrade stops the
+upgrade, so a file is never changed to a new version without a copy of the old one.
+
+pmfit marks its file with an application id (:data:`APPLICATION_ID`) and refuses, untouched, a SQLite file
+of another application found at its place. Every failure is a :class:`StoreError` whose ``reason``
+(:class:`Reason`) tells a full disk, a read-only folder, a lock held by another program, a FIFO or device
+where the file should be, a foreign or a damaged file apart (see :mod:`pmfit.core.store_checks`).
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
@@ -33,13 +40,21 @@ from typing import Any
 from pmfit.core import store_backup
 from pmfit.core.answers import AnswerSheet, SheetError, iso, sheet_from_json
 from pmfit.core.store_backup import BACKUPS_KEPT as BACKUPS_KEPT
+from pmfit.core.store_checks import check_header, check_identity, check_place, reason_of, reason_of_os
+from pmfit.core.store_schema import APPLICATION_ID as APPLICATION_ID
 from pmfit.core.store_schema import MIGRATIONS as MIGRATIONS
 from pmfit.core.store_schema import SCHEMA_VERSION as SCHEMA_VERSION
+from pmfit.core.store_schema import Reason as Reason
 from pmfit.core.store_schema import StoreError as StoreError
 from pmfit.core.store_schema import migrate as migrate
 from pmfit.core.store_schema import schema_version as schema_version
 
 FILE_NAME = "pmfit.sqlite3"
+#: Seconds a write waits for another connection (another pmfit, a SQLite tool) to let go of the database
+#: before it fails with Reason.LOCKED.
+BUSY_TIMEOUT = 5.0
+#: SQLite stores integers in 64 bits; an id outside cannot name an attempt.
+_ID_RANGE = range(-(2**63), 2**63)
 
 
 @dataclass(frozen=True)
@@ -69,52 +84,76 @@ def _is_damage(error: sqlite3.Error) -> bool:
     return type(error) is sqlite3.DatabaseError
 
 
-def _check(path: Path) -> None:
-    """Raise sqlite3.DatabaseError when the existing file at ``path`` is damaged.
+def _check(path: Path, timeout: float) -> None:
+    """Raise sqlite3.DatabaseError when the existing file at ``path`` is damaged, StoreError when it is
+    another application's.
 
-    The check runs read-only so that a damaged file is moved aside exactly as found: a read-write
-    connection would, on closing, checkpoint its WAL into it or delete a WAL it cannot make sense of.
+    The check runs read-only so that a damaged file is moved aside exactly as found (a read-write
+    connection would, on closing, checkpoint its WAL into it or delete a WAL it cannot make sense of), and
+    a foreign file is left exactly as it is.
     """
     if not path.exists():
         return
-    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5.0)
+    check_header(path)
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=timeout)
     try:
+        check_identity(conn, path)
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             raise sqlite3.DatabaseError("quick_check found damage")
     finally:
         conn.close()
 
 
-def _connect(path: Path, now: Clock) -> tuple[sqlite3.Connection, str | None]:
+def _connect(path: Path, now: Clock, timeout: float) -> sqlite3.Connection:
     """Check, open and migrate the database at ``path``; on any failure the connection is closed.
 
-    Returns the connection and, when the backup taken before a migration failed, why.
+    A file from an older pmfit is copied before it is upgraded; when that copy cannot be made, the upgrade
+    does not happen (StoreError) and the file stays at its old version.
     """
-    _check(path)
-    conn = sqlite3.connect(path, timeout=5.0)
-    problem = None
+    _check(path, timeout)
+    conn = sqlite3.connect(path, timeout=timeout)
     try:
         # WAL: a reader never blocks the writer, and a crash mid-commit cannot damage the main file.
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         if 1 <= schema_version(conn) < SCHEMA_VERSION:  # data from an older pmfit: keep a copy as it was
-            problem = _backup_quietly(conn, path, now)
+            _backup_before_upgrade(conn, path, now)
         migrate(conn, path)
     except BaseException:
         conn.close()
         raise
-    return conn, problem
+    return conn
 
 
 def _backup(conn: sqlite3.Connection, path: Path, now: Clock) -> Path:
     try:
         return store_backup.write_backup(conn, path.parent, now())
     except (OSError, sqlite3.Error) as error:
-        reason = (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
-        reason = " ".join(reason.split())
+        if isinstance(error, OSError):
+            why, reason = (error.strerror or str(error)), reason_of_os(error)
+        else:
+            why, reason = str(error), reason_of(error, store_backup.backup_folder(path.parent))
         where = store_backup.backup_folder(path.parent)
-        raise StoreError(f"could not back up {path.name} into {where}: {reason}") from None
+        raise StoreError(
+            f"could not back up {path.name} into {where}: {' '.join(why.split())}", reason
+        ) from None
+
+
+def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, now: Clock) -> None:
+    try:
+        _backup(conn, path, now)
+    except StoreError as error:
+        raise StoreError(
+            f"{error}; the upgrade of your data to this pmfit's version needs that copy first, so nothing was"
+            " changed",
+            error.reason,
+        ) from None
+    except Exception as error:
+        raise StoreError(
+            f"could not back up {path.name} before upgrading it ({type(error).__name__}: "
+            f"{' '.join(str(error).split())}), so nothing was changed"
+        ) from None
 
 
 def _backup_quietly(conn: sqlite3.Connection, path: Path, now: Clock) -> str | None:
@@ -142,7 +181,9 @@ def _move_aside(path: Path) -> Path:
             if Path(f"{path}{suffix}").exists():
                 os.replace(f"{path}{suffix}", f"{target}{suffix}")
     except OSError as error:
-        raise StoreError(f"{path} is damaged and cannot be moved aside: {error.strerror}") from None
+        raise StoreError(
+            f"{path} is damaged and cannot be moved aside: {error.strerror}", Reason.DAMAGED
+        ) from None
     return target
 
 
@@ -176,29 +217,29 @@ class Store:
         self.unreadable_attempts = 0
 
     @classmethod
-    def open(cls, folder: Path, *, now: Clock = datetime.now) -> Store:
+    def open(cls, folder: Path, *, now: Clock = datetime.now, timeout: float = BUSY_TIMEOUT) -> Store:
         """Open (creating if needed) the store in ``folder``; a damaged database is moved aside, not lost.
 
         A database holding data is backed up before it is migrated and, when no backup was made today, once
-        it is open. ``now`` gives the local time that names backups and decides "today" (tests pass a clock).
+        it is open. ``now`` gives the local time that names backups and decides "today" (tests pass a clock);
+        ``timeout`` is how long a write waits for another program's lock. Raises StoreError (with its
+        ``reason``) when the folder or the file cannot be used; another application's file is left as it is.
         """
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise StoreError(f"cannot use {folder} as the data folder: {error.strerror or error}") from None
+        _make_folder(folder)
         path = folder / FILE_NAME
+        check_place(path)
         recovered: Path | None = None
         try:
             try:
-                conn, problem = _connect(path, now)
+                conn = _connect(path, now, timeout)
             except sqlite3.Error as error:
                 if not _is_damage(error):
                     raise
                 recovered = _move_aside(path)
-                conn, problem = _connect(path, now)
+                conn = _connect(path, now, timeout)
         except sqlite3.Error as error:
-            raise StoreError(f"cannot open {path}: {error}") from None
-        store = cls(conn, path, recovered, now=now, backup_problem=problem)
+            raise StoreError(f"cannot open {path}: {error}", reason_of(error, folder)) from None
+        store = cls(conn, path, recovered, now=now)
         store._daily_backup()
         return store
 
@@ -211,18 +252,24 @@ class Store:
                 self._conn.execute("BEGIN IMMEDIATE")
                 yield self._conn
         except sqlite3.Error as error:
-            raise StoreError(f"could not save to {self.path}: {error}") from None
+            reason = reason_of(error, self.path.parent)
+            raise StoreError(f"could not save to {self.path}: {error}", reason) from None
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.Error as error:
-            raise StoreError(f"could not read {self.path}: {error}") from None
+            reason = reason_of(error, self.path.parent)
+            raise StoreError(f"could not read {self.path}: {error}", reason) from None
 
     # -- the unfinished sheet -----------------------------------------------------------------------------
 
     def save_progress(self, sheet: AnswerSheet, position: int) -> None:
-        """Store ``sheet`` as the unfinished one, ``position`` being the index of the current question."""
+        """Store ``sheet`` as the unfinished one, ``position`` being the index of the current question.
+
+        All or nothing: when it raises StoreError (see its ``reason``), the stored progress is exactly what it
+        was before, and the same call succeeds once the cause is gone (space freed, the lock released).
+        """
         with self._write() as conn:
             conn.execute(
                 "INSERT INTO progress (id, sheet_json, position, updated_at) VALUES (1, ?, ?, ?)"
@@ -304,6 +351,33 @@ class Store:
         with self._write() as conn:
             return _insert_attempt(conn, sheet, lean, label, fits, scales)
 
+    def import_attempt(
+        self,
+        sheet: AnswerSheet,
+        lean: str | None,
+        label: str,
+        fits: dict[str, float],
+        *,
+        scales: Mapping[str, float | None] | None = None,
+    ) -> tuple[int, bool]:
+        """Add a finished attempt unless the history holds it already: (its id, whether it was added).
+
+        The same attempt means the same answers, start and finish. The check and the insert are one write
+        transaction, so two imports of one sheet at the same moment store it once.
+        """
+        with self._write() as conn:
+            rows = conn.execute(
+                "SELECT id, sheet_json FROM attempts WHERE started_at = ? ORDER BY id", (sheet.started_at,)
+            ).fetchall()
+            for attempt_id, sheet_json in rows:
+                try:
+                    existing = _load_sheet(sheet_json)
+                except SheetError:
+                    continue
+                if existing.answers == sheet.answers and existing.finished_at == sheet.finished_at:
+                    return attempt_id, False
+            return _insert_attempt(conn, sheet, lean, label, fits, scales), True
+
     def finish_attempt(
         self,
         sheet: AnswerSheet,
@@ -335,11 +409,15 @@ class Store:
 
     def attempt(self, attempt_id: int) -> Attempt | None:
         """The attempt with this id, or None when there is none or it cannot be read."""
+        if attempt_id not in _ID_RANGE:
+            return None
         rows = self._read(f"SELECT {self._ATTEMPT_COLUMNS} FROM attempts WHERE id = ?", (attempt_id,))
         return _attempt(rows[0]) if rows else None
 
     def delete_attempt(self, attempt_id: int) -> bool:
         """Delete one attempt; True when it existed."""
+        if attempt_id not in _ID_RANGE:
+            return False
         with self._write() as conn:
             return conn.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,)).rowcount > 0
 
@@ -405,6 +483,17 @@ class Store:
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        why = {
+            errno.EEXIST: "it is not a folder",
+            errno.ENOTDIR: "part of its path is a file, not a folder",
+        }.get(error.errno or 0, error.strerror or str(error))
+        raise StoreError(f"cannot use {folder} as the data folder: {why}", reason_of_os(error)) from None
 
 
 def _insert_attempt(

@@ -7,7 +7,12 @@ applied in order and never edited once released; tests build a file at every ear
 from __future__ import annotations
 
 import sqlite3
+from enum import StrEnum
 from pathlib import Path
+
+#: ``PRAGMA application_id`` of a pmfit database (the bytes "pmfi"), so that pmfit can tell its own file from
+#: another application's SQLite file that happens to sit at its place, and leave that one alone.
+APPLICATION_ID = 0x706D6669
 
 # MIGRATIONS[n] takes the schema from version n to n + 1; version 0 is an empty file. Adding a version means
 # appending one entry, never editing an old one: a user's file may be at any earlier version.
@@ -27,12 +32,32 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 2: the per-responsibility interest scores at finish time (scale id -> 0..100 or null), so that two
     # attempts can still be compared after the question bank changes. Rows from version 1 get '{}'.
     ("ALTER TABLE attempts ADD COLUMN scales_json TEXT NOT NULL DEFAULT '{}'",),
+    # 3: the file says it is pmfit's (the header's application id), set inside the upgrade's transaction.
+    (f"PRAGMA application_id = {APPLICATION_ID}",),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+class Reason(StrEnum):
+    """Why the store failed, for a program to act on (the app words each in its own, translated, text)."""
+
+    DISK_FULL = "disk_full"  # no space left (SQLITE_FULL, ENOSPC, a quota)
+    READ_ONLY = "read_only"  # the folder or the file cannot be written (read-only disk, permissions)
+    LOCKED = "locked"  # another program holds the database past the wait (SQLITE_BUSY)
+    NOT_A_FILE = "not_a_file"  # a FIFO, a device or a folder where the database (or its folder) should be
+    FOREIGN = "foreign"  # another application's SQLite file; pmfit leaves it untouched
+    DAMAGED = "damaged"  # the file is corrupt and could not be moved aside
+    NEWER = "newer"  # written by a newer pmfit
+    OTHER = "other"
+
+
 class StoreError(Exception):
-    """The store cannot do what was asked; the message is one line, fit to show a person."""
+    """The store cannot do what was asked; the message is one line in English (for the command line) and
+    :attr:`reason` says why in a form a program can map to its own words."""
+
+    def __init__(self, message: str, reason: Reason = Reason.OTHER) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -43,7 +68,9 @@ def schema_version(conn: sqlite3.Connection) -> int:
     try:
         return int(row[0]) if row is not None else 0
     except ValueError:
-        raise StoreError(f"the database records an unreadable schema version {row[0]!r}") from None
+        raise StoreError(
+            f"the database records an unreadable schema version {row[0]!r}", Reason.DAMAGED
+        ) from None
 
 
 def migrate(conn: sqlite3.Connection, where: Path | str = "the database") -> int:
@@ -58,7 +85,8 @@ def migrate(conn: sqlite3.Connection, where: Path | str = "the database") -> int
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{where} was written by a newer pmfit (data version {version}; this one knows up to "
-                f"{SCHEMA_VERSION}); update pmfit to open it"
+                f"{SCHEMA_VERSION}); update pmfit to open it",
+                Reason.NEWER,
             )
         for step in MIGRATIONS[version:]:
             for statement in step:

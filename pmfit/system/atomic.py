@@ -6,6 +6,14 @@ The bytes go to a temporary file in the target's own folder (so the final rename
 atomic), are flushed to the disk, and only then renamed over the target. Any failure removes the temporary
 file and raises :class:`WriteError` (or the subclass the caller names); a file that was already at the target
 stays as it was.
+
+The temporary file is removed on every way out: an error, Ctrl+C, and SIGTERM or SIGHUP (a logout, a
+closed terminal, ``kill``), which would otherwise end the process on the spot. In the main thread the write
+installs handlers for those two signals while it runs, where they are at their default, and puts the
+previous ones back; a program that writes from other threads (the desktop app) calls
+:func:`remove_unfinished` from its own handlers. What can never be replaced is refused before anything is
+written: a device, a FIFO, a socket or a folder at the target (writing "through" /dev/full or a FIFO would
+replace it with a plain file), and a folder where files can be added but not removed (append-only).
 """
 
 from __future__ import annotations
@@ -13,11 +21,25 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import signal
 import stat
-import tempfile
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from pmfit.core.files import file_kind
 
 PREFIX = ".pmfit-"
+#: The signals that end a process by default and that a person or the system sends to stop it politely.
+ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+# Linux's FS_IOC_GETFLAGS and the attributes that forbid removing or renaming a file in a folder.
+_FS_IOC_GETFLAGS = 0x80086601
+_FS_IMMUTABLE_FL, _FS_APPEND_FL = 0x10, 0x20
+
+# Temporary files of writes in progress, so that a signal handler can remove them before the process ends.
+_unfinished: set[str] = set()
 
 
 class WriteError(Exception):
@@ -46,6 +68,8 @@ def os_error_message(error: OSError, target: Path, what: str = "the file") -> st
         return f"{where}: {folder} is on a read-only disk."
     if code == errno.ENAMETOOLONG:
         return f"{where}: the name is too long."
+    if code == errno.ELOOP:
+        return f"{where}: the path runs in a loop of symbolic links."
     if code == errno.EXDEV:
         return f"{where}: the temporary file ended up on another disk."
     reason = (error.strerror or type(error).__name__).rstrip(".")
@@ -73,10 +97,43 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~_umask()
 
 
+def _append_only(folder: Path) -> bool:
+    """True when ``folder`` lets files be made but never renamed or removed (Linux chattr +a or +i)."""
+    try:
+        import fcntl
+
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | os.O_NONBLOCK)
+    except (ImportError, OSError):
+        return False
+    try:
+        flags = int.from_bytes(fcntl.ioctl(fd, _FS_IOC_GETFLAGS, bytes(8))[:4], "little")
+    except OSError:  # a file system without attributes (tmpfs before Linux 6.0, NFS, ...)
+        return False
+    finally:
+        os.close(fd)
+    return bool(flags & (_FS_APPEND_FL | _FS_IMMUTABLE_FL))
+
+
 def _check_target(target: Path, what: str, error_type: type[WriteError]) -> None:
     """The failures that can be named before anything is written."""
-    if target.is_dir():
+    try:
+        _check_place(target, what, error_type)
+    except OSError as error:  # a name too long, a loop of links, no permission to look
+        raise error_type(os_error_message(error, target, what)) from None
+
+
+def _check_place(target: Path, what: str, error_type: type[WriteError]) -> None:
+    try:
+        mode: int | None = os.stat(target).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
         raise error_type(os_error_message(OSError(errno.EISDIR, "Is a directory"), target, what))
+    if mode is not None and not stat.S_ISREG(mode):
+        raise error_type(
+            f"Could not save {what} as {target}: that name is {file_kind(mode)}, not a file; "
+            "pmfit never replaces one. Choose another name."
+        )
     folder = target.parent
     if not folder.exists():
         # A missing folder under a path that runs through a file is a different mistake from a typo.
@@ -85,6 +142,11 @@ def _check_target(target: Path, what: str, error_type: type[WriteError]) -> None
         raise error_type(os_error_message(OSError(code, os.strerror(code)), target, what))
     if not folder.is_dir():
         raise error_type(os_error_message(OSError(errno.ENOTDIR, "Not a directory"), target, what))
+    if _append_only(folder):
+        raise error_type(
+            f"Could not save {what} as {target}: files in {folder} can be added but never replaced or "
+            "removed (the folder is append-only). Choose another folder."
+        )
 
 
 def _sync_folder(folder: Path) -> None:
@@ -100,6 +162,40 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def remove_unfinished() -> None:
+    """Delete the temporary files of the writes still running; for a signal handler about to end the
+    process (the writes themselves clean up after any error)."""
+    for name in list(_unfinished):
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
+def end_cleanly(signum: int, _frame: FrameType | None) -> None:
+    """A signal handler: remove unfinished temporary files, then end as the signal ``signum`` would have."""
+    remove_unfinished()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)  # end as the signal would have: the parent sees "killed by SIGTERM"
+
+
+@contextlib.contextmanager
+def _ending_signals_clean_up() -> Iterator[None]:
+    """While the block runs in the main thread, SIGTERM and SIGHUP first remove unfinished temporary files.
+
+    Only signals at their default action are taken over (an ignored SIGHUP under nohup stays ignored, a
+    program's own handler stays in charge), and the previous handlers are back when the block ends.
+    """
+    previous: dict[int, Callable[[int, FrameType | None], Any] | int | None] = {}
+    if threading.current_thread() is threading.main_thread():
+        for number in ENDING_SIGNALS:
+            if signal.getsignal(number) == signal.SIG_DFL:
+                previous[number] = signal.signal(number, end_cleanly)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
 def write_atomically(
     path: str | os.PathLike[str],
     data: bytes,
@@ -113,11 +209,41 @@ def write_atomically(
     Raises ``error_type`` (a :class:`WriteError`) whose message says "Could not save {what} as {path}: ...".
     """
     target = Path(os.path.abspath(os.fspath(path)))
-    if target.is_symlink():
-        target = target.resolve()  # write through a link, as an editor does, rather than replace the link
-    _check_target(target, what, error_type)
     try:
-        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=PREFIX, suffix=suffix)
+        if target.is_symlink():
+            target = target.resolve()  # write through a link, as an editor does, rather than replace the link
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links (Python 3.11)
+        raise error_type(os_error_message(OSError(errno.ELOOP, "loop"), target, what)) from None
+    _check_target(target, what, error_type)
+    with _ending_signals_clean_up():
+        _write_and_replace(target, data, what, suffix, error_type)
+    _sync_folder(target.parent)
+    return target
+
+
+def _create_temporary(folder: Path, suffix: str) -> tuple[int, str]:
+    """Like ``tempfile.mkstemp``, but the name is in :data:`_unfinished` before the file exists, so a
+    signal handler running at any moment after that knows the file (mkstemp would hand the name back only
+    after making it). The O_EXCL name is random, so what a handler may remove is only ever pmfit's own."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    for _ in range(100):
+        name = os.path.join(folder, f"{PREFIX}{os.urandom(6).hex()}{suffix}")
+        _unfinished.add(name)
+        try:
+            return os.open(name, flags, 0o600), name
+        except FileExistsError:
+            _unfinished.discard(name)
+        except BaseException:
+            _unfinished.discard(name)
+            raise
+    raise FileExistsError(errno.EEXIST, "No usable temporary name")
+
+
+def _write_and_replace(
+    target: Path, data: bytes, what: str, suffix: str, error_type: type[WriteError]
+) -> None:
+    try:
+        fd, temporary = _create_temporary(target.parent, suffix)
     except OSError as error:
         raise error_type(os_error_message(error, target, what)) from error
     try:
@@ -133,5 +259,5 @@ def write_atomically(
         if isinstance(error, OSError):
             raise error_type(os_error_message(error, target, what)) from error
         raise
-    _sync_folder(target.parent)
-    return target
+    finally:
+        _unfinished.discard(temporary)

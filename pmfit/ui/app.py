@@ -9,22 +9,25 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from pmfit import __version__
 from pmfit.core.paths import asset_path
 from pmfit.core.store import Store, StoreError
+from pmfit.system.app_signals import signals_end_the_loop
 from pmfit.system.appid import APP_ID
 from pmfit.system.datadir import data_folder
 from pmfit.system.i18n import ensure_translations
+from pmfit.system.instance_lock import LockStatus, acquire_instance_lock
 from pmfit.ui.errors import install_exception_hook
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pmfit.core.bank import Bank
     from pmfit.ui.flow import Flow
     from pmfit.ui.jobs import BackgroundJobs
@@ -32,7 +35,6 @@ if TYPE_CHECKING:
 
 EXIT_BAD_INPUT = 2
 EXIT_ALREADY_RUNNING = 1
-LOCK_NAME = "pmfit.lock"
 
 
 translate = QCoreApplication.translate
@@ -70,17 +72,6 @@ def show_fatal(title: str, text: str) -> None:
     box.exec()
 
 
-def acquire_instance_lock(folder: Path) -> QLockFile | None:
-    """The lock that keeps a second pmfit from writing to the same data at once; None if one is running.
-
-    QLockFile records the owner's process id, so a lock left behind by a crashed or killed pmfit is
-    recognised as stale and taken over; only a live owner keeps it.
-    """
-    lock = QLockFile(str(folder / LOCK_NAME))
-    lock.setStaleLockTime(0)  # staleness is decided by whether the owner still runs, never by age
-    return lock if lock.tryLock(100) else None
-
-
 def run_app(argv: list[str], bank_path: str | None = None) -> int:
     app = ensure_application(argv)
     ensure_translations()
@@ -94,7 +85,7 @@ def run_app(argv: list[str], bank_path: str | None = None) -> int:
         )
         return EXIT_BAD_INPUT
     lock = acquire_instance_lock(folder)
-    if lock is None:
+    if lock.status is LockStatus.HELD:
         show_fatal(
             translate("App", "pmfit is already open"),
             translate(
@@ -103,10 +94,16 @@ def run_app(argv: list[str], bank_path: str | None = None) -> int:
             ),
         )
         return EXIT_ALREADY_RUNNING
+    if lock.status is LockStatus.FAILED:
+        show_fatal(
+            translate("App", "pmfit cannot start"),
+            translate("App", "Your data folder cannot be used:\n{0}").format(lock.message),
+        )
+        return EXIT_BAD_INPUT
     try:
         store = Store.open(folder)
     except StoreError as error:
-        lock.unlock()
+        lock.release()
         show_fatal(
             translate("App", "pmfit cannot start"),
             translate("App", "Your data folder cannot be used:\n{0}").format(str(error)),
@@ -125,10 +122,11 @@ def run_app(argv: list[str], bank_path: str | None = None) -> int:
             QTimer.singleShot(0, window, lambda: set_window_icon(app))
 
         window.welcome_painted.connect(after_first_paint)
-    code = app.exec()
+    with signals_end_the_loop(app):  # Ctrl+C quits with 130; SIGTERM/SIGHUP clean up an export first
+        code = app.exec()
     jobs.wait(30_000)  # an export under way finishes writing (or fails cleanly) before the process ends
     store.close()
-    lock.unlock()
+    lock.release()
     sys.stdout.flush()
     return code
 

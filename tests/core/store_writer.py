@@ -11,6 +11,7 @@ After each write returns it prints one line and flushes, and only then is the wr
 
     a G I V     sheet G, answer qI = V, saved as the unfinished sheet
     f G ID N    sheet G, with N answers, finished as attempt ID (and the unfinished sheet cleared)
+    i G ID      sheet G imported again (as ``pmfit import`` would): found as attempt ID, nothing added
 """
 
 from __future__ import annotations
@@ -61,8 +62,15 @@ def main(folder: Path, days: int) -> None:
         count = len(sheet.answers)
         if count >= length(gen):
             scales = {"answered": float(count)}
-            attempt_id = store.finish_attempt(sheet.finished(), None, "crash test", {}, scales=scales)
+            finished = sheet.finished()
+            attempt_id = store.finish_attempt(finished, None, "crash test", {}, scales=scales)
             out.write(f"f {gen} {attempt_id} {count}\n")
+            out.flush()
+            # The same sheet imported again is recognised, never stored twice, whenever the kill lands.
+            again = store.import_attempt(finished, None, "crash test", {}, scales=scales)
+            if again != (attempt_id, False):
+                raise SystemExit(f"re-import of sheet {gen} gave {again}, not ({attempt_id}, False)")
+            out.write(f"i {gen} {attempt_id}\n")
             out.flush()
             gen += 1
             sheet = AnswerSheet(BANK, {}, started_at(gen))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pmfit.core import store_backup
-from pmfit.core.store import BACKUPS_KEPT, FILE_NAME, SCHEMA_VERSION, Store, StoreError
+from pmfit.core.store import BACKUPS_KEPT, FILE_NAME, SCHEMA_VERSION, Reason, Store, StoreError
 from tests.core.test_store import FITS, make_sheet
 from tests.core.test_store_migrations import build_v1_with_data, version_of
 
@@ -220,13 +220,25 @@ def test_make_backup_clears_an_earlier_problem(tmp_path: Path, clock: Clock) -> 
         assert store.backups() == [made]
 
 
-def test_a_failed_backup_before_a_migration_does_not_block_it(tmp_path: Path, clock: Clock) -> None:
+def test_a_failed_backup_before_a_migration_stops_it(tmp_path: Path, clock: Clock) -> None:
+    """The upgrade never goes ahead without its copy: the file stays at its old version, as it was."""
     folder = tmp_path / "data"
-    build_v1_with_data(folder, killed=True)
+    build_v1_with_data(folder, killed=False)
     (folder / "backups").write_text("in the way")
+    before = (folder / FILE_NAME).read_bytes()
+
+    with pytest.raises(StoreError) as raised:
+        Store.open(folder, now=clock)
+    message = str(raised.value)
+    assert "could not back up" in message and "nothing was changed" in message and "\n" not in message
+    assert raised.value.reason is Reason.NOT_A_FILE
+    assert version_of(folder / FILE_NAME) == 1
+    assert (folder / FILE_NAME).read_bytes() == before
+
+    (folder / "backups").unlink()  # the cause gone, the upgrade happens, after its copy
     with Store.open(folder, now=clock) as store:
-        assert store.backup_problem is not None
         assert len(store.attempts()) == 2
+        assert len(store.backups()) == 1
     assert version_of(folder / FILE_NAME) == SCHEMA_VERSION
 
 

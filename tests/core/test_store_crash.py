@@ -1,5 +1,8 @@
 """Kill the store with SIGKILL at random moments while answers are being saved; nothing acknowledged is lost.
 
+Each finished sheet is also imported again at once (as ``pmfit import`` would): a kill in the middle of that
+check-and-insert must never leave the sheet twice in the history.
+
 One database lives through every kill, so damage, if a kill could cause any, would pile up. After each kill
 the file must pass ``PRAGMA quick_check`` (read-only, exactly as left), open without being moved aside, and
 hold every write the writer acknowledged before it died. ``PMFIT_CRASH_KILLS`` raises the count for a soak.
@@ -30,7 +33,10 @@ WRITER = Path(__file__).with_name("store_writer.py")
 KILLS = int(os.environ.get("PMFIT_CRASH_KILLS", "200"))
 SEED = 20240605
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)"),
+    pytest.mark.slow,
+]
 
 
 @dataclass
@@ -52,6 +58,8 @@ class Known:
             self.attempts[int(rest[0])] = (int(gen), int(rest[1]))
             if self.progress is not None and self.progress[0] == int(gen):
                 self.progress = None
+        elif kind == "i":
+            assert self.attempts[int(rest[0])][0] == int(gen), f"re-import of sheet {gen} found another"
         else:
             raise AssertionError(f"the writer printed {line!r}")
         self.acknowledged += 1

@@ -119,10 +119,13 @@ TEXT_MUTATIONS = st.sampled_from(
         "swap_lines",
         "nest",
         "huge_number",
+        "deep_key",
     ]
 )
 GENERIC = st.sampled_from(GENERIC_VALUES)
 DEPTHS = st.sampled_from([3, 50, 150, 300, 1000, 3000])
+# Parts of a dotted key: at and around the cap, and far beyond (tomllib is quadratic over them).
+KEY_DEPTHS = st.sampled_from([31, 32, 33, 200, 3000])
 HUGE = st.sampled_from(HUGE_NUMBERS)
 WHERE = st.sampled_from(["after", "end"])
 # A broken reference: another id of any kind, an id that breaks the rules, or the old one slightly off.
@@ -239,6 +242,14 @@ def text_mutation(draw: st.DrawFn, text: str, base: str) -> tuple[str, str]:
     elif kind == "swap_lines":
         a, b = _index(draw, len(lines)), _index(draw, len(lines))
         lines[a], lines[b] = lines[b], lines[a]
+    elif kind == "deep_key":
+        spans = field_spans(lines)
+        if spans:
+            first, _ = _pick(draw, spans)
+            match = FIELD.match(lines[first])
+            assert match is not None
+            key = match.group(1).strip()
+            lines[first] = ".".join([key] * draw(KEY_DEPTHS)) + lines[first][match.end(1) :]
     elif kind in {"delete_field", "retype", "nest"}:
         spans = field_spans(lines)
         if spans:

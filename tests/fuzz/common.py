@@ -40,6 +40,19 @@ def assert_one_line(message: str) -> None:
     assert not controls, f"control characters {controls!r} in error message: {message!r}"
 
 
+def assert_shown_not_obeyed(output: str) -> None:
+    """Command output a terminal shows as it is: no control character but the line breaks, no lone
+    surrogate, no bidirectional override (a bank's text arrives escaped)."""
+    odd = [
+        ch
+        for ch in output
+        if (ch != "\n" and unicodedata.category(ch) in {"Cc", "Cs", "Zl", "Zp"})
+        or "\u202a" <= ch <= "\u202e"
+        or "\u2066" <= ch <= "\u2069"
+    ]
+    assert not odd, f"raw {odd[:5]!r} in the output: {output[:300]!r}"
+
+
 def _in_range(value: Any) -> bool:
     return value is None or (isinstance(value, int | float) and 0 <= value <= 100)
 

@@ -7,7 +7,7 @@ import math
 import re
 import zlib
 from dataclasses import dataclass
-from datetime import UTC, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from hypothesis import strategies as st
@@ -18,6 +18,7 @@ from tests.fuzz.common import nasty_text
 
 EXAMPLES = 2_500
 CLI_SHARE = 4
+STORE_SHARE = 8
 BANK = load_bank(language="en")
 ITEM_IDS = sorted(BANK.item_by_id)
 SCALE_IDS = set(BANK.scale_by_id)
@@ -55,7 +56,8 @@ zones = st.sampled_from([None, UTC, timezone(timedelta(hours=5, minutes=30)), ti
 timestamps = st.one_of(
     st.builds(
         lambda moment, spec: moment.isoformat(timespec=spec),
-        st.datetimes(timezones=zones),
+        # A day inside each end: year 1 at +05:30 is before the first moment Python can put in UTC.
+        st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30), timezones=zones),
         st.sampled_from(["auto", "seconds", "milliseconds", "microseconds", "minutes"]),
     ),
     st.dates().map(lambda day: day.isoformat()),
@@ -74,6 +76,11 @@ bad_timestamps = st.one_of(
             "2026-11-26T09:00:00\ud800",
             "٢٠٢٦-١١-٢٦",
             "9" * 50,
+            # Valid ISO 8601, but not a moment in UTC that Python can hold (once an OverflowError at import).
+            "0001-01-01T00:00:00+14:00",
+            "0001-01-01T05:29:59+05:30",
+            "9999-12-31T23:59:59-14:00",
+            "9999-12-31T23:00:00-01:00",
         ]
     ),
     junk,
@@ -240,6 +247,11 @@ class Case:
     def via_cli(self) -> bool:
         """One example in CLI_SHARE also goes through the CLI, chosen by a hash: evenly and reproducibly."""
         return zlib.crc32(self.data) % CLI_SHARE == 0
+
+    @property
+    def via_store(self) -> bool:
+        """One example in STORE_SHARE, when accepted, is also imported into the history."""
+        return zlib.crc32(self.data) // CLI_SHARE % STORE_SHARE == 0
 
 
 def _nested(draw: st.DrawFn) -> str:

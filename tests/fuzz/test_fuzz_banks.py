@@ -5,13 +5,14 @@ Mutants start from the tiny test bank and from the bundled bank. Two generators:
 * text mutations (1,200 examples): delete a line or a ``key = value`` field, change a value's type, switch
   a table header to an array of tables (and back), break a reference (scale, role, twin, item ids),
   duplicate an item/scale/role block, truncate, insert random characters or bytes, swap lines, nest a value
-  very deeply, put in numbers too large for anything;
+  very deeply, make a key dotted up to thousands of parts deep, put in numbers too large for anything;
 * data mutations (800 examples): the bank is read, damaged as data (removed fields, wrong types, broken
   references, duplicates, unknown keys, nasty strings, edge numbers) and written back as TOML, so most
   mutants get past the TOML parser and reach the validation.
 
 Every mutant goes through ``parse_bank``; a bank that is accepted is also scored (two full sheets). About
-one in four also goes through ``pmfit bank check`` in-process, from one file rewritten per example.
+one in four also goes through ``pmfit bank check`` in-process, from one file rewritten per example (and, when
+accepted, ``pmfit bank show``); what they print must show control characters escaped, never raw.
 """
 
 from __future__ import annotations
@@ -37,7 +38,15 @@ from tests.fuzz.bank_mutants import (
     Mutant,
     text_mutants,
 )
-from tests.fuzz.common import FUZZ_COUNTS, assert_one_line, check_result_json, fuzz_settings
+from tests.fuzz.common import (
+    FUZZ_COUNTS,
+    assert_one_line,
+    assert_shown_not_obeyed,
+    check_result_json,
+    fuzz_settings,
+)
+
+pytestmark = pytest.mark.slow
 
 
 def _full_sheets(bank: Bank) -> list[AnswerSheet]:
@@ -73,9 +82,13 @@ def check_via_cli(path: Path, mutant: Mutant) -> None:
     code = cli.main(["bank", "check", str(path)], out, err)
     assert "Traceback" not in out.getvalue() + err.getvalue()
     assert code in (0, 2), err.getvalue()
+    assert_shown_not_obeyed(out.getvalue() + err.getvalue())
     if code == 0:
         assert not problems, "the CLI accepted a bank that load_bank refuses"
         assert err.getvalue() == "" and out.getvalue().startswith("OK: ")
+        shown, err = io.StringIO(), io.StringIO()
+        assert cli.main(["bank", "show", "--bank", str(path)], shown, err) == 0, err.getvalue()
+        assert_shown_not_obeyed(shown.getvalue())
         return
     assert problems, f"the CLI refused a bank that load_bank accepts: {err.getvalue()!r}"
     assert out.getvalue() == ""

@@ -4,7 +4,8 @@ Four generators, 2,500 examples each (10,000 a run): valid sheets, valid sheets 
 wrong types everywhere, and damage at the level of text and bytes. Every example goes through
 ``parse_sheet`` + ``check_against_bank`` on the bundled bank (and ``score`` when it is accepted); one in
 four (picked by a hash of the file) also goes through ``pmfit score SHEET --json`` in-process, from one file
-rewritten per example. Each test checks that it really ran its 2,500 examples.
+rewritten per example, and one accepted sheet in eight is imported into a history (twice: kept once).
+Each test checks that it really ran its 2,500 examples.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pmfit import cli
 from pmfit.core import bank as bank_module
 from pmfit.core.answers import SheetError, check_against_bank, parse_sheet
 from pmfit.core.scoring import result_json, score
+from pmfit.core.store import Store
 from tests.fuzz.common import FUZZ_COUNTS, assert_one_line, check_result_json, fuzz_settings
 from tests.fuzz.sheet_cases import (
     BANK,
@@ -34,18 +36,27 @@ from tests.fuzz.sheet_cases import (
     wrong_type_cases,
 )
 
+pytestmark = pytest.mark.slow
+
 # ------------------------------------------------------------------------------------------- properties
 
 
-def read_and_score(payload: str | bytes) -> bool:
-    """True when the sheet is accepted (and then scored), False when refused with one clear line."""
+def read_and_score(payload: str | bytes, store: Store | None = None) -> bool:
+    """True when the sheet is accepted (and then scored, and imported into ``store`` when given), False
+    when refused with one clear line."""
     try:
         sheet = parse_sheet(payload)
         check_against_bank(sheet, BANK)
     except SheetError as error:
         assert_one_line(str(error))
         return False
-    check_result_json(result_json(BANK, score(BANK, sheet)), SCALE_IDS)
+    result = score(BANK, sheet)
+    check_result_json(result_json(BANK, result), SCALE_IDS)
+    if store is not None:  # an accepted sheet can always be kept in the history, and only once
+        fits = {role.id: role.fit for role in result.roles if role.fit is not None}
+        finished = sheet if sheet.finished_at is not None else sheet.finished()
+        attempt_id, _ = store.import_attempt(finished, result.verdict.lean, result.verdict.label, fits)
+        assert store.import_attempt(finished, None, "again", fits) == (attempt_id, False)
     return True
 
 
@@ -71,19 +82,23 @@ def score_via_cli(path: Path, case: Case) -> None:
 
 
 def run_cases(name: str, cases: st.SearchStrategy[Case], sheet_file: Path, all_valid: bool = False) -> None:
+    store = Store.open(sheet_file.parent / "history")
+
     @fuzz_settings(EXAMPLES)
     @given(case=cases)
     def check(case: Case) -> None:
         FUZZ_COUNTS[f"sheets/{name}"] += 1
-        outcome = read_and_score(case.payload)
+        outcome = read_and_score(case.payload, store if case.via_store else None)
         assert outcome or not all_valid, "a valid sheet was refused"
         FUZZ_COUNTS[f"sheets/{name} accepted"] += outcome
+        FUZZ_COUNTS[f"sheets/{name} stored"] += outcome and case.via_store
         if case.via_cli:
             FUZZ_COUNTS[f"sheets/{name} via cli"] += 1
             score_via_cli(sheet_file, case)
 
     before = FUZZ_COUNTS[f"sheets/{name}"]
-    check()
+    with store:
+        check()
     assert FUZZ_COUNTS[f"sheets/{name}"] - before >= EXAMPLES
 
 

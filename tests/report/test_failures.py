@@ -160,11 +160,13 @@ def test_permission_denied_even_as_root(
     tmp_path: Path, bank: Bank, leaning: Result, qapp: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The message for a folder one may not write in, shown where folder permissions cannot be tested."""
-    import tempfile
+    real_open = os.open
 
-    def denied(*_args: object, **_kwargs: object) -> tuple[int, str]:
-        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+    def denied(path: str, *args: object, **kwargs: object) -> int:
+        if os.path.basename(path).startswith(".pmfit-"):  # making the temporary file in the folder
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    monkeypatch.setattr(os, "open", denied)
     message = fails(bank, leaning, tmp_path / "result.pdf")
     assert f"you do not have permission to write in {tmp_path}" in message

@@ -1,0 +1,91 @@
+"""Reading a file a person named (an answer sheet, a question bank): a regular file only, and only so much.
+
+A path can name a FIFO, a device, a socket or a folder. Opening a FIFO for reading waits for a writer
+(forever, in practice) and /dev/zero or /dev/urandom never end: either would freeze the app or fill the
+memory. So the kind of file is checked before it is opened (a device is never opened at all), the open
+itself cannot block (``O_NONBLOCK``), the descriptor is checked again with ``fstat`` (a file swapped in
+between is caught), and no more than ``limit`` bytes are ever read.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+
+__all__ = ["UnreadableFile", "file_kind", "read_regular_file", "size_text"]
+
+_OPEN_FLAGS = (
+    os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+)
+_CHUNK = 1 << 20
+
+
+class UnreadableFile(Exception):
+    """Why a file cannot be used, in words that follow its name: "is a folder, not an answer sheet"."""
+
+
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in plain words."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def size_text(size: int) -> str:
+    """A size for a message: "5 MB", "12.5 MB", "800 bytes"."""
+    if size < 1_000_000:
+        return f"{size:,} bytes"
+    megabytes = size / 1_000_000
+    return f"{megabytes:.0f} MB" if megabytes == int(megabytes) else f"{megabytes:.1f} MB"
+
+
+def _reason(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "file not found"
+    return f"cannot be read ({error.strerror or type(error).__name__})"
+
+
+def _refuse_odd_kind(mode: int, what: str) -> None:
+    if not stat.S_ISREG(mode):
+        kind = file_kind(mode)
+        raise UnreadableFile(f"is {kind}, not {what}" if kind.startswith("a ") else f"is {kind}")
+
+
+def read_regular_file(path: str | os.PathLike[str], limit: int, what: str) -> bytes:
+    """The bytes of the regular file at ``path``, at most ``limit`` of them.
+
+    ``what`` names what the file should be ("an answer sheet"). Raises :class:`UnreadableFile` with one
+    line (without the path, which the caller puts in front) for a missing file, a folder, a FIFO, a
+    device, a socket, a file over the limit, or any error from the system.
+    """
+    try:
+        _refuse_odd_kind(os.stat(path).st_mode, what)
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as error:
+        raise UnreadableFile(_reason(error)) from None
+    try:
+        info = os.fstat(fd)
+        _refuse_odd_kind(info.st_mode, what)
+        too_large = f"is too large to be {what} (the limit is {size_text(limit)})"
+        if info.st_size > limit:
+            raise UnreadableFile(too_large)
+        chunks: list[bytes] = []
+        total = 0
+        while True:  # the size can grow while it is read: the limit holds for what is read, not for stat
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            if not chunk:
+                return b"".join(chunks)
+            total += len(chunk)
+            if total > limit:
+                raise UnreadableFile(too_large)
+            chunks.append(chunk)
+    except OSError as error:
+        raise UnreadableFile(_reason(error)) from None
+    finally:
+        os.close(fd)
