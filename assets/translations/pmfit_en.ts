@@ -28,8 +28,32 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The disk that holds {folder} is full. Free some space and start pmfit again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit cannot write in {folder} (it is read-only or not yours). Make it writable and start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another program is holding pmfit's data file in {folder}. Close it and start pmfit again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where pmfit keeps its data file in {folder} there is something else (a folder, a device or a pipe). pmfit leaves it alone; move it away and start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data file in {folder} belongs to another program, so pmfit leaves it untouched. Move it away (or set PMFIT_DATA_DIR to another folder) and start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data in {folder} was written by a newer pmfit. Install that version to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your data folder cannot be used:
-{0}</source>
+{detail}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -210,6 +234,75 @@
         </message>
         <message>
             <source>Your answers are saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Files</name>
+        <message>
+            <source>the answer sheet</source>
+            <extracomment>How long an import waits for another pmfit command holding the lock (an import takes milliseconds).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file</source>
+            <extracomment>The signals that end a process by default and that a person or the system sends to stop it politely.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {what} as {target}: the disk is full. Free some space or choose another place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {what} as {target}: the folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {what} as {target}: that name is a folder, not a file. Choose a file name inside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {what} as {target}: part of that path is a file, not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {what} as {target}: the file cannot be replaced. Is it open in another program?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {what} as {target}: you do not have permission to write in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {what} as {target}: {folder} is on a read-only disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {what} as {target}: the name is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {what} as {target}: the path runs in a loop of symbolic links.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {what} as {target}: the temporary file ended up on another disk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {what} as {target}: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {what} as {target}: that name is not a file but something pmfit never replaces ({kind}). Choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save {what} as {target}: files in {folder} can be added but never replaced or removed (the folder is append-only). Choose another folder.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -96,10 +96,16 @@ def export_attempt(attempt_id: str, output: str, out: TextIO, err: TextIO) -> in
         attempt = store.attempt(number)
     if attempt is None:
         raise CommandError(f"there is no attempt with id {number} (see 'pmfit history')")
+    from PySide6.QtCore import QCoreApplication
+
     from pmfit.system.atomic import WriteError, write_atomically
 
     try:
-        write_atomically(output, attempt.sheet.dumps().encode("utf-8"), what="the answer sheet")
+        write_atomically(
+            output,
+            attempt.sheet.dumps().encode("utf-8"),
+            what=QCoreApplication.translate("Files", "the answer sheet"),
+        )
     except WriteError as error:
         raise CommandError(str(error)) from None
     print(f"Wrote attempt {number} to {escape(output)}", file=out)

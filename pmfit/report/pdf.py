@@ -259,4 +259,6 @@ def export_pdf(
         data = render_pdf(bank, result, name=name, date=date, page_size=page_size, note=note)
     except ExportError as error:
         raise ExportError(f"{error} Nothing was saved as {os.path.abspath(os.fspath(path))}.") from error
-    return write_atomically(path, data, what="the PDF", suffix=".pdf.part", error_type=ExportError)
+    return write_atomically(
+        path, data, what=translate("Files", "the PDF"), suffix=".pdf.part", error_type=ExportError
+    )

@@ -29,7 +29,11 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from pmfit.core.files import file_kind
+
+translate = QCoreApplication.translate
 
 PREFIX = ".pmfit-"
 #: The signals that end a process by default and that a person or the system sends to stop it politely.
@@ -47,33 +51,58 @@ class WriteError(Exception):
     behind and a file that was already at the path is untouched."""
 
 
-def os_error_message(error: OSError, target: Path, what: str = "the file") -> str:
-    """Why writing ``target`` failed, in plain words, from the errno of ``error``."""
-    where = f"Could not save {what} as {target}"
-    folder = target.parent
+def os_error_message(error: OSError, target: Path, what: str | None = None) -> str:
+    """Why writing ``target`` failed, in plain words (in the person's language), from the errno of
+    ``error``. ``what`` names the file in words ("the PDF"), translated by the caller."""
+    values = {
+        "what": what or translate("Files", "the file"),
+        "target": str(target),
+        "folder": str(target.parent),
+    }
     code = error.errno
     if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", None):
-        return f"{where}: the disk is full. Free some space or choose another place."
-    if code == errno.ENOENT:
-        return f"{where}: the folder {folder} does not exist."
-    if code == errno.EISDIR:
-        return f"{where}: that name is a folder, not a file. Choose a file name inside it."
-    if code == errno.ENOTDIR:
-        return f"{where}: part of that path is a file, not a folder."
-    if code in {errno.EACCES, errno.EPERM}:
-        if target.exists() and os.name == "nt":
-            return f"{where}: the file cannot be replaced. Is it open in another program?"
-        return f"{where}: you do not have permission to write in {folder}."
-    if code == errno.EROFS:
-        return f"{where}: {folder} is on a read-only disk."
-    if code == errno.ENAMETOOLONG:
-        return f"{where}: the name is too long."
-    if code == errno.ELOOP:
-        return f"{where}: the path runs in a loop of symbolic links."
-    if code == errno.EXDEV:
-        return f"{where}: the temporary file ended up on another disk."
-    reason = (error.strerror or type(error).__name__).rstrip(".")
-    return f"{where}: {reason}."
+        text = translate(
+            "Files",
+            "Could not save {what} as {target}: the disk is full. Free some space or choose another place.",
+        )
+    elif code == errno.ENOENT:
+        text = translate("Files", "Could not save {what} as {target}: the folder {folder} does not exist.")
+    elif code == errno.EISDIR:
+        text = translate(
+            "Files",
+            "Could not save {what} as {target}: that name is a folder, not a file. "
+            "Choose a file name inside it.",
+        )
+    elif code == errno.ENOTDIR:
+        text = translate(
+            "Files", "Could not save {what} as {target}: part of that path is a file, not a folder."
+        )
+    elif code in {errno.EACCES, errno.EPERM} and target.exists() and os.name == "nt":
+        text = translate(
+            "Files",
+            "Could not save {what} as {target}: the file cannot be replaced. Is it open in another program?",
+        )
+    elif code in {errno.EACCES, errno.EPERM}:
+        text = translate(
+            "Files", "Could not save {what} as {target}: you do not have permission to write in {folder}."
+        )
+    elif code == errno.EROFS:
+        text = translate("Files", "Could not save {what} as {target}: {folder} is on a read-only disk.")
+    elif code == errno.ENAMETOOLONG:
+        text = translate("Files", "Could not save {what} as {target}: the name is too long.")
+    elif code == errno.ELOOP:
+        text = translate(
+            "Files", "Could not save {what} as {target}: the path runs in a loop of symbolic links."
+        )
+    elif code == errno.EXDEV:
+        text = translate(
+            "Files", "Could not save {what} as {target}: the temporary file ended up on another disk."
+        )
+    else:
+        # The system's own words for a rare failure (strerror follows the C locale, not pmfit's language).
+        values["reason"] = (error.strerror or type(error).__name__).rstrip(".")
+        text = translate("Files", "Could not save {what} as {target}: {reason}.")
+    return text.format(**values)
 
 
 def _umask() -> int:
@@ -114,7 +143,7 @@ def _append_only(folder: Path) -> bool:
     return bool(flags & (_FS_APPEND_FL | _FS_IMMUTABLE_FL))
 
 
-def _check_target(target: Path, what: str, error_type: type[WriteError]) -> None:
+def _check_target(target: Path, what: str | None, error_type: type[WriteError]) -> None:
     """The failures that can be named before anything is written."""
     try:
         _check_place(target, what, error_type)
@@ -122,7 +151,7 @@ def _check_target(target: Path, what: str, error_type: type[WriteError]) -> None
         raise error_type(os_error_message(error, target, what)) from None
 
 
-def _check_place(target: Path, what: str, error_type: type[WriteError]) -> None:
+def _check_place(target: Path, what: str | None, error_type: type[WriteError]) -> None:
     try:
         mode: int | None = os.stat(target).st_mode
     except (FileNotFoundError, NotADirectoryError):
@@ -131,8 +160,11 @@ def _check_place(target: Path, what: str, error_type: type[WriteError]) -> None:
         raise error_type(os_error_message(OSError(errno.EISDIR, "Is a directory"), target, what))
     if mode is not None and not stat.S_ISREG(mode):
         raise error_type(
-            f"Could not save {what} as {target}: that name is {file_kind(mode)}, not a file; "
-            "pmfit never replaces one. Choose another name."
+            translate(
+                "Files",
+                "Could not save {what} as {target}: that name is not a file but something pmfit never "
+                "replaces ({kind}). Choose another name.",
+            ).format(what=what or translate("Files", "the file"), target=target, kind=file_kind(mode))
         )
     folder = target.parent
     if not folder.exists():
@@ -144,8 +176,11 @@ def _check_place(target: Path, what: str, error_type: type[WriteError]) -> None:
         raise error_type(os_error_message(OSError(errno.ENOTDIR, "Not a directory"), target, what))
     if _append_only(folder):
         raise error_type(
-            f"Could not save {what} as {target}: files in {folder} can be added but never replaced or "
-            "removed (the folder is append-only). Choose another folder."
+            translate(
+                "Files",
+                "Could not save {what} as {target}: files in {folder} can be added but never replaced or "
+                "removed (the folder is append-only). Choose another folder.",
+            ).format(what=what or translate("Files", "the file"), target=target, folder=folder)
         )
 
 
@@ -200,13 +235,14 @@ def write_atomically(
     path: str | os.PathLike[str],
     data: bytes,
     *,
-    what: str = "the file",
+    what: str | None = None,
     suffix: str = ".part",
     error_type: type[WriteError] = WriteError,
 ) -> Path:
     """Put ``data`` at ``path`` all at once; returns the path written.
 
-    Raises ``error_type`` (a :class:`WriteError`) whose message says "Could not save {what} as {path}: ...".
+    Raises ``error_type`` (a :class:`WriteError`) whose message says "Could not save {what} as {path}: ...",
+    in the person's language; ``what`` names the file in words (default "the file"), translated.
     """
     target = Path(os.path.abspath(os.fspath(path)))
     try:
@@ -240,7 +276,7 @@ def _create_temporary(folder: Path, suffix: str) -> tuple[int, str]:
 
 
 def _write_and_replace(
-    target: Path, data: bytes, what: str, suffix: str, error_type: type[WriteError]
+    target: Path, data: bytes, what: str | None, suffix: str, error_type: type[WriteError]
 ) -> None:
     try:
         fd, temporary = _create_temporary(target.parent, suffix)

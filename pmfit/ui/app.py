@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QApplication
 
 from pmfit import __version__
 from pmfit.core.paths import asset_path
-from pmfit.core.store import Store, StoreError
+from pmfit.core.store import Reason, Store, StoreError
 from pmfit.system.app_signals import signals_end_the_loop
 from pmfit.system.appid import APP_ID
 from pmfit.system.datadir import data_folder
 from pmfit.system.i18n import ensure_translations
 from pmfit.system.instance_lock import LockStatus, acquire_instance_lock
 from pmfit.ui.errors import install_exception_hook
+from pmfit.ui.problems import folder_problem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -97,17 +98,14 @@ def run_app(argv: list[str], bank_path: str | None = None) -> int:
     if lock.status is LockStatus.FAILED:
         show_fatal(
             translate("App", "pmfit cannot start"),
-            translate("App", "Your data folder cannot be used:\n{0}").format(lock.message),
+            folder_problem(lock.reason or Reason.OTHER, folder, lock.message),
         )
         return EXIT_BAD_INPUT
     try:
         store = Store.open(folder)
     except StoreError as error:
         lock.release()
-        show_fatal(
-            translate("App", "pmfit cannot start"),
-            translate("App", "Your data folder cannot be used:\n{0}").format(str(error)),
-        )
+        show_fatal(translate("App", "pmfit cannot start"), folder_problem(error.reason, folder, str(error)))
         return EXIT_BAD_INPUT
     install_exception_hook(folder / "pmfit-errors.log")
 
