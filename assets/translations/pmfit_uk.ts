@@ -156,6 +156,122 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>{title}: bank {id} {version} ({language})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) asked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tie-breaker(s) held back</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>estimated completion {minutes} minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bundled bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note: items '{before}' and '{after}' follow each other and both measure {scales}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning: {finding}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n lint warning(s); --strict makes them errors</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No finished attempts yet.</source>
+            <extracomment>How long an import waits for another pmfit command holding the lock (an import takes milliseconds).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not enough answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too close to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>(%n attempt(s) could not be read and are not listed)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Wrote attempt {id} to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (answered with question version {version}, and scored with it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (answered with question version {then}; scored with version {now}, {kept} of {given} answers still match and are kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already in your history as attempt {id}; nothing added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {path} as attempt {id}{note}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ComparePage</name>
         <message>
             <source>← Back to past results</source>
@@ -241,7 +357,6 @@
         <name>Files</name>
         <message>
             <source>the answer sheet</source>
-            <extracomment>How long an import waits for another pmfit command holding the lock (an import takes milliseconds).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>

@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING, TextIO
 
 from pmfit.cli.parser import UsageError
+from pmfit.cli.words import translate
 
 
 class LintFailed(UsageError):
@@ -20,11 +21,21 @@ EXIT_OK = 0
 
 
 def _print_bank_summary(bank: Bank, out: TextIO) -> None:
-    tiebreakers = len(bank.tiebreaker_items)
-    print(f"{bank.bank.title}: bank {bank.id} {bank.version} ({bank.language})", file=out)
+    asked, held = len(bank.main_items), len(bank.tiebreaker_items)
     print(
-        f"{len(bank.main_items)} questions asked, {tiebreakers} tie-breakers held back; "
-        f"estimated completion {bank.estimated_minutes():.1f} minutes",
+        translate("Cli", "{title}: bank {id} {version} ({language})").format(
+            title=bank.bank.title, id=bank.id, version=bank.version, language=bank.language
+        ),
+        file=out,
+    )
+    print(
+        translate("Cli", "%n question(s) asked", "", asked)
+        + "; "
+        + translate("Cli", "%n tie-breaker(s) held back", "", held)
+        + "; "
+        + translate("Cli", "estimated completion {minutes} minutes").format(
+            minutes=f"{bank.estimated_minutes():.1f}"
+        ),
         file=out,
     )
     for role in bank.roles:
@@ -38,28 +49,31 @@ def run_bank(args: argparse.Namespace, out: TextIO) -> int:
     if args.bank_command == "check":
         from pmfit.core.lint import lint_bank
 
-        bank = load_bank(args.path)
-        name = args.path or "bundled bank"
+        bank = load_bank(args.path, language=args.language)
+        name = args.path or translate("Cli", "bundled bank")
         findings = lint_bank(bank)
         if args.strict and findings:
             for finding in findings:
                 print(f"lint: {finding}", file=out)
             raise LintFailed(f"{name}: {len(findings)} lint problem(s), listed above (--strict)")
-        print(f"OK: {name}", file=out)
+        print(translate("Cli", "OK: {name}").format(name=name), file=out)
         _print_bank_summary(bank, out)
         for before, after, shared in neighbour_clashes(bank):
             print(
-                f"  note: items '{before}' and '{after}' follow each other and both measure "
-                f"{', '.join(sorted(shared))}",
+                "  "
+                + translate(
+                    "Cli", "note: items '{before}' and '{after}' follow each other and both measure {scales}"
+                ).format(before=before, after=after, scales=", ".join(sorted(shared))),
                 file=out,
             )
         for finding in findings:
-            print(f"  warning: {finding}", file=out)
-        if findings:
-            print(f"{len(findings)} lint warning(s); --strict makes them errors", file=out)
+            print("  " + translate("Cli", "warning: {finding}").format(finding=finding), file=out)
+        count = len(findings)
+        if count:
+            print(translate("Cli", "%n lint warning(s); --strict makes them errors", "", count), file=out)
         return EXIT_OK
     if args.bank_command == "show":
-        bank = load_bank(args.bank)
+        bank = load_bank(args.bank, language=args.language)
         if args.json:
             json.dump(bank_as_json(bank), out, ensure_ascii=False, indent=2)
             print(file=out)
@@ -83,7 +97,7 @@ def run_analyze(args: argparse.Namespace, out: TextIO) -> int:
     from pmfit.core.answers import SheetError, check_against_bank, read_sheet
     from pmfit.core.bank import load_bank
 
-    bank = load_bank(args.bank)
+    bank = load_bank(args.bank, language=args.language)
     answers = []
     for path in args.sheets:
         sheet = read_sheet(path)  # its errors already name the file

@@ -40,6 +40,10 @@ def _launch_app(bank: str | None) -> int:
 def _dispatch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command is None:
         return _launch_app(args.app_bank)
+    if args.command in {"score", "bank", "history", "import"}:
+        from pmfit.cli.words import speak
+
+        args.language = speak(args)
     if args.command == "score":
         from pmfit.cli.score import run_score
 
@@ -57,7 +61,7 @@ def _dispatch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "import":
         from pmfit.cli.history import import_sheet
 
-        return import_sheet(args.sheet, args.bank, out, err)
+        return import_sheet(args.sheet, args.bank, out, err, args.language)
     if args.command == "desktop":
         from pmfit.cli.desktop import run_desktop
 

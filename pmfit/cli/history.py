@@ -16,12 +16,13 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO
 
 from pmfit.cli.terminal import dump_json, escape
+from pmfit.cli.text import table
+from pmfit.cli.words import translate
 from pmfit.core.errors import SheetError
 
 if TYPE_CHECKING:
     from pmfit.core.store import Attempt, Store
 
-ROLE_SHORT = {"product_manager": "product", "project_manager": "project"}
 #: How long an import waits for another pmfit command holding the lock (an import takes milliseconds).
 IMPORT_LOCK_WAIT_MS = 3000
 
@@ -67,19 +68,31 @@ def list_history(as_json: bool, out: TextIO, err: TextIO) -> int:
     if as_json:
         dump_json([attempt_json(a) for a in attempts], out)
         return 0
+    from pmfit.render.words import moment
+
     if not attempts:
-        print("No finished attempts yet.", file=out)
+        print(translate("Cli", "No finished attempts yet."), file=out)
     else:
-        print(f"{'ID':>4}  {'finished':<25}  {'verdict':<18}  {'product':>7}  {'project':>7}", file=out)
+        product, project = translate("Cli", "product"), translate("Cli", "project")
+        short = {"product_manager": product, "project_manager": project}
+        header = (
+            translate("Cli", "ID"),
+            translate("Cli", "finished"),
+            translate("Cli", "verdict"),
+            product,
+            project,
+        )
+        rows = []
         for a in attempts:
-            verdict = ROLE_SHORT.get(a.lean or "", "too close to call")
             if a.label == "not_enough_answers":
-                verdict = "not enough answers"
-            product, project = (_fit(a.fits.get(role)) for role in ROLE_SHORT)
-            finished = escape(a.finished_at)
-            print(f"{a.id:>4}  {finished:<25}  {verdict:<18}  {product:>7}  {project:>7}", file=out)
+                verdict = translate("Cli", "not enough answers")
+            else:
+                verdict = short.get(a.lean or "", translate("Cli", "too close to call"))
+            fits = (_fit(a.fits.get(role)) for role in short)
+            rows.append((str(a.id), moment(a.finished_at), verdict, *fits))
+        table([header, *rows], out, right={0, 3, 4})
     if skipped:
-        print(f"({skipped} attempt(s) could not be read and are not listed)", file=out)
+        print(translate("Cli", "(%n attempt(s) could not be read and are not listed)", "", skipped), file=out)
     return 0
 
 
@@ -108,17 +121,20 @@ def export_attempt(attempt_id: str, output: str, out: TextIO, err: TextIO) -> in
         )
     except WriteError as error:
         raise CommandError(str(error)) from None
-    print(f"Wrote attempt {number} to {escape(output)}", file=out)
+    print(translate("Cli", "Wrote attempt {id} to {path}").format(id=number, path=escape(output)), file=out)
     return 0
 
 
-def import_sheet(path: str, bank_path: str | None, out: TextIO, err: TextIO) -> int:
+def import_sheet(
+    path: str, bank_path: str | None, out: TextIO, err: TextIO, language: str | None = None
+) -> int:
     from pmfit.core.answers import check_against_bank, read_sheet
     from pmfit.core.bank import load_bank
     from pmfit.core.compare import answers_fitting
+    from pmfit.core.paths import archived_bank_path
     from pmfit.core.scoring import score
 
-    bank = load_bank(bank_path)
+    bank = load_bank(bank_path, language=language)
     sheet = read_sheet(path)
     if sheet.finished_at is None:
         raise CommandError(
@@ -127,20 +143,36 @@ def import_sheet(path: str, bank_path: str | None, out: TextIO, err: TextIO) -> 
     if sheet.bank.id != bank.id:
         raise CommandError(f"{path}: the sheet answers bank '{sheet.bank.id}', not '{bank.id}'")
     note = ""
+    earlier = None
+    if bank_path is None and sheet.bank.version != bank.version:
+        archived = archived_bank_path(bank.language, sheet.bank.version)
+        earlier = None if archived is None else load_bank(archived)
+    if earlier is not None:
+        # A sheet of an earlier bundled version: scored, and later shown, with the questions it answered.
+        bank = earlier
     if sheet.bank.version == bank.version:
         try:
             check_against_bank(sheet, bank)
         except SheetError as error:
             raise CommandError(f"{path}: {error}") from None
         kept = sheet
+        if earlier is not None:
+            note = translate("Cli", " (answered with question version {version}, and scored with it)").format(
+                version=escape(bank.version)
+            )
     else:
         # Only what the current questions know is kept: answers to retired items cannot be scored or shown,
         # and a sheet of made-up ids (up to the 5 MB a sheet may have) must not grow the history by as much.
         kept = answers_fitting(sheet, bank)
-        note = (
-            f" (answered with question version {escape(sheet.bank.version)}; scored with version "
-            f"{escape(bank.version)}, {len(kept.answers)} of {len(sheet.answers)} answers still match "
-            "and are kept)"
+        note = translate(
+            "Cli",
+            " (answered with question version {then}; scored with version {now}, {kept} of {given} answers "
+            "still match and are kept)",
+        ).format(
+            then=escape(sheet.bank.version),
+            now=escape(bank.version),
+            kept=len(kept.answers),
+            given=len(sheet.answers),
         )
     result = score(bank, kept)
     fits = {role.id: role.fit for role in result.roles if role.fit is not None}
@@ -150,9 +182,17 @@ def import_sheet(path: str, bank_path: str | None, out: TextIO, err: TextIO) -> 
             kept, result.verdict.lean, result.verdict.label, fits, scales=scales
         )
     if not added:
-        print(f"Already in your history as attempt {attempt_id}; nothing added.", file=out)
+        print(
+            translate("Cli", "Already in your history as attempt {id}; nothing added.").format(id=attempt_id),
+            file=out,
+        )
     else:
-        print(f"Imported {escape(path)} as attempt {attempt_id}{note}.", file=out)
+        print(
+            translate("Cli", "Imported {path} as attempt {id}{note}.").format(
+                path=escape(path), id=attempt_id, note=note
+            ),
+            file=out,
+        )
     return 0
 
 

@@ -19,6 +19,17 @@ class OneLineParser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+LANGUAGES = ("en", "uk")  # as pmfit.system.i18n.LANGUAGES (not imported: the parser loads no Qt)
+
+
+def add_language(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the language of the words and of the bundled question bank (default: your locale's)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="pmfit",
@@ -37,21 +48,25 @@ def build_parser() -> argparse.ArgumentParser:
     score_cmd.add_argument("sheet", metavar="SHEET.json")
     score_cmd.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
     score_cmd.add_argument("--json", action="store_true", help="print JSON for tools")
+    add_language(score_cmd)
 
     export_cmd = commands.add_parser("export", help="write the PDF summary of an answer sheet")
     export_cmd.add_argument("sheet", metavar="SHEET.json")
     export_cmd.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     export_cmd.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
     export_cmd.add_argument("--name", metavar="NAME", help="your name, printed on the summary")
+    add_language(export_cmd)
 
     bank_cmd = commands.add_parser("bank", help="check or show a question bank")
     bank_commands = bank_cmd.add_subparsers(dest="bank_command", metavar="ACTION", parser_class=OneLineParser)
     check = bank_commands.add_parser("check", help="validate a bank and list every problem")
     check.add_argument("path", metavar="PATH", nargs="?", help="bank file (default: the bundled one)")
     check.add_argument("--strict", action="store_true", help="treat lint warnings as errors (exit 2)")
+    add_language(check)
     show = bank_commands.add_parser("show", help="print a bank")
     show.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
     show.add_argument("--json", action="store_true", help="print JSON for tools")
+    add_language(show)
     analyze = bank_commands.add_parser(
         "analyze", help="pilot a bank on many answer sheets: alpha, item-total r, option shares, flags"
     )
@@ -60,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--json", action="store_true", help="print JSON for tools")
     history = commands.add_parser("history", help="list finished attempts, or export one as an answer sheet")
     history.add_argument("--json", action="store_true", help="print JSON for tools")
+    add_language(history)
     history_commands = history.add_subparsers(
         dest="history_command", metavar="ACTION", parser_class=OneLineParser
     )

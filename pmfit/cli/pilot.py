@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TextIO
 
-from pmfit.cli.text import printable, table
+from pmfit.cli.terminal import escape
+from pmfit.cli.text import table
 
 if TYPE_CHECKING:
     from pmfit.core.analyze import Flag, PilotReport
@@ -83,7 +84,7 @@ def print_analysis(bank: Bank, report: PilotReport, out: TextIO) -> None:
     )
     any_reverse = False
     for scale in report.scales:
-        title = printable(bank.scale_by_id[scale.scale_id].title)
+        title = escape(bank.scale_by_id[scale.scale_id].title)
         print(
             f"\n{title} ({scale.scale_id}): alpha {_number(scale.alpha)} on {scale.n} complete sheet(s)",
             file=out,

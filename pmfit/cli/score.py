@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from pmfit.cli.parser import UsageError
 from pmfit.cli.terminal import escape
+from pmfit.cli.words import translate
 
 if TYPE_CHECKING:
     from pmfit.core.bank import Bank
@@ -17,19 +18,18 @@ EXIT_OK = 0
 
 
 def print_result(bank: Bank, result: Result, out: TextIO) -> None:
-    """The readable summary, in the words the result screen and the PDF use."""
+    """The readable summary, in the words the result screen and the PDF use (in the language installed by
+    the command: see ``pmfit.cli.commands``)."""
     from pmfit.cli.text_report import print_content
     from pmfit.render.content import result_content
-    from pmfit.system.i18n import ensure_translations
 
-    ensure_translations()
     print_content(result_content(bank, result), out)
 
 
 def run_score(args: argparse.Namespace, out: TextIO) -> int:
     from pmfit.core.scoring import result_json
 
-    bank, result = _load_scored(args.sheet, args.bank)
+    bank, result = _load_scored(args.sheet, args.bank, args.language)
     if args.json:
         json.dump(result_json(bank, result), out, ensure_ascii=False, indent=2)
         print(file=out)
@@ -38,13 +38,20 @@ def run_score(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _load_scored(sheet_path: str, bank_path: str | None) -> tuple[Bank, Result]:
+def _load_scored(sheet_path: str, bank_path: str | None, language: str) -> tuple[Bank, Result]:
+    """The sheet scored with the bank it answers: ``--bank``, else the bundled one in ``language``, or, for
+    a sheet of an earlier bundled version, that version (kept in questions/*/archive/)."""
     from pmfit.core.answers import SheetError, check_against_bank, read_sheet
     from pmfit.core.bank import load_bank
+    from pmfit.core.paths import archived_bank_path
     from pmfit.core.scoring import score
 
-    bank = load_bank(bank_path)
+    bank = load_bank(bank_path, language=language)
     sheet = read_sheet(sheet_path)
+    if bank_path is None and sheet.bank.id == bank.id and sheet.bank.version != bank.version:
+        earlier = archived_bank_path(language, sheet.bank.version)
+        if earlier is not None:
+            bank = load_bank(earlier)
     try:
         check_against_bank(sheet, bank)
     except SheetError as error:
@@ -55,7 +62,6 @@ def _load_scored(sheet_path: str, bank_path: str | None) -> tuple[Bank, Result]:
 def run_export(args: argparse.Namespace, out: TextIO) -> int:
     import os
 
-    bank, result = _load_scored(args.sheet, args.bank)
     # Headless by default: the PDF needs Qt's fonts, never a window.
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -63,10 +69,11 @@ def run_export(args: argparse.Namespace, out: TextIO) -> int:
     from pmfit.system.i18n import ensure_translations
 
     ensure_gui_app()  # first: the translations go into this application, and the PDF needs a GUI one
-    ensure_translations()
+    language = ensure_translations(args.lang)
+    bank, result = _load_scored(args.sheet, args.bank, language)
     try:
         written = export_pdf(bank, result, args.output, name=args.name)
     except ExportError as error:
         raise UsageError(str(error)) from None
-    print(f"Wrote {escape(str(written))}", file=out)
+    print(translate("Cli", "Wrote {path}").format(path=escape(str(written))), file=out)
     return EXIT_OK

@@ -1,22 +1,21 @@
-"""Plain text for the terminal: aligned tables, and text from a file made safe to print on one line."""
+"""Plain text for the terminal: aligned tables (every cell shown escaped, see pmfit.cli.terminal)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TextIO
 
+from pmfit.cli.terminal import escape
 
-def table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
-    """Rows as columns two spaces apart: the first column left-aligned, the others right-aligned."""
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for row in rows:
-        cells = [
-            cell.ljust(width) if i == 0 else cell.rjust(width)
+
+def table(rows: Sequence[Sequence[str]], out: TextIO, right: Collection[int] | None = None) -> None:
+    """Rows as columns two spaces apart, indented by two. Columns in ``right`` are right-aligned, the others
+    left-aligned; by default the first column is left-aligned and the rest right-aligned (numbers)."""
+    cells = [[escape(cell) for cell in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
+    for row in cells:
+        parts = [
+            cell.rjust(width) if (i in right if right is not None else i > 0) else cell.ljust(width)
             for i, (cell, width) in enumerate(zip(row, widths, strict=True))
         ]
-        print("  " + "  ".join(cells).rstrip(), file=out)
-
-
-def printable(text: str) -> str:
-    """``text`` with control characters (a newline, a tab, an escape) shown escaped, so it stays one line."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+        print("  " + "  ".join(parts).rstrip(), file=out)

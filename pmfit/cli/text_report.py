@@ -1,8 +1,8 @@
 """The readable result of ``pmfit score``: the result's content (the same words as the screen and the PDF)
 laid out as plain text for a terminal.
 
-Bank text may hold anything, so every line goes through :func:`printable` before it reaches the terminal:
-control characters are shown escaped, never sent raw.
+Bank text may hold anything, so every line goes through :func:`pmfit.cli.terminal.escape` before it
+reaches the terminal: control characters are shown escaped, never sent raw.
 """
 
 from __future__ import annotations
@@ -11,14 +11,11 @@ import textwrap
 from collections.abc import Sequence
 from typing import TextIO
 
+from pmfit.cli.terminal import escape
+from pmfit.cli.text import table
 from pmfit.render.content import ResultContent
 
 WIDTH = 100
-
-
-def printable(text: str) -> str:
-    """``text`` with control characters (ESC, BEL, ...) shown as escapes; newlines are the caller's."""
-    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
 
 
 class TextReport:
@@ -26,15 +23,15 @@ class TextReport:
         self.out = out
 
     def line(self, text: str = "") -> None:
-        print(printable(text), file=self.out)
+        print(escape(text), file=self.out)
 
     def paragraph(self, text: str, indent: str = "") -> None:
-        for line in textwrap.wrap(printable(text), WIDTH, initial_indent=indent, subsequent_indent=indent):
+        for line in textwrap.wrap(escape(text), WIDTH, initial_indent=indent, subsequent_indent=indent):
             print(line, file=self.out)
 
     def bullets(self, lines: Sequence[str]) -> None:
         for text in lines:
-            wrapped = textwrap.wrap(printable(text), WIDTH, initial_indent="  - ", subsequent_indent="    ")
+            wrapped = textwrap.wrap(escape(text), WIDTH, initial_indent="  - ", subsequent_indent="    ")
             for line in wrapped:
                 print(line, file=self.out)
 
@@ -43,14 +40,7 @@ class TextReport:
         self.line(text)
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]], right: frozenset[int]) -> None:
-        cells = [[printable(c) for c in row] for row in (header, *rows)]
-        widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-        for row in cells:
-            parts = [
-                cell.rjust(w) if i in right else cell.ljust(w)
-                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-            ]
-            print("  " + "  ".join(parts).rstrip(), file=self.out)
+        table([header, *rows], self.out, right)
 
 
 def print_content(content: ResultContent, out: TextIO) -> None:

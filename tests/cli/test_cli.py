@@ -101,7 +101,7 @@ def test_bank_check_warns_about_lints_and_strict_makes_them_errors() -> None:
     assert (code, err) == (0, "")
     assert "  warning: item 'v1', field text: the tell word 'product'" in out
     assert "  warning: item 'p1', field text: an interest question that presumes experience" in out
-    assert "lint warning(s); --strict makes them errors" in out
+    assert "lint warnings; --strict makes them errors" in out
     code, out, err = run("bank", "check", "--strict", str(TINY_BANK))
     assert code == 2
     assert err.count("\n") == 1 and "lint problem(s)" in err and "--strict" in err
