@@ -8,7 +8,6 @@ install) has them at the top of the repository, one level above the package. The
 
 from __future__ import annotations
 
-import locale
 import os
 import re
 import sys
@@ -65,5 +64,7 @@ def user_language() -> str:
         value = os.environ.get(variable)
         if value and value not in {"C", "POSIX"} and not value.startswith("C."):
             return value.split("_")[0].split(".")[0].lower() or "en"
+    import locale  # only when the environment does not say (it costs the app's first paint 2 ms)
+
     code = locale.getlocale()[0]
     return code.split("_")[0].lower() if code else "en"

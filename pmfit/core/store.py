@@ -400,6 +400,10 @@ class Store:
         "id, sheet_json, lean, label, fits_json, finished_at, bank_id, bank_version, scales_json"
     )
 
+    def attempt_count(self) -> int:
+        """How many finished attempts are stored (readable or not), without reading them."""
+        return int(self._read("SELECT COUNT(*) FROM attempts")[0][0])
+
     def attempts(self) -> list[Attempt]:
         """Every readable finished attempt, newest first; see :attr:`unreadable_attempts` for the rest."""
         rows = self._read(f"SELECT {self._ATTEMPT_COLUMNS} FROM attempts ORDER BY finished_at DESC, id DESC")

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from pmfit.core.store import Store, StoreError
-from pmfit.ui.export_flow import PdfExport
 from pmfit.ui.problems import save_problem
 from pmfit.ui.settings import Settings
 from pmfit.ui.view import (
@@ -39,6 +38,7 @@ if TYPE_CHECKING:  # loaded after the first paint (pydantic and the bank are not
     from pmfit.core.bank import Bank
     from pmfit.core.scoring import Result
     from pmfit.core.session import Session
+    from pmfit.ui.export_flow import PdfExport
 
 translate = QCoreApplication.translate
 Clock = Callable[[], float]
@@ -68,7 +68,7 @@ class Flow:
         self.bank: Bank | None = None
         self.session: Session | None = None
         self.shown_result: ResultScreen | None = None
-        self.pdf_export = PdfExport(view, jobs, settings)
+        self._pdf_export: PdfExport | None = None
         self._shown_at = clock()
         self._unsaved: Unsaved | None = None
         self._earlier_banks: dict[str, Bank | None] = {}
@@ -87,7 +87,7 @@ class Flow:
                 answered=None if saved is None else len(saved[0].answers),
                 total=None if bank is None else len(bank.main_items),
                 minutes=None if bank is None else max(1, round(bank.estimated_minutes())),
-                past_results=len(self.store.attempts()),
+                past_results=self.store.attempt_count(),
                 language=self.language,
             )
         )
@@ -522,3 +522,12 @@ class Flow:
         """Ask where, then write the shown result's PDF in the background and say how it went."""
         if self.shown_result is not None:
             self.pdf_export.start(self.shown_result, name)
+
+    @property
+    def pdf_export(self) -> PdfExport:
+        """Made on first use: the first screen paints without it."""
+        if self._pdf_export is None:
+            from pmfit.ui import export_flow
+
+            self._pdf_export = export_flow.PdfExport(self.view, self.jobs, self.settings)
+        return self._pdf_export
