@@ -23,16 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BARE = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
-app = QApplication(sys.argv)
-label = QLabel("pmfit")
-label.show()
-QTimer.singleShot(0, app.quit)
-sys.exit(app.exec())
-"""
+BARE = str(Path(__file__).resolve().parent / "bare_window.py")
 
 
 def default_deb() -> Path | None:
@@ -81,7 +72,7 @@ def main() -> None:
     commands = {
         "bundle": [str(args.bundle)],
         "pip install": pip_app(),
-        "bare PySide6 window": [sys.executable, "-c", BARE],
+        "bare PySide6 window": [sys.executable, BARE],
     }
     times: dict[str, list[float]] = {name: [] for name in commands}
     for command in commands.values():

@@ -16,17 +16,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
-BARE = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
-app = QApplication(sys.argv)
-label = QLabel("pmfit")
-label.show()
-QTimer.singleShot(0, app.quit)
-sys.exit(app.exec())
-"""
+BARE = str(Path(__file__).resolve().parent / "bare_window.py")
 
 
 def peak_of(argv: list[str], env: dict[str, str]) -> float:
@@ -86,7 +78,7 @@ def main() -> None:
     )
     env["PMFIT_EXIT_AFTER_PAINT"] = "1"
     env["PMFIT_DATA_DIR"] = tempfile.mkdtemp()
-    bare_cmd = [sys.executable, "-c", BARE]
+    bare_cmd = [sys.executable, BARE]
     app_cmd = [sys.executable, "-m", "pmfit"]
     subprocess.run(app_cmd, env=env, check=True)  # first run creates the data folder and warms the disk cache
     bare_t, app_t = [], []

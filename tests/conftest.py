@@ -52,6 +52,25 @@ def bank() -> Bank:
     return load_bank(language="en")
 
 
+def every_item_answered(bank: Bank) -> AnswerSheet:
+    """A sheet answering every asked item of ``bank`` (choices option 0, statements 1-5 in turn)."""
+    from pmfit.core.bank import ChoiceItem
+
+    sheet = AnswerSheet.new(bank)
+    for n, item in enumerate(bank.main_items):
+        sheet = sheet.with_answer(item.id, 0 if isinstance(item, ChoiceItem) else 1 + n % 5)
+    return sheet
+
+
+def archived_bank(version: str = "1.0.0") -> Bank:
+    """An earlier bundled bank version, kept for the attempts answered with it."""
+    from pmfit.core.paths import archived_bank_path
+
+    path = archived_bank_path("en", version)
+    assert path is not None, f"no archived bank {version}"
+    return load_bank(path)
+
+
 def sheet_of(bank: Bank, answers: Mapping[str, int], **seconds: float) -> AnswerSheet:
     sheet = AnswerSheet.new(bank)
     for item_id, value in answers.items():

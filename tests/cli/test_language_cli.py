@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from pmfit.cli import main
-from pmfit.core.answers import AnswerSheet
-from pmfit.core.bank import ChoiceItem, load_bank
-from pmfit.core.paths import archived_bank_path
+from pmfit.core.bank import load_bank
 from pmfit.system.i18n import ensure_translations
+from tests.conftest import archived_bank, every_item_answered
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "answers-product-leaning.json"
 UK, EN = load_bank(language="uk"), load_bank(language="en")
@@ -65,12 +64,7 @@ def test_an_unknown_language_is_a_usage_error() -> None:
 
 
 def old_sheet(tmp_path: Path) -> tuple[Path, int]:
-    archive = archived_bank_path("en", "1.0.0")
-    assert archive is not None
-    old = load_bank(archive)
-    sheet = AnswerSheet.new(old)
-    for n, item in enumerate(old.main_items):
-        sheet = sheet.with_answer(item.id, 0 if isinstance(item, ChoiceItem) else 1 + n % 5)
+    sheet = every_item_answered(archived_bank("1.0.0"))
     path = tmp_path / "old.json"
     path.write_text(sheet.finished().dumps(), encoding="utf-8")
     return path, len(sheet.answers)

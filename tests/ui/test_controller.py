@@ -290,17 +290,12 @@ def test_a_failed_finish_keeps_the_last_question(small_disk: Callable[[str], Pat
 def test_an_attempt_of_the_archived_bank_opens_with_the_questions_it_was_answered_with(
     tmp_path: Path,
 ) -> None:
-    from pmfit.core.answers import AnswerSheet
-    from pmfit.core.bank import ChoiceItem
-    from pmfit.core.paths import archived_bank_path, bank_path
+    from pmfit.core.paths import bank_path
     from pmfit.core.scoring import score
+    from tests.conftest import archived_bank, every_item_answered
 
-    archive = archived_bank_path("en", "1.0.0")
-    assert archive is not None
-    old = load_bank(archive)
-    sheet = AnswerSheet.new(old)
-    for n, item in enumerate(old.main_items):
-        sheet = sheet.with_answer(item.id, 0 if isinstance(item, ChoiceItem) else 1 + n % 5)
+    old = archived_bank("1.0.0")
+    sheet = every_item_answered(old)
     then = score(old, sheet)
     flow, view, store, _clock = make_flow(tmp_path, bank_path("en"))
     assert flow.after_first_paint() and flow.bank is not None and flow.bank.version != "1.0.0"

@@ -86,14 +86,11 @@ def test_an_assessment_goes_on_in_the_other_language(qtbot: QtBot, make_app: Mak
 
 
 def test_an_english_attempt_opens_in_ukrainian(qtbot: QtBot, make_app: MakeApp) -> None:
-    from pmfit.core.answers import AnswerSheet
-    from pmfit.core.bank import ChoiceItem
     from pmfit.core.scoring import score
+    from tests.conftest import every_item_answered
 
     app = make_app(bank=None)
-    sheet = AnswerSheet.new(EN_BANK)
-    for n, item in enumerate(EN_BANK.main_items):
-        sheet = sheet.with_answer(item.id, 0 if isinstance(item, ChoiceItem) else 1 + n % 5)
+    sheet = every_item_answered(EN_BANK)
     result = score(EN_BANK, sheet)
     fits = {r.id: r.fit for r in result.roles if r.fit is not None}
     attempt_id = app.store.add_attempt(sheet.finished(), result.verdict.lean, result.verdict.label, fits)
