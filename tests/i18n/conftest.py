@@ -86,8 +86,12 @@ def uk_bank() -> Bank:
 
 
 @pytest.fixture
-def ukrainian(qapp: object) -> Iterator[None]:
-    """pmfit speaks Ukrainian (its catalogue, Qt's, and Ukrainian dates) for this test, then English again."""
+def ukrainian(qapp: object, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """pmfit speaks Ukrainian (its catalogue, Qt's, and Ukrainian dates) for this test, then English again.
+
+    The system's language is Ukrainian too, as on a Ukrainian desktop: whatever starts later and asks for the
+    user's language (the app at start, ``pmfit`` run in a subprocess) gets Ukrainian as well."""
+    monkeypatch.setenv("LANG", "uk_UA.UTF-8")
     assert ensure_translations("uk") == "uk"
     try:
         yield

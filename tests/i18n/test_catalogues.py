@@ -5,6 +5,7 @@ is translated in full, every plural in all its forms, and no translation loses a
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -145,3 +146,16 @@ def test_the_answer_labels_are_the_ones_the_ukrainian_check_items_quote(
     for item in uk_bank.items:
         if isinstance(item, CheckItem):
             assert f"«{likert_label(item.expected)}»" in item.text
+
+
+def test_update_keeps_every_form_of_a_translated_plural(tmp_path: Path) -> None:
+    """lupdate cuts a translate() plural down to its first form; tools/translations.py update puts the rest
+    back, so refreshing the catalogue never costs a translator their plurals."""
+    tools = _tools()
+    catalogue = tmp_path / "pmfit_uk.ts"
+    shutil.copy(CATALOGUES / "pmfit_uk.ts", catalogue)
+    before = tools.plural_forms(catalogue)
+    assert len(before) >= 7 and all(all(plural.forms) for plural in before.values())
+    tools.lupdate(catalogue, "uk")
+    tools.mark_plurals(catalogue, "uk", before)
+    assert tools.plural_forms(catalogue) == before

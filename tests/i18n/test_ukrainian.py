@@ -168,7 +168,7 @@ def test_the_pdf_speaks_ukrainian(
 
 def ukrainian_environment() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in {"LC_ALL", "LC_MESSAGES", "LANGUAGE"}}
-    env["LANG"] = "uk_UA.UTF-8"
+    env["LANG"] = "uk_UA.UTF-8"  # as the brief says a Ukrainian desktop sets it
     return env
 
 
