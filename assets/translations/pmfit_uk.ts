@@ -173,7 +173,7 @@
         </message>
         <message>
             <source>These two attempts used different versions of the questions ({0} and {1}), so small differences may come from the questions rather than from you.</source>
-            <translation>Ці дві спроби мали різні версії запитань ({0} і {1}), тож невеликі відмінності можуть походити від запитань, а не від вас.</translation>
+            <translation>Ці дві спроби пройдено з різними версіями запитань ({0} і {1}), тож невеликі відмінності можуть походити від запитань, а не від вас.</translation>
         </message>
         <message>
             <source>Change per responsibility, then and now</source>
@@ -552,7 +552,7 @@
         </message>
         <message>
             <source>Interest: how much you would enjoy it, 0-100, ± how sure. Experience: how much of it you have done. The quadrant puts the two together; the numbers match the map.</source>
-            <translation>Інтерес: наскільки вам це цікаво, 0–100, ± похибка. Досвід: скільки ви цього вже робили. Квадрант поєднує одне з одним; номери ті самі, що на карті.</translation>
+            <translation>Інтерес: наскільки вам це цікаво, 0–100, ± похибка. Досвід: скільки ви цього вже робили. Квадрант поєднує обидва показники; номери ті самі, що на карті.</translation>
         </message>
         <message>
             <source>What you enjoy against what you have done</source>
@@ -652,7 +652,7 @@
         </message>
         <message>
             <source>Both roles suit you, and too evenly to pick one ({fits}): look at roles that combine them.</source>
-            <translation>Вам пасують обидві ролі, і надто рівно, щоб обрати одну ({fits}): придивіться до ролей, які їх поєднують.</translation>
+            <translation>Вам пасують обидві ролі, і так рівно, що одну не обрати ({fits}): придивіться до ролей, які їх поєднують.</translation>
         </message>
         <message>
             <source>Neither role stands out for you yet ({fits}): it is worth looking at neighbouring roles too.</source>
@@ -696,7 +696,7 @@
         </message>
         <message>
             <source>No small set of changed answers would change this result: it rests on many answers at once.</source>
-            <translation>Жодні кілька змінених відповідей не змінили б цього результату: він спирається на багато відповідей одразу.</translation>
+            <translation>Кількома зміненими відповідями цього результату не змінити: він спирається на багато відповідей одразу.</translation>
         </message>
         <message numerus="yes">
             <source>It would take %n changed answers to change this lean, so it rests on many of your answers, not on a few. The ones that would count most:</source>
