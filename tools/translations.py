@@ -7,9 +7,10 @@
 
 ``update`` runs Qt's ``lupdate`` (it keeps existing translations and drops texts no longer in the code),
 then marks every text holding ``%n`` as a plural ("numerus") message: lupdate only does that for
-``self.tr()``, not for ``QCoreApplication.translate()``. The English catalogue gets its plural forms
-filled from the "(s)" convention ("%n point(s)" -> "%n point", "%n points"), so English needs no
-translator. Another language is one more code in ``pmfit.system.i18n.LANGUAGES`` and a translator's work
+``self.tr()``, not for ``QCoreApplication.translate()``, and keeps only the first translated form of such a
+message, so ``update`` saves every form beforehand and puts them back. The English catalogue gets its
+plural forms filled from the "(s)" convention ("%n point(s)" -> "%n point", "%n points"), so English needs
+no translator. Another language is one more code in ``pmfit.system.i18n.LANGUAGES`` and a translator's work
 on its ``.ts`` file (Qt Linguist, or any XML editor).
 """
 
@@ -21,6 +22,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import NamedTuple
 
 import PySide6
 
@@ -52,35 +54,46 @@ def english_forms(source: str) -> list[str]:
     return [source.replace("(s)", ""), source.replace("(s)", "s")]
 
 
-def mark_plurals(path: Path, language: str) -> None:
-    """Make every %n message a plural one with the language's number of forms; fill English's."""
+class Plural(NamedTuple):
+    forms: list[str]
+    unfinished: bool  # as the translator left it
+
+
+Forms = dict[tuple[str, str], Plural]
+
+
+def plural_forms(path: Path) -> Forms:
+    """The translated forms of every plural message in the catalogue at ``path``, by (context, text)."""
+    if not path.is_file():
+        return {}
+    root = ET.parse(path).getroot()
+    found = {}
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") != "yes" or translation is None:
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            unfinished = translation.get("type") == "unfinished"
+            found[(context.findtext("name") or "", message.findtext("source") or "")] = Plural(
+                forms, unfinished
+            )
+    return found
+
+
+def mark_plurals(path: Path, language: str, kept: Forms | None = None) -> None:
+    """Make every %n message a plural one with the language's number of forms; fill English's.
+
+    ``kept`` holds the forms the catalogue had before lupdate ran: lupdate cuts a translate() message's
+    forms down to one, since it does not know that message is a plural.
+    """
     tree = ET.parse(path)
     root = tree.getroot()
     root.set("language", language)
     root.set("sourcelanguage", "en")
-    for message in root.iter("message"):
-        source = message.findtext("source") or ""
-        if "%n" not in source:
-            continue
-        message.set("numerus", "yes")
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation")
-        forms = [f.text or "" for f in translation.findall("numerusform")]
-        if not forms and translation.text and translation.text.strip():
-            forms = [translation.text.strip()]
-        if language == "en":
-            forms = english_forms(source)
-            translation.attrib.pop("type", None)
-        wanted = PLURAL_FORMS[language]
-        forms = (forms + [""] * wanted)[:wanted]
-        translation.text = None
-        for child in list(translation):
-            translation.remove(child)
-        for form in forms:
-            ET.SubElement(translation, "numerusform").text = form
-        if language != "en" and not all(forms):
-            translation.set("type", "unfinished")
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            _mark_plural(message, context.findtext("name") or "", language, kept or {})
     ET.indent(tree, space="    ")
     with open(path, "wb") as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
@@ -88,11 +101,42 @@ def mark_plurals(path: Path, language: str) -> None:
         out.write(b"\n")
 
 
+def _mark_plural(message: ET.Element, context: str, language: str, kept: Forms) -> None:
+    source = message.findtext("source") or ""
+    if "%n" not in source:
+        return
+    message.set("numerus", "yes")
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    before = kept.get((context, source))
+    forms = before.forms if before else [f.text or "" for f in translation.findall("numerusform")]
+    if not forms and translation.text and translation.text.strip():
+        forms = [translation.text.strip()]
+    if language == "en":
+        forms = english_forms(source)
+        translation.attrib.pop("type", None)
+    wanted = PLURAL_FORMS[language]
+    forms = (forms + [""] * wanted)[:wanted]
+    translation.text = None
+    for child in list(translation):
+        translation.remove(child)
+    for form in forms:
+        ET.SubElement(translation, "numerusform").text = form
+    if language == "en":
+        return
+    if not all(forms) or (before is not None and before.unfinished):
+        translation.set("type", "unfinished")
+    else:
+        translation.attrib.pop("type", None)  # lupdate marks the forms it cut unfinished
+
+
 def update() -> None:
     for language in LANGUAGES:
         path = CATALOGUES / f"pmfit_{language}.ts"
+        kept = plural_forms(path)
         lupdate(path, language)
-        mark_plurals(path, language)
+        mark_plurals(path, language, kept)
 
 
 def compile_to(ts: Path, qm: Path) -> None:

@@ -61,7 +61,6 @@ class ComparePainter:
         plot_left = rect.left() + label_w
         plot_right = max(plot_left + em, rect.right() - delta_w)
         span = plot_right - plot_left
-        row_h = 1.9 * em
         y = rect.top()
         legend = QRectF(rect.left(), y, rect.width(), 1.4 * em)
         y += legend.height() + 0.4 * em
@@ -75,7 +74,10 @@ class ComparePainter:
             y += 1.5 * em
             for scale in self.bank.scales_of_role(role_id):
                 change = changes[scale.id]
-                track_top = y + 0.25 * em
+                # A long name wraps onto a second line rather than being cut short; the bars stay centred.
+                label_h = canvas.wrapped_height(scale.title, body, label_w - 0.5 * em)
+                row_h = max(1.9 * em, label_h + 0.55 * em)
+                track_top = y + (row_h - 1.35 * em) / 2
                 then = None
                 now = None
                 if change.before is not None:
@@ -143,7 +145,7 @@ class ComparePainter:
                 ink.text(title, self.bank.role_by_id[role_id].title, bold, text)
             changes = {c.scale_id: c for c in self.comparison.changes}
             for row in layout.rows:
-                ink.text(row.label, canvas.elided(row.title, body, row.label.width()), body, text)
+                ink.text(row.label, row.title, body, text, wrap=True)
                 if row.then is not None:
                     ink.frame(row.then, text, width=1.2)
                 if row.now is not None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale
+
 from pmfit.core.bank import Bank, Role
 from pmfit.core.explain import (
     FLIP_SHOWN,
@@ -274,7 +276,8 @@ def verdict_line(bank: Bank, result: Result) -> str:
 def driver_line(bank: Bank, driver: Driver) -> str:
     item = bank.item_by_id[driver.item_id]
     pull = translate("Result", "{points} points toward {role}").format(
-        points=f"{driver.points:.1f}", role=bank.role_by_id[driver.toward].title
+        points=QLocale().toString(driver.points, "f", 1),  # '1.5', '1,5': the decimal mark of the language
+        role=bank.role_by_id[driver.toward].title,
     )
     answer = words.answer_phrase(bank, item.id, driver.answer)
     if item.kind == "choice":

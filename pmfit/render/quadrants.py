@@ -101,6 +101,7 @@ def _nudge(
     staying inside its own ``bounds``; gives up after 150 rounds, leaving the least overlap it reached."""
     pos = [list(_clamp(p.x(), p.y(), b)) for p, b in zip(points, bounds, strict=True)]
     distance, radius = size * 1.08, size / 2
+    clear = radius + 0.12 * size  # a marker keeps a little air from a name, never just touching it
     for round_ in range(150):
         moved = False
         # Pushing straight apart can stall against a wall or a name; later rounds turn the push sideways.
@@ -125,7 +126,7 @@ def _nudge(
                 moved = True
         for p in pos:
             for box in obstacles:
-                grown = box.adjusted(-radius, -radius, radius, radius)
+                grown = box.adjusted(-clear, -clear, clear, clear)
                 if grown.contains(QPointF(p[0], p[1])):
                     # Leave the way that is shortest: names are wide and short, so mostly up or down.
                     exits = (
@@ -170,6 +171,24 @@ def _key_width(bank: Bank, canvas: Canvas) -> float:
     widest = max((canvas.width(s.title, canvas.font(0.9)) for s in bank.scales), default=0.0)
     roles = max(canvas.width(r.title, canvas.font(0.95, bold=True)) for r in bank.roles)
     return max(widest + MARKER_EM * em + 0.8 * em, roles + 1.6 * em)
+
+
+def _column_widths(bank: Bank, canvas: Canvas, width: float) -> tuple[float, float]:
+    """The widths of the key's two columns under the square, ``width`` between them: each role's column
+    as wide as its longest name needs, the room left over shared, so that one role's long names (a fifth
+    longer in some languages) are not cut short while the other column has room to spare."""
+    em, m = canvas.em, MARKER_EM * canvas.em
+    needs = []
+    for role_id in (PRODUCT, PROJECT):
+        names = max(
+            (canvas.width(s.title, canvas.font(0.9)) for s in bank.scales_of_role(role_id)), default=0
+        )
+        header = canvas.width(bank.role_by_id[role_id].title, canvas.font(0.95, bold=True)) + 1.4 * em
+        needs.append(max(names + 1.25 * m + 0.3 * em, header))
+    spare = width - sum(needs)
+    if spare >= 0:
+        return needs[0] + spare / 2, needs[1] + spare / 2
+    return width * needs[0] / sum(needs), width * needs[1] / sum(needs)  # both cut short alike
 
 
 NAME_CORNERS = (
@@ -245,22 +264,24 @@ def _layout(
             rect.right() - square.right() - gap,
         )
         columns = [(key_left, key_top), (key_left, None)]
+        widths = (column_w, column_w)
     else:
         key_top = square.bottom() + bottom + gap
-        column_w = (rect.width() - gap) / 2
-        columns = [(rect.left(), key_top), (rect.left() + column_w + gap, key_top)]
+        widths = _column_widths(bank, canvas, rect.width() - gap)
+        column_w = widths[0]
+        columns = [(rect.left(), key_top), (rect.left() + widths[0] + gap, key_top)]
     y = key_top
-    for (x, column_top), role_id in zip(columns, (PRODUCT, PROJECT), strict=True):
+    for (x, column_top), width, role_id in zip(columns, widths, (PRODUCT, PROJECT), strict=True):
         if column_top is not None:
             y = column_top
         else:
             y += 0.4 * em
-        headers.append((role_id, QRectF(x, y, column_w, 1.6 * em)))
+        headers.append((role_id, QRectF(x, y, width, 1.6 * em)))
         y += 1.6 * em
         for scale in bank.scales_of_role(role_id):
             if scale.id in placed_ids:
                 entries.append(
-                    KeyEntry(scale.id, role_id, numbers[scale.id], scale.title, QRectF(x, y, column_w, m))
+                    KeyEntry(scale.id, role_id, numbers[scale.id], scale.title, QRectF(x, y, width, m))
                 )
                 y += m
     key_bottom = max([r.bottom() for _, r in headers] + [e.rect.bottom() for e in entries])

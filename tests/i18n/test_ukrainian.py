@@ -1,0 +1,196 @@
+"""pmfit speaks Ukrainian everywhere: every screen a person walks through, the PDF and ``pmfit score``.
+
+A pseudo-localisation check with the real catalogue: whatever a person can read (labels, buttons, window
+titles, accessible names and descriptions, tool tips, list and table cells, message boxes; the PDF's text;
+the command line's output) holds no word of pmfit's English catalogue (tests/i18n/conftest.py says which
+Latin words Ukrainian rightly keeps). Dates use Ukrainian month names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from pmfit.core.bank import Bank
+from pmfit.core.scoring import Result, score
+from pmfit.report import render_pdf
+from tests.i18n.conftest import UK_BANK, english_in
+from tests.report.conftest import fonts
+from tests.report.sheets import EVEN_INTEREST, EXPERIENCE, PRODUCT_INTEREST, few_answers_sheet, person_sheet
+from tests.ui.a11y_helpers import add_two_attempts
+from tests.ui.conftest import App, MakeApp, key
+
+pytestmark = pytest.mark.usefixtures("ukrainian")
+
+DAY = dt.date(2026, 11, 26)
+
+
+def readable(window: QWidget) -> Iterator[str]:
+    """Every text a person can read or hear in ``window`` and the dialogs it has open."""
+    yield window.windowTitle()
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        yield from (widget.accessibleName(), widget.accessibleDescription(), widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield widget.text()
+        if isinstance(widget, QMessageBox):
+            yield from (widget.windowTitle(), widget.text(), widget.informativeText())
+        if isinstance(widget, QComboBox):
+            yield from (widget.itemText(i) for i in range(widget.count()))
+        if isinstance(widget, QListWidget):
+            yield from (widget.item(i).text() for i in range(widget.count()))
+        if isinstance(widget, QTableWidget):
+            for column in range(widget.columnCount()):
+                header = widget.horizontalHeaderItem(column)
+                yield header.text() if header is not None else ""
+                for row in range(widget.rowCount()):
+                    cell = widget.item(row, column)
+                    yield cell.text() if cell is not None else ""
+
+
+def open_box(qtbot: QtBot, app: App, name: str) -> QMessageBox:
+    def shown() -> list[QMessageBox]:
+        return [box for box in app.window.findChildren(QMessageBox, name) if box.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()))
+    return shown()[-1]
+
+
+def test_every_screen_speaks_ukrainian(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app(bank=UK_BANK)
+    window = app.window
+    seen: list[tuple[str, str]] = []  # (where, what a person reads there)
+
+    def look(where: str) -> None:
+        seen.extend((where, text) for text in readable(window) if text)
+
+    look("welcome")
+    key(qtbot, app, Qt.Key.Key_Return)
+    for _ in range(3):  # a few answers, then away to the start and back
+        look("question")
+        key(qtbot, app, Qt.Key.Key_4)
+        key(qtbot, app, Qt.Key.Key_Return)
+    key(qtbot, app, Qt.Key.Key_Escape)
+    look("welcome, to resume")
+    key(qtbot, app, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    box = open_box(qtbot, app, "confirmBox")
+    look("start over?")
+    box.done(QMessageBox.StandardButton.No.value)
+    key(qtbot, app, Qt.Key.Key_Return)
+    answered = 0
+    while app.page() == "questionPage":  # every question, tie-breakers included, by keyboard
+        look("question")
+        key(qtbot, app, getattr(Qt.Key, f"Key_{1 + answered % 2}"))
+        key(qtbot, app, Qt.Key.Key_Return)
+        answered += 1
+    assert app.page() == "resultPage" and answered > 80
+    page = window.result_page()
+    for toggle in page.findChildren(QPushButton):
+        if toggle.objectName().endswith("Toggle"):
+            toggle.click()  # every chart's table open
+    chooser = page.findChild(QComboBox, "ladderChooser")
+    assert chooser is not None
+    look("result")
+    chooser.setCurrentIndex(1)
+    look("result, the other career path")
+    older, newer = add_two_attempts(app)  # finished on 5 January and 5 November 2026
+    key(qtbot, app, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: app.page() == "historyPage")
+    look("past results")
+    key(qtbot, app, Qt.Key.Key_Delete)
+    box = open_box(qtbot, app, "confirmBox")
+    look("delete?")
+    box.done(QMessageBox.StandardButton.No.value)
+    history = window.history_page().list
+    history.clearSelection()
+    for row in range(history.count()):  # the two added attempts, as Ctrl+click selects them
+        if history.item(row).data(Qt.ItemDataRole.UserRole) in (older, newer):
+            history.item(row).setSelected(True)
+    key(qtbot, app, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: app.page() == "comparePage")
+    look("comparison")
+
+    assert len(seen) > 500
+    assert {where: english_in([text]) for where, text in seen if english_in([text])} == {}
+    # Dates in Ukrainian: the history's list and the comparison name the month ("5 січня 2026, 10:00").
+    assert any(where == "past results" and "\n5 січня 2026, " in text for where, text in seen)
+    assert any(where == "comparison" and text.startswith("Тоді — 5 січня 2026, ") for where, text in seen)
+    assert any(
+        where == "comparison" and text.startswith("Тепер — 5 листопада 2026, ") for where, text in seen
+    )
+
+
+@pytest.fixture(scope="module")
+def results(uk_bank: Bank) -> dict[str, Result]:
+    return {
+        "lean": score(uk_bank, person_sheet(uk_bank, PRODUCT_INTEREST, EXPERIENCE)),
+        "too close": score(uk_bank, person_sheet(uk_bank, EVEN_INTEREST, EXPERIENCE)),
+        "not enough": score(uk_bank, few_answers_sheet(uk_bank)),
+    }
+
+
+@pytest.mark.parametrize("kind", ["lean", "too close", "not enough"])
+def test_the_pdf_speaks_ukrainian(
+    kind: str, uk_bank: Bank, results: dict[str, Result], tmp_path: Path
+) -> None:
+    path = tmp_path / "result.pdf"
+    path.write_bytes(render_pdf(uk_bank, results[kind], name="Олена Ковальчук", date=DAY, page_size="A4"))
+    pages = [page.extract_text() for page in pypdf.PdfReader(str(path)).pages]
+    text = " ".join(" ".join(pages).split())
+    assert english_in(pages) == {}
+    assert "26 листопада 2026" in text  # the genitive month, as a Ukrainian date is written
+    assert "Олена Ковальчук" in text
+    assert QCoreApplication.translate("Result", "About your answers") in text
+    if kind == "too close":
+        assert "Дві ролі майже нарівні" in text  # why the career path shown is the higher fit's
+    assert fonts(path) and all(fonts(path).values())  # Cyrillic drawn with embedded fonts
+
+
+def ukrainian_environment() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in {"LC_ALL", "LC_MESSAGES", "LANGUAGE"}}
+    env["LANG"] = "uk_UA.UTF-8"  # as the brief says a Ukrainian desktop sets it
+    return env
+
+
+@pytest.mark.parametrize("kind", ["lean", "too close"])
+def test_pmfit_score_speaks_ukrainian(kind: str, uk_bank: Bank, tmp_path: Path) -> None:
+    interest = PRODUCT_INTEREST if kind == "lean" else EVEN_INTEREST
+    sheet = tmp_path / "sheet.json"
+    sheet.write_text(person_sheet(uk_bank, interest, EXPERIENCE).dumps(), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "pmfit", "score", str(sheet), "--bank", str(UK_BANK)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=ukrainian_environment(),
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) > 30
+    assert english_in(lines) == {}
+    for heading in ("All 12 responsibilities", "Why this result", "Next steps", "About your answers"):
+        assert QCoreApplication.translate("Result", heading) in lines
+    if kind == "too close":
+        assert "додаткові запитання можуть це вирішити" in done.stdout  # 4 tie-breakers: the 2-4 form
