@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING, TextIO
 
 from pmfit.cli.parser import UsageError
-from pmfit.cli.words import translate
+from pmfit.cli.words import decimal, translate
 
 
 class LintFailed(UsageError):
@@ -34,7 +34,7 @@ def _print_bank_summary(bank: Bank, out: TextIO) -> None:
         + translate("Cli", "%n tie-breaker(s) held back", "", held)
         + "; "
         + translate("Cli", "estimated completion {minutes} minutes").format(
-            minutes=f"{bank.estimated_minutes():.1f}"
+            minutes=decimal(bank.estimated_minutes())
         ),
         file=out,
     )

@@ -24,3 +24,10 @@ def speak(args: argparse.Namespace) -> str:
 
     language: Any = getattr(args, "lang", None)
     return ensure_translations(language)
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A number with a fraction as the language writes it ('11.8' in English, '11,8' in Ukrainian)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(value, "f", places)

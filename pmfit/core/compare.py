@@ -71,7 +71,9 @@ class Comparison:
 
     @property
     def verdict_changed(self) -> bool:
-        return self.before.lean != self.after.lean
+        """A different lean, or a verdict where there was none (not enough answers) or the reverse."""
+        enough = [snap.label != "not_enough_answers" for snap in (self.before, self.after)]
+        return self.before.lean != self.after.lean or enough[0] != enough[1]
 
     def largest_first(self) -> list[ScaleChange]:
         return sorted(

@@ -76,3 +76,12 @@ def test_the_noteworthy_threshold_comes_from_the_bank(tiny_bank: Bank) -> None:
         update={"scoring": tiny_bank.scoring.model_copy(update={"noteworthy_change": 3.0})}
     )
     assert noteworthy(stricter, change)
+
+
+def test_a_verdict_where_there_was_none_is_a_change(tiny_bank: Bank) -> None:
+    few = snap(tiny_bank, {"v1": 3}, "2026-01-01T10:00:00+00:00")
+    even = snap(tiny_bank, AFTER, "2026-02-01T10:00:00+00:00")
+    assert few.label == "not_enough_answers" and few.lean is None
+    tied = replace(even, lean=None, label="too_close")
+    assert compare(tiny_bank, few, tied).verdict_changed
+    assert not compare(tiny_bank, tied, replace(tied, label="both_strong")).verdict_changed
