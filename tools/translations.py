@@ -10,7 +10,7 @@ then marks every text holding ``%n`` as a plural ("numerus") message: lupdate on
 ``self.tr()``, not for ``QCoreApplication.translate()``, and keeps only the first translated form of such a
 message, so ``update`` saves every form beforehand and puts them back. The English catalogue gets its
 plural forms filled from the "(s)" convention ("%n point(s)" -> "%n point", "%n points"), so English needs
-no translator. Another language is one more code in ``pmfit.system.i18n.LANGUAGES`` and a translator's work
+no translator. Another language is one more code in ``pmfit.core.languages`` and a translator's work
 on its ``.ts`` file (Qt Linguist, or any XML editor).
 """
 
@@ -26,12 +26,11 @@ from typing import NamedTuple
 
 import PySide6
 
+from pmfit.core.languages import LANGUAGES, PLURAL_FORMS
+
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUES = ROOT / "assets" / "translations"
 QT_TOOLS = Path(PySide6.__file__).resolve().parent
-LANGUAGES = ("en", "uk")
-# Qt's plural forms per language: English two (1 / other), Ukrainian three (1, 21 / 2-4, 22-24 / 5-20, 25-30).
-PLURAL_FORMS = {"en": 2, "uk": 3}
 
 
 def sources() -> list[str]:

@@ -6,6 +6,7 @@ import argparse
 from typing import NoReturn
 
 from pmfit import __version__
+from pmfit.core.languages import LANGUAGES
 
 
 class UsageError(Exception):
@@ -17,9 +18,6 @@ class OneLineParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see '{self.prog} --help')")
-
-
-LANGUAGES = ("en", "uk")  # as pmfit.system.i18n.LANGUAGES (not imported: the parser loads no Qt)
 
 
 def add_language(parser: argparse.ArgumentParser) -> None:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from pmfit.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
+from pmfit.core.languages import LANGUAGES
 from pmfit.core.paths import asset_path, user_language
 
-LANGUAGES = ("en", "uk")  # the languages pmfit speaks; the first is the fallback
-# Each language by its own name, for choosing one whatever language is on show.
-LANGUAGE_NAMES = {"en": "English", "uk": "Українська"}
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 _app: QCoreApplication | None = None  # the command line's application, when this module made it
 
