@@ -172,10 +172,17 @@ def why(flow: Flow, c: ResultContent) -> None:
 
 
 def career(
-    flow: Flow, c: ResultContent, path: CareerPath, note: str = "", lists: bool = True, reading: bool = True
+    flow: Flow,
+    c: ResultContent,
+    path: CareerPath,
+    note: str = "",
+    lists: bool = True,
+    reading: bool = True,
+    dated: bool = True,
 ) -> None:
     """The role's path: in words, as a table of levels, then its certifications and reading (``lists``;
-    ``reading`` alone drops the reading list)."""
+    ``reading`` alone drops the reading list); ``dated`` adds the line saying how current the facts are
+    (once in the PDF, under the first path)."""
     heading(flow, path.heading)
     if note:
         flow.paragraph(note, BODY, color="muted", space_before=0.0)
@@ -194,7 +201,7 @@ def career(
     if lists and reading and path.reading:
         flow.paragraph(c.titles.reading, SUBHEADING, bold=True, space_before=9.0, keep_with_next=True)
         bullets(flow, list(path.reading), SMALL + 0.5)
-    if c.facts_as_of:
+    if dated and c.facts_as_of:
         flow.paragraph(c.facts_as_of, SMALL, color="muted", space_before=4.0)
 
 
@@ -263,7 +270,7 @@ def details(flow: Flow, c: ResultContent, charts: ResultPainter, detail: int = 0
         career(flow, c, lead, note, reading=reading)
         steps(flow, c)
         if both:
-            career(flow, c, other, lists=detail < 1, reading=reading)
+            career(flow, c, other, lists=detail < 1, reading=reading, dated=False)
         neighbours(flow, c)
     quality(flow, c)
     competence_note(flow, c)
