@@ -55,6 +55,8 @@ def test_result_screen_shows_twelve_responsibilities_and_both_fits(qtbot: QtBot,
     assert verdict is not None and verdict.text()
     note = window.findChild(QLabel, "competenceNote")
     assert note is not None and "not your competence" in note.text()
+    ladder = window.findChild(QLabel, "ladderText")
+    assert ladder is not None and "Facts as of November 2026" in ladder.text()
     profile = window.findChild(ChartView, "profileChart")
     assert profile is not None
     qtbot.waitUntil(lambda: profile.height() > 200)  # laid out, with room for 12 bars
