@@ -12,6 +12,7 @@ window before any of that loads.
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import sys
 from collections.abc import Sequence
@@ -102,6 +103,15 @@ def _failure(error: Exception, args: argparse.Namespace | None) -> tuple[int, li
     return 1, [f"unexpected error ({type(error).__name__}: {error}); please report it"]
 
 
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is not a real file (a test's StringIO): nothing to flush later
+        pass
+
+
 def _safe_streams(out: TextIO, err: TextIO) -> tuple[TextIO, TextIO]:
     for stream in {id(s): s for s in (out, err) if s in (sys.stdout, sys.stderr)}.values():
         reconfigure = getattr(stream, "reconfigure", None)
@@ -116,8 +126,13 @@ def run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
     args: argparse.Namespace | None = None
     try:
         args = build_parser().parse_args(argv)
-        return _dispatch(args, out, err)
+        code = _dispatch(args, out, err)
+        out.flush()  # here, where a closed pipe is caught below, not in the interpreter's flush at exit
+        return code
     except BrokenPipeError:
+        # The reader went away (`pmfit bank show | head -1`): fine. Point stdout at /dev/null so that the
+        # interpreter's last flush on exit does not complain about the closed pipe on stderr.
+        _silence_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

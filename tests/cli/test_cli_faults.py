@@ -292,3 +292,29 @@ def test_a_broken_bank_is_one_line_with_the_count_outside_bank_check(tmp_path: P
         assert f"see 'pmfit bank check '{broken}'' for all of them" in err
     code, out, err = run("bank", "check", str(broken))
     assert code == 2 and out == "" and len(err.splitlines()) == 3  # bank check still lists every one
+
+
+def test_a_reader_that_stops_early_gets_no_complaint(tmp_path: Path) -> None:
+    """`pmfit bank show | head -1`: the closed pipe ends pmfit quietly, status 0, nothing on stderr. The
+    reader is gone before pmfit writes, and pmfit writes more than a pipe holds (64 KiB), so its writes
+    meet the closed pipe while the command runs."""
+    from tests.conftest import TINY_BANK
+
+    big = tmp_path / "big.toml"
+    extra = "".join(
+        f'\n[[items]]\nid = "x{n}"\nkind = "likert"\ntext = "I would enjoy task number {n}."\n'
+        'framework = "x"\nscales = { vision = 1.0 }\n'
+        for n in range(3000)
+    )
+    big.write_text(TINY_BANK.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pmfit", "bank", "show", "--bank", str(big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    errors = process.stderr.read()
+    assert process.wait(timeout=60) == 0
+    assert errors == b""
