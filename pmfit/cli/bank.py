@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pmfit.cli.parser import UsageError
 from pmfit.cli.words import decimal, translate
@@ -44,7 +44,7 @@ def _print_bank_summary(bank: Bank, out: TextIO) -> None:
 
 
 def run_bank(args: argparse.Namespace, out: TextIO) -> int:
-    from pmfit.core.bank import bank_as_json, load_bank, neighbour_clashes
+    from pmfit.core.bank import load_bank, neighbour_clashes
 
     if args.bank_command == "check":
         from pmfit.core.lint import lint_bank
@@ -113,3 +113,39 @@ def run_analyze(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print_analysis(bank, report, out)
     return EXIT_OK
+
+
+# --------------------------------------------------------------------------------------- bank show
+
+
+def bank_as_json(bank: Bank) -> dict[str, Any]:
+    """The public JSON shape of a bank (the ``pmfit bank show --json`` contract)."""
+    from pmfit.core.bank import CheckItem, ChoiceItem, LikertItem
+
+    def item_json(item: LikertItem | ChoiceItem | CheckItem) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": item.id,
+            "kind": item.kind,
+            "text": item.text,
+            "framework": item.framework,
+        }
+        if isinstance(item, LikertItem):
+            out.update(facet=item.facet, scales=dict(item.scales), reverse=item.reverse)
+        elif isinstance(item, ChoiceItem):
+            out["options"] = [{"text": o.text, "weights": dict(o.weights)} for o in item.options]
+        else:
+            out["expected"] = item.expected
+        out["tiebreaker"] = item.tiebreaker
+        return out
+
+    return {
+        "id": bank.id,
+        "version": bank.version,
+        "language": bank.language,
+        "title": bank.bank.title,
+        "estimated_minutes": round(bank.estimated_minutes(), 1),
+        "facts_as_of": "{:04d}-{:02d}".format(*bank.facts_as_of) if bank.facts_as_of else None,
+        "roles": [{"id": r.id, "title": r.title, "weights": dict(r.weights)} for r in bank.roles],
+        "scales": [{"id": s.id, "title": s.title, "role": s.role} for s in bank.scales],
+        "items": [item_json(item) for item in bank.items],
+    }

@@ -129,9 +129,8 @@ def import_sheet(
     path: str, bank_path: str | None, out: TextIO, err: TextIO, language: str | None = None
 ) -> int:
     from pmfit.core.answers import check_against_bank, read_sheet
-    from pmfit.core.bank import load_bank
+    from pmfit.core.bank import earlier_version, load_bank
     from pmfit.core.compare import answers_fitting
-    from pmfit.core.paths import archived_bank_path
     from pmfit.core.scoring import score
 
     bank = load_bank(bank_path, language=language)
@@ -145,8 +144,7 @@ def import_sheet(
     note = ""
     earlier = None
     if bank_path is None and sheet.bank.version != bank.version:
-        archived = archived_bank_path(bank.language, sheet.bank.version)
-        earlier = None if archived is None else load_bank(archived)
+        earlier = earlier_version(bank, sheet.bank.version)
     if earlier is not None:
         # A sheet of an earlier bundled version: scored, and later shown, with the questions it answered.
         bank = earlier

@@ -42,16 +42,13 @@ def _load_scored(sheet_path: str, bank_path: str | None, language: str) -> tuple
     """The sheet scored with the bank it answers: ``--bank``, else the bundled one in ``language``, or, for
     a sheet of an earlier bundled version, that version (kept in questions/*/archive/)."""
     from pmfit.core.answers import SheetError, check_against_bank, read_sheet
-    from pmfit.core.bank import load_bank
-    from pmfit.core.paths import archived_bank_path
+    from pmfit.core.bank import earlier_version, load_bank
     from pmfit.core.scoring import score
 
     bank = load_bank(bank_path, language=language)
     sheet = read_sheet(sheet_path)
-    if bank_path is None and sheet.bank.id == bank.id and sheet.bank.version != bank.version:
-        earlier = archived_bank_path(language, sheet.bank.version)
-        if earlier is not None:
-            bank = load_bank(earlier)
+    if bank_path is None and sheet.bank.id == bank.id:
+        bank = earlier_version(bank, sheet.bank.version) or bank
     try:
         check_against_bank(sheet, bank)
     except SheetError as error:

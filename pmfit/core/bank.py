@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from itertools import pairwise
@@ -22,12 +21,13 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 from pmfit.core.bank_limits import check_key_depth, read_bank_bytes
+from pmfit.core.bank_references import MIN_ITEMS_PER_SCALE as MIN_ITEMS_PER_SCALE
+from pmfit.core.bank_references import ROLE_IDS as ROLE_IDS
+from pmfit.core.bank_references import reference_problems
 from pmfit.core.errors import BankError as BankError
 from pmfit.core.paths import bank_path, user_language
 
-ROLE_IDS: tuple[str, str] = ("product_manager", "project_manager")
 LIKERT_MIN, LIKERT_MAX = 1, 5
-MIN_ITEMS_PER_SCALE = 4
 WEIGHT_MIN, WEIGHT_MAX = 0.0, 5.0
 
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_]*$")]
@@ -308,90 +308,6 @@ def _validate_list(
     return good
 
 
-def _check_references(bank_parts: dict[str, Any], problems: list[str], written_roles: set[str]) -> None:
-    scales: list[Scale] = bank_parts["scales"]
-    roles: list[Role] = bank_parts["roles"]
-    items: list[LikertItem | ChoiceItem | CheckItem] = bank_parts["items"]
-    scale_ids = {scale.id for scale in scales}
-
-    for kind, ids in (
-        ("scale", [s.id for s in scales]),
-        ("role", [r.id for r in roles]),
-        ("item", [i.id for i in items]),
-    ):
-        for dup, count in Counter(ids).items():
-            if count > 1:
-                problems.append(f"{kind} '{dup}': duplicate id ({count} times)")
-
-    role_ids = {role.id for role in roles}
-    for role_id in ROLE_IDS:
-        # A role that is there but broken has had its own problems listed; "missing" would mislead.
-        if role_id not in role_ids and role_id not in written_roles:
-            problems.append(f"role '{role_id}': missing (a bank needs both roles)")
-    for role in roles:
-        if role.id not in ROLE_IDS:
-            problems.append(f"role '{role.id}': unknown role id (expected one of {', '.join(ROLE_IDS)})")
-        if not role.weights:
-            problems.append(f"role '{role.id}', field weights: the role has no weights")
-        for scale_id in role.weights:
-            if scale_id not in scale_ids:
-                problems.append(f"role '{role.id}', field weights.{scale_id}: unknown scale id")
-        if role.weights and sum(role.weights.values()) <= 0:
-            problems.append(f"role '{role.id}', field weights: all weights are zero")
-        for scale in scales:
-            if scale.id not in role.weights:
-                problems.append(f"role '{role.id}', field weights: no weight for scale '{scale.id}'")
-    for scale in scales:
-        if scale.role not in ROLE_IDS:
-            problems.append(f"scale '{scale.id}', field role: unknown role id '{scale.role}'")
-
-    item_by_id = {item.id: item for item in reversed(items)}  # the first of duplicates (reported above)
-    counts: Counter[str] = Counter()
-    for item in items:
-        where = f"item '{item.id}'"
-        if isinstance(item, LikertItem):
-            for scale_id in item.scales:
-                if scale_id not in scale_ids:
-                    problems.append(f"{where}, field scales.{scale_id}: unknown scale id")
-            if not any(w > 0 for w in item.scales.values()):
-                problems.append(f"{where}, field scales: all weights are zero")
-            if item.twin is not None:
-                if item.twin == item.id:
-                    problems.append(f"{where}, field twin: an item cannot be its own twin")
-                elif item.twin not in item_by_id:
-                    problems.append(f"{where}, field twin: unknown item id '{item.twin}'")
-                else:
-                    twin = item_by_id[item.twin]
-                    if not isinstance(twin, LikertItem) or set(twin.scales) != set(item.scales):
-                        problems.append(
-                            f"{where}, field twin: '{item.twin}' does not measure the same scales"
-                        )
-                    elif twin.reverse == item.reverse:
-                        problems.append(f"{where}, field twin: '{item.twin}' must be keyed the other way")
-            if item.facet == "interest" and not item.tiebreaker:
-                counts.update(s for s, w in item.scales.items() if w > 0)
-        if item.tiebreaker and not isinstance(item, ChoiceItem):
-            problems.append(f"{where}, field tiebreaker: only choice items can be tie-breakers")
-        if isinstance(item, ChoiceItem):
-            for number, option in enumerate(item.options):
-                for scale_id in option.weights:
-                    if scale_id not in scale_ids:
-                        problems.append(
-                            f"{where}, field options.{number}.weights.{scale_id}: unknown scale id"
-                        )
-            if item.tiebreaker:
-                continue
-            counts.update({s for option in item.options for s, w in option.weights.items() if w > 0})
-    for scale in scales:
-        if counts[scale.id] < MIN_ITEMS_PER_SCALE:
-            problems.append(
-                f"scale '{scale.id}': only {counts[scale.id]} interest item(s) measure it "
-                f"(at least {MIN_ITEMS_PER_SCALE} needed)"
-            )
-    if not any(not item.tiebreaker for item in items):
-        problems.append("[[items]]: the bank has no items to ask")
-
-
 def _one_line(problem: str) -> str:
     """Escape what the file put in a problem that would break its line (newlines, control characters)."""
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in problem)
@@ -461,7 +377,7 @@ def parse_bank(text: str, path: str = "<bank>") -> Bank:
         if isinstance(raw_roles, list)
         else set()
     )
-    _check_references(parts, problems, written_roles)
+    problems += reference_problems(parts["scales"], parts["roles"], parts["items"], written_roles)
     if problems or info is None:
         raise BankError(path, [_one_line(problem) for problem in problems] or ["[bank]: missing"])
     return Bank(bank=info, scoring=scoring, lint=lint, **{k: tuple(v) for k, v in parts.items()})
@@ -491,33 +407,18 @@ def load_bank(path: str | os.PathLike[str] | None = None, language: str | None =
     return parse_bank(text, str(file_path))
 
 
-def bank_as_json(bank: Bank) -> dict[str, Any]:
-    """The public JSON shape of a bank (the ``pmfit bank show --json`` contract)."""
+def earlier_version(bank: Bank, version: str) -> Bank | None:
+    """The bundled ``version`` of ``bank`` in its language (kept in questions/*/archive/ for attempts
+    answered with it): ``bank`` itself for its own version, None when there is no such version or it does
+    not load."""
+    from pmfit.core.paths import archived_bank_path
 
-    def item_json(item: LikertItem | ChoiceItem | CheckItem) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "id": item.id,
-            "kind": item.kind,
-            "text": item.text,
-            "framework": item.framework,
-        }
-        if isinstance(item, LikertItem):
-            out.update(facet=item.facet, scales=dict(item.scales), reverse=item.reverse)
-        elif isinstance(item, ChoiceItem):
-            out["options"] = [{"text": o.text, "weights": dict(o.weights)} for o in item.options]
-        else:
-            out["expected"] = item.expected
-        out["tiebreaker"] = item.tiebreaker
-        return out
-
-    return {
-        "id": bank.id,
-        "version": bank.version,
-        "language": bank.language,
-        "title": bank.bank.title,
-        "estimated_minutes": round(bank.estimated_minutes(), 1),
-        "facts_as_of": "{:04d}-{:02d}".format(*bank.facts_as_of) if bank.facts_as_of else None,
-        "roles": [{"id": r.id, "title": r.title, "weights": dict(r.weights)} for r in bank.roles],
-        "scales": [{"id": s.id, "title": s.title, "role": s.role} for s in bank.scales],
-        "items": [item_json(item) for item in bank.items],
-    }
+    if version == bank.version:
+        return bank
+    path = archived_bank_path(bank.language, version, bank.id)
+    if path is None:
+        return None
+    try:
+        return load_bank(path)
+    except BankError:
+        return None

@@ -26,21 +26,21 @@ from __future__ import annotations
 
 import errno
 import json
-import math
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from pmfit.core import store_backup
-from pmfit.core.answers import AnswerSheet, SheetError, iso, sheet_from_json
+from pmfit.core.answers import AnswerSheet, SheetError, iso
 from pmfit.core.store_backup import BACKUPS_KEPT as BACKUPS_KEPT
 from pmfit.core.store_checks import check_header, check_identity, check_place, reason_of, reason_of_os
+from pmfit.core.store_rows import Attempt as Attempt
+from pmfit.core.store_rows import attempt_of, dumps, insert_attempt, load_sheet
 from pmfit.core.store_schema import APPLICATION_ID as APPLICATION_ID
 from pmfit.core.store_schema import MIGRATIONS as MIGRATIONS
 from pmfit.core.store_schema import SCHEMA_VERSION as SCHEMA_VERSION
@@ -55,23 +55,6 @@ FILE_NAME = "pmfit.sqlite3"
 BUSY_TIMEOUT = 5.0
 #: SQLite stores integers in 64 bits; an id outside cannot name an attempt.
 _ID_RANGE = range(-(2**63), 2**63)
-
-
-@dataclass(frozen=True)
-class Attempt:
-    """One finished attempt from the history."""
-
-    id: int
-    sheet: AnswerSheet
-    lean: str | None
-    label: str
-    fits: dict[str, float]
-    finished_at: str
-    bank_id: str
-    bank_version: str
-    #: Interest score per responsibility (scale id -> 0..100, None when unanswered) as scored at finish
-    #: time; empty for attempts saved before pmfit kept them (rescore the sheet then).
-    scales: dict[str, float | None] = field(default_factory=dict)
 
 
 Clock = Callable[[], datetime]
@@ -275,7 +258,7 @@ class Store:
                 "INSERT INTO progress (id, sheet_json, position, updated_at) VALUES (1, ?, ?, ?)"
                 " ON CONFLICT (id) DO UPDATE SET sheet_json = excluded.sheet_json,"
                 " position = excluded.position, updated_at = excluded.updated_at",
-                (_dumps(sheet.to_json()), position, iso()),
+                (dumps(sheet.to_json()), position, iso()),
             )
 
     def load_progress(self) -> tuple[AnswerSheet, int] | None:
@@ -290,7 +273,7 @@ class Store:
         if not rows:
             return None
         try:
-            sheet = _load_sheet(rows[0][0])
+            sheet = load_sheet(rows[0][0])
             if not isinstance(rows[0][1], int):
                 raise SheetError(f"the saved position {rows[0][1]!r} is not a whole number")
         except SheetError as error:
@@ -349,7 +332,7 @@ class Store:
         stamped as finished now.
         """
         with self._write() as conn:
-            return _insert_attempt(conn, sheet, lean, label, fits, scales)
+            return insert_attempt(conn, sheet, lean, label, fits, scales)
 
     def import_attempt(
         self,
@@ -371,12 +354,12 @@ class Store:
             ).fetchall()
             for attempt_id, sheet_json in rows:
                 try:
-                    existing = _load_sheet(sheet_json)
+                    existing = load_sheet(sheet_json)
                 except SheetError:
                     continue
                 if existing.answers == sheet.answers and existing.finished_at == sheet.finished_at:
                     return attempt_id, False
-            return _insert_attempt(conn, sheet, lean, label, fits, scales), True
+            return insert_attempt(conn, sheet, lean, label, fits, scales), True
 
     def finish_attempt(
         self,
@@ -392,7 +375,7 @@ class Store:
         A kill at any moment leaves the sheet either in progress or in the history, never neither or both.
         """
         with self._write() as conn:
-            attempt_id = _insert_attempt(conn, sheet, lean, label, fits, scales)
+            attempt_id = insert_attempt(conn, sheet, lean, label, fits, scales)
             conn.execute("DELETE FROM progress")
             return attempt_id
 
@@ -407,7 +390,7 @@ class Store:
     def attempts(self) -> list[Attempt]:
         """Every readable finished attempt, newest first; see :attr:`unreadable_attempts` for the rest."""
         rows = self._read(f"SELECT {self._ATTEMPT_COLUMNS} FROM attempts ORDER BY finished_at DESC, id DESC")
-        found = [_attempt(row) for row in rows]
+        found = [attempt_of(row) for row in rows]
         self.unreadable_attempts = found.count(None)
         return [attempt for attempt in found if attempt is not None]
 
@@ -416,7 +399,7 @@ class Store:
         if attempt_id not in _ID_RANGE:
             return None
         rows = self._read(f"SELECT {self._ATTEMPT_COLUMNS} FROM attempts WHERE id = ?", (attempt_id,))
-        return _attempt(rows[0]) if rows else None
+        return attempt_of(rows[0]) if rows else None
 
     def delete_attempt(self, attempt_id: int) -> bool:
         """Delete one attempt; True when it existed."""
@@ -498,79 +481,3 @@ def _make_folder(folder: Path) -> None:
             errno.ENOTDIR: "part of its path is a file, not a folder",
         }.get(error.errno or 0, error.strerror or str(error))
         raise StoreError(f"cannot use {folder} as the data folder: {why}", reason_of_os(error)) from None
-
-
-def _insert_attempt(
-    conn: sqlite3.Connection,
-    sheet: AnswerSheet,
-    lean: str | None,
-    label: str,
-    fits: dict[str, float],
-    scales: Mapping[str, float | None] | None,
-) -> int:
-    sheet = sheet if sheet.finished_at is not None else sheet.finished()
-    bank, finished_at = sheet.bank, _utc(sheet.finished_at or iso())
-    fits_json = _dumps({role: float(fit) for role, fit in fits.items()})
-    scales_json = _dumps({str(scale): _score(value) for scale, value in (scales or {}).items()})
-    row = (bank.id, bank.version, bank.language, sheet.started_at, finished_at, _dumps(sheet.to_json()))
-    cursor = conn.execute(
-        "INSERT INTO attempts (bank_id, bank_version, language, started_at, finished_at, sheet_json,"
-        " lean, label, fits_json, scales_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*row, lean, label, fits_json, scales_json, iso()),
-    )
-    return cursor.lastrowid or 0
-
-
-def _score(value: object) -> float | None:
-    """A stored scale score: a finite float, or None (JSON has no NaN, and a NaN score means "not scored")."""
-    if value is None or isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    number = float(value)
-    return number if math.isfinite(number) else None
-
-
-def _dumps(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
-def _load_sheet(text: Any) -> AnswerSheet:
-    if not isinstance(text, str):
-        raise SheetError("the stored answers are not text")
-    try:
-        return sheet_from_json(json.loads(text))
-    except (ValueError, RecursionError) as error:  # JSONDecodeError and SheetError are ValueErrors
-        raise SheetError(str(error).splitlines()[0] if str(error) else "not valid JSON") from None
-
-
-def _utc(stamp: str) -> str:
-    """``stamp`` in UTC, so that sorting the text sorts the times whatever offset a sheet was written in."""
-    try:
-        return datetime.fromisoformat(stamp).astimezone(UTC).isoformat(timespec="seconds")
-    except ValueError:  # a sheet built in code with a malformed time: keep it rather than refuse the save
-        return stamp
-
-
-def _attempt(row: tuple[Any, ...]) -> Attempt | None:
-    attempt_id, sheet_json, lean, label, fits_json, finished_at, bank_id, bank_version, scales_json = row
-    try:
-        sheet = _load_sheet(sheet_json)
-        fits = json.loads(fits_json)
-        if not isinstance(fits, dict):
-            return None
-        fits = {str(role): float(fit) for role, fit in fits.items()}
-    except (SheetError, ValueError, TypeError, RecursionError):
-        return None
-    return Attempt(
-        attempt_id, sheet, lean, label, fits, finished_at, bank_id, bank_version, _load_scales(scales_json)
-    )
-
-
-def _load_scales(text: Any) -> dict[str, float | None]:
-    """The stored scale scores; {} when they cannot be read, as the sheet itself can still be rescored."""
-    try:
-        scales = json.loads(text) if isinstance(text, str) else None
-    except (ValueError, RecursionError):
-        return {}
-    if not isinstance(scales, dict):
-        return {}
-    return {str(scale): _score(value) for scale, value in scales.items()}

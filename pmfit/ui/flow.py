@@ -448,15 +448,9 @@ class Flow:
         if version == self.bank.version:
             return self.bank
         if version not in self._earlier_banks:
-            from pmfit.core.bank import load_bank
-            from pmfit.core.errors import BankError
-            from pmfit.core.paths import archived_bank_path
+            from pmfit.core.bank import earlier_version
 
-            path = archived_bank_path(self.bank.language, version)
-            try:
-                self._earlier_banks[version] = None if path is None else load_bank(path)
-            except BankError:
-                self._earlier_banks[version] = None
+            self._earlier_banks[version] = earlier_version(self.bank, version)
         return self._earlier_banks[version]
 
     def _previous_attempt(self, attempt_id: int) -> int | None:

@@ -1,0 +1,111 @@
+"""How a bank's parts must refer to each other: ids unique, both roles there and weighing every scale, items
+keyed to scales that exist, twins that mirror each other, enough interest items per scale.
+
+Run by :func:`pmfit.core.bank.parse_bank` on the entries that validated on their own, so that a bank
+author gets every problem in one pass. Items are told apart by their ``kind`` (the models are imported for
+types only: :mod:`pmfit.core.bank` imports this module).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pmfit.core.bank import CheckItem, ChoiceItem, LikertItem, Role, Scale
+
+ROLE_IDS: tuple[str, str] = ("product_manager", "project_manager")
+MIN_ITEMS_PER_SCALE = 4
+
+
+def reference_problems(
+    scales: Sequence[Scale],
+    roles: Sequence[Role],
+    items: Sequence[LikertItem | ChoiceItem | CheckItem],
+    written_roles: set[str],
+) -> list[str]:
+    """Every problem of how the bank's valid entries refer to each other, each with its place.
+
+    ``written_roles`` are the role ids the file names, valid or not: a role that is there but broken has
+    had its own problems listed, and "missing" would mislead.
+    """
+    problems: list[str] = []
+    scale_ids = {scale.id for scale in scales}
+
+    for kind, ids in (
+        ("scale", [s.id for s in scales]),
+        ("role", [r.id for r in roles]),
+        ("item", [i.id for i in items]),
+    ):
+        for dup, count in Counter(ids).items():
+            if count > 1:
+                problems.append(f"{kind} '{dup}': duplicate id ({count} times)")
+
+    role_ids = {role.id for role in roles}
+    for role_id in ROLE_IDS:
+        if role_id not in role_ids and role_id not in written_roles:
+            problems.append(f"role '{role_id}': missing (a bank needs both roles)")
+    for role in roles:
+        if role.id not in ROLE_IDS:
+            problems.append(f"role '{role.id}': unknown role id (expected one of {', '.join(ROLE_IDS)})")
+        if not role.weights:
+            problems.append(f"role '{role.id}', field weights: the role has no weights")
+        for scale_id in role.weights:
+            if scale_id not in scale_ids:
+                problems.append(f"role '{role.id}', field weights.{scale_id}: unknown scale id")
+        if role.weights and sum(role.weights.values()) <= 0:
+            problems.append(f"role '{role.id}', field weights: all weights are zero")
+        for scale in scales:
+            if scale.id not in role.weights:
+                problems.append(f"role '{role.id}', field weights: no weight for scale '{scale.id}'")
+    for scale in scales:
+        if scale.role not in ROLE_IDS:
+            problems.append(f"scale '{scale.id}', field role: unknown role id '{scale.role}'")
+
+    item_by_id = {item.id: item for item in reversed(items)}  # the first of duplicates (reported above)
+    counts: Counter[str] = Counter()
+    for item in items:
+        where = f"item '{item.id}'"
+        if item.kind == "likert":
+            for scale_id in item.scales:
+                if scale_id not in scale_ids:
+                    problems.append(f"{where}, field scales.{scale_id}: unknown scale id")
+            if not any(w > 0 for w in item.scales.values()):
+                problems.append(f"{where}, field scales: all weights are zero")
+            if item.twin is not None:
+                if item.twin == item.id:
+                    problems.append(f"{where}, field twin: an item cannot be its own twin")
+                elif item.twin not in item_by_id:
+                    problems.append(f"{where}, field twin: unknown item id '{item.twin}'")
+                else:
+                    twin = item_by_id[item.twin]
+                    if twin.kind != "likert" or set(twin.scales) != set(item.scales):
+                        problems.append(
+                            f"{where}, field twin: '{item.twin}' does not measure the same scales"
+                        )
+                    elif twin.reverse == item.reverse:
+                        problems.append(f"{where}, field twin: '{item.twin}' must be keyed the other way")
+            if item.facet == "interest" and not item.tiebreaker:
+                counts.update(s for s, w in item.scales.items() if w > 0)
+        if item.tiebreaker and item.kind != "choice":
+            problems.append(f"{where}, field tiebreaker: only choice items can be tie-breakers")
+        if item.kind == "choice":
+            for number, option in enumerate(item.options):
+                for scale_id in option.weights:
+                    if scale_id not in scale_ids:
+                        problems.append(
+                            f"{where}, field options.{number}.weights.{scale_id}: unknown scale id"
+                        )
+            if item.tiebreaker:
+                continue
+            counts.update({s for option in item.options for s, w in option.weights.items() if w > 0})
+    for scale in scales:
+        if counts[scale.id] < MIN_ITEMS_PER_SCALE:
+            problems.append(
+                f"scale '{scale.id}': only {counts[scale.id]} interest item(s) measure it "
+                f"(at least {MIN_ITEMS_PER_SCALE} needed)"
+            )
+    if not any(not item.tiebreaker for item in items):
+        problems.append("[[items]]: the bank has no items to ask")
+    return problems
