@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -57,11 +57,8 @@ class ComparePage(ScrollPage):
         )
         return f"{moment(snapshot.finished_at)}: {verdict} ({fits})"
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        if event.type() == QEvent.Type.PaletteChange and self.painter is not None:
+    def restyle(self) -> None:
+        if self.painter is not None:
             # The desktop went dark (or light) while the charts show: paint them in the new colours.
             self.painter.style = RenderStyle.from_palette(self.palette())
             self.update()

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from pmfit.core.store import Store, StoreError
-from pmfit.ui.problems import save_problem
+from pmfit.ui.problems import bank_problem, rescued_notice, save_problem, store_notices
 from pmfit.ui.settings import Settings
 from pmfit.ui.view import (
     CompareScreen,
@@ -97,25 +97,8 @@ class Flow:
         to do at open. False when the app cannot go on."""
         if not self.ensure_bank():
             return False
-        if self.store.recovered_from is not None:
-            self.view.notify(
-                translate("Flow", "Saved data could not be read"),
-                translate(
-                    "Flow",
-                    "pmfit's data file was damaged, so it was moved aside and pmfit started a fresh one. "
-                    "Nothing was deleted; the old file is here:\n{path}",
-                ).format(path=str(self.store.recovered_from)),
-                warning=True,
-            )
-        if self.store.backup_problem is not None:
-            self.view.notify(
-                translate("Flow", "The daily backup could not be made"),
-                translate(
-                    "Flow",
-                    "Your data is fine and pmfit works as usual; only the extra copy is missing. ({problem})",
-                ).format(problem=self.store.backup_problem),
-                warning=True,
-            )
+        for title, text in store_notices(self.store):
+            self.view.notify(title, text, warning=True)
         self.show_welcome()
         return True
 
@@ -127,17 +110,7 @@ class Flow:
         try:
             self.bank = self._load_bank(self.language)
         except BankError as error:
-            problems = "\n".join(error.problems[:12])
-            more = len(error.problems) - 12
-            if more > 0:
-                problems += "\n" + translate("Flow", "… and %n more", "", more)
-            self.view.stop(
-                translate("Flow", "The question bank is broken"),
-                translate("Flow", "pmfit cannot use the question bank {path}:\n{problems}").format(
-                    path=error.path, problems=problems
-                ),
-                2,
-            )
+            self.view.stop(*bank_problem(error), 2)
             return False
         return True
 
@@ -330,16 +303,7 @@ class Flow:
         except StoreError:
             return
         if rescued is not None:
-            self.view.notify(
-                translate("Flow", "Unfinished answers could not be read"),
-                translate(
-                    "Flow",
-                    "The answers of an earlier, unfinished assessment could not be read, so a new one "
-                    "starts. "
-                    "Nothing was deleted; what was stored is kept here:\n{path}",
-                ).format(path=str(rescued)),
-                warning=True,
-            )
+            self.view.notify(*rescued_notice(rescued), warning=True)
 
     # ----------------------------------------------------------------------------------- language
 

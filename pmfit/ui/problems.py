@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from pmfit.core.store import Reason, StoreError
+from pmfit.core.errors import BankError
+from pmfit.core.store import Reason, Store, StoreError
 
 translate = QCoreApplication.translate
 
@@ -71,3 +72,59 @@ def folder_problem(reason: Reason, folder: Path, detail: str) -> str:
             "App", "The data in {folder} was written by a newer pmfit. Install that version to open it."
         ).format(folder=place)
     return translate("App", "Your data folder cannot be used:\n{detail}").format(detail=detail)
+
+
+def store_notices(store: Store) -> list[tuple[str, str]]:
+    """(title, text) of what the store had to do at open that the person should know: a damaged file moved
+    aside, a daily backup that could not be made."""
+    notices = []
+    if store.recovered_from is not None:
+        notices.append(
+            (
+                translate("Flow", "Saved data could not be read"),
+                translate(
+                    "Flow",
+                    "pmfit's data file was damaged, so it was moved aside and pmfit started a fresh one. "
+                    "Nothing was deleted; the old file is here:\n{path}",
+                ).format(path=str(store.recovered_from)),
+            )
+        )
+    if store.backup_problem is not None:
+        notices.append(
+            (
+                translate("Flow", "The daily backup could not be made"),
+                translate(
+                    "Flow",
+                    "Your data is fine and pmfit works as usual; only the extra copy is missing. ({problem})",
+                ).format(problem=store.backup_problem),
+            )
+        )
+    return notices
+
+
+def rescued_notice(rescued: Path) -> tuple[str, str]:
+    """(title, text) for unfinished answers that could not be read and were copied out to ``rescued``."""
+    return (
+        translate("Flow", "Unfinished answers could not be read"),
+        translate(
+            "Flow",
+            "The answers of an earlier, unfinished assessment could not be read, so a new one "
+            "starts. "
+            "Nothing was deleted; what was stored is kept here:\n{path}",
+        ).format(path=str(rescued)),
+    )
+
+
+def bank_problem(error: BankError, shown: int = 12) -> tuple[str, str]:
+    """(title, text) for a question bank the app cannot use: its first ``shown`` problems, and how many
+    more there are."""
+    problems = "\n".join(error.problems[:shown])
+    more = len(error.problems) - shown
+    if more > 0:
+        problems += "\n" + translate("Flow", "… and %n more", "", more)
+    return (
+        translate("Flow", "The question bank is broken"),
+        translate("Flow", "pmfit cannot use the question bank {path}:\n{problems}").format(
+            path=error.path, problems=problems
+        ),
+    )

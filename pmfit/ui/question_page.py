@@ -13,7 +13,7 @@ the new group when the last focus has already been destroyed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -117,11 +117,6 @@ class QuestionPage(ScrollPage):
         for key in (Qt.Key.Key_Right, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut(key, self._forward)
         shortcut(Qt.Key.Key_Escape, self.leave_requested.emit)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         self.scroll_area.setAccessibleName(self.tr("The question and its answers"))

@@ -7,7 +7,7 @@ text, so nothing a bank says is ever read as markup.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from pmfit.render import RenderStyle, ResultPainter
@@ -114,11 +114,8 @@ class ResultPage(ScrollPage):
         self.export.setEnabled(not running)
         self.export.setText(self.tr("Exporting…") if running else self.tr("Export PDF…"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        if event.type() == QEvent.Type.PaletteChange and self.painter is not None:
+    def restyle(self) -> None:
+        if self.painter is not None:
             # The desktop went dark (or light) while the charts show: paint them in the new colours.
             self.painter.style = RenderStyle.from_palette(self.palette())
             self.update()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from pmfit.ui.accessible import set_role
@@ -135,11 +135,6 @@ class WelcomePage(ScrollPage):
         if self.language is not None:
             index = self.language.findData(self._language)
             self.language.setCurrentIndex(max(index, 0))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         if self.language_label is not None and self.language is not None:

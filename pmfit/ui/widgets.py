@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from PySide6 import QtCore
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -132,7 +133,26 @@ def bind_key(scope: QWidget, sequence: str, button: QAbstractButton) -> QShortcu
     return shortcut
 
 
-class ReadableColumn(QWidget):
+class Page(QWidget):
+    """A screen's base: it sets its own words again when the language changes (:meth:`retranslate`) and
+    repaints what it draws when the desktop's palette changes (:meth:`restyle`); pages override those."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif kind == QEvent.Type.PaletteChange:
+            self.restyle()
+
+    def retranslate(self) -> None:
+        """Set the page's own words (the flow shows its data again in the new language)."""
+
+    def restyle(self) -> None:
+        """Repaint what the page draws itself in the new palette's colours."""
+
+
+class ReadableColumn(Page):
     """One centred column of content, at most READABLE_WIDTH wide, as the design asks."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -159,7 +179,7 @@ class ReadableColumn(QWidget):
                 widget.deleteLater()
 
 
-class ScrollPage(QWidget):
+class ScrollPage(Page):
     """A screen whose readable column scrolls, with an optional bar of buttons that stays in view below it.
 
     Large text or a small window never cuts anything off: the column scrolls instead (WCAG 1.4.4, 1.4.10),

@@ -22,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from pmfit.core.answers import read_sheet
@@ -33,35 +33,9 @@ from pmfit.system.i18n import ensure_translations
 from pmfit.ui.app import compose, ensure_application
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # the test suite's dark palette: the pictures show what the tests check
 
-
-def dark_palette() -> QPalette:
-    """A dark palette like the ones desktops ship (Qt's Fusion dark colours)."""
-    palette = QPalette()
-    colors = {
-        QPalette.ColorRole.Window: "#353535",
-        QPalette.ColorRole.WindowText: "#f0f0f0",
-        QPalette.ColorRole.Base: "#2a2a2a",
-        QPalette.ColorRole.AlternateBase: "#424242",
-        QPalette.ColorRole.Text: "#f0f0f0",
-        QPalette.ColorRole.Button: "#3c3c3c",
-        QPalette.ColorRole.ButtonText: "#f0f0f0",
-        QPalette.ColorRole.Highlight: "#2a82da",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.PlaceholderText: QColor(240, 240, 240, 128),
-        QPalette.ColorRole.ToolTipBase: "#2a2a2a",
-        QPalette.ColorRole.ToolTipText: "#f0f0f0",
-        QPalette.ColorRole.Light: "#505050",
-        QPalette.ColorRole.Midlight: "#454545",
-        QPalette.ColorRole.Mid: "#2d2d2d",
-        QPalette.ColorRole.Dark: "#232323",
-        QPalette.ColorRole.Shadow: "#141414",
-    }
-    for role, color in colors.items():
-        palette.setColor(role, QColor(color))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#808080"))
-    return palette
+from tests.ui.a11y_helpers import dark_palette  # noqa: E402
 
 
 def settle(ms: int = 60) -> None:
