@@ -16,6 +16,7 @@ from pmfit.core.paths import asset_path, user_language
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 _app: QCoreApplication | None = None  # the command line's application, when this module made it
+_speaking: tuple[int, str] | None = None  # (the application's id, the language) installed now
 
 
 def supported(language: str | None) -> str:
@@ -42,12 +43,14 @@ def ensure_translations(language: str | None = None) -> str:
     Works for the desktop app and the command line alike: with no Qt application running (a command),
     a QCoreApplication is made, since Qt installs translators into an application.
     """
-    global _app
+    global _app, _speaking
     chosen = supported(language) if language else system_language()
     app = QCoreApplication.instance()
     if app is None:
         _app = QCoreApplication(["pmfit"])
         app = _app
+    if _installed and _speaking == (id(app), chosen):
+        return chosen  # already so (the app asks at start for its errors, then for the remembered choice)
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
     own = QTranslator(app)
@@ -59,6 +62,7 @@ def ensure_translations(language: str | None = None) -> str:
         QCoreApplication.installTranslator(qt_words)
         _installed.append(qt_words)
     QLocale.setDefault(locale_for(chosen))
+    _speaking = (id(app), chosen)
     return chosen
 
 

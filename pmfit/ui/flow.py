@@ -409,8 +409,6 @@ class Flow:
     def bank_of_version(self, version: str) -> Bank | None:
         """The bundled bank of an earlier ``version`` in this language (kept in questions/*/archive/)."""
         assert self.bank is not None
-        if version == self.bank.version:
-            return self.bank
         if version not in self._earlier_banks:
             from pmfit.core.bank import earlier_version
 
