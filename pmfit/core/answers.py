@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 FORMAT = "pmfit.answers/1"
 MAX_SHEET_BYTES = 5_000_000
+FORMS = ("quick", "full")  # which form of the bank was asked; a sheet without "form" is a full one
+CURRENT_ROLES = ("product_manager", "project_manager", "both", "other", "none")
+MAX_YEARS = 70  # years in the current role; more is a typing slip, not a career
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,17 @@ class BankRef:
     id: str
     version: str
     language: str
+
+
+@dataclass(frozen=True)
+class Respondent:
+    """What a respondent said about themselves ("About you"): for pilots, never scored.
+
+    ``current_role`` is one of :data:`CURRENT_ROLES` or None (not said); ``years`` in that role, or None.
+    """
+
+    current_role: str | None = None
+    years: int | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +56,8 @@ class AnswerSheet:
     started_at: str = ""
     finished_at: str | None = None
     seconds: Mapping[str, float] = field(default_factory=dict)
+    form: str | None = None  # one of FORMS, or None when the file did not say (a full form)
+    respondent: Respondent | None = None
 
     @classmethod
     def new(cls, bank: Bank, now: datetime | None = None) -> AnswerSheet:
@@ -64,7 +80,7 @@ class AnswerSheet:
         return replace(self, finished_at=iso(now))
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "format": FORMAT,
             "bank": {"id": self.bank.id, "version": self.bank.version, "language": self.bank.language},
             "answers": dict(self.answers),
@@ -72,6 +88,16 @@ class AnswerSheet:
             "finished_at": self.finished_at,
             "seconds": dict(self.seconds),
         }
+        # The optional fields only when the sheet has them, so a sheet read without them is written back
+        # byte for byte (and older pmfit versions, which refuse unknown fields, still read it).
+        if self.form is not None:
+            data["form"] = self.form
+        if self.respondent is not None:
+            data["respondent"] = {
+                "current_role": self.respondent.current_role,
+                "years": self.respondent.years,
+            }
+        return data
 
     def dumps(self) -> str:
         return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
@@ -117,7 +143,8 @@ def sheet_from_json(data: Any) -> AnswerSheet:
         if tag is None:
             raise SheetError("not a pmfit answer sheet (no 'format' field)")
         raise SheetError(f"unsupported format {_short(tag)} (expected '{FORMAT}')")
-    unknown = sorted(set(data) - {"format", "bank", "answers", "started_at", "finished_at", "seconds"})
+    known = {"format", "bank", "answers", "started_at", "finished_at", "seconds", "form", "respondent"}
+    unknown = sorted(set(data) - known)
     if unknown:
         raise SheetError(f"unknown field {_short(unknown[0], 80)}")
 
@@ -157,7 +184,41 @@ def sheet_from_json(data: Any) -> AnswerSheet:
         started_at=started or "",
         finished_at=finished,
         seconds={k: float(v) for k, v in seconds.items()},
+        form=_form(data),
+        respondent=_respondent(data),
     )
+
+
+def _form(data: Mapping[str, Any]) -> str | None:
+    if "form" not in data:
+        return None
+    value = data["form"]
+    if value not in FORMS:
+        raise SheetError(f'\'form\' must be "quick" or "full", not {_short(value)}')
+    return str(value)
+
+
+def _respondent(data: Mapping[str, Any]) -> Respondent | None:
+    """The optional "about you" object; a key it leaves out counts as not said (null)."""
+    if "respondent" not in data:
+        return None
+    value = data["respondent"]
+    if not isinstance(value, dict):
+        raise SheetError("'respondent' must be an object with current_role and years")
+    unknown = sorted(set(value) - {"current_role", "years"})
+    if unknown:
+        raise SheetError(f"unknown field {_short('respondent.' + str(unknown[0]), 80)}")
+    role = value.get("current_role")
+    if role is not None and role not in CURRENT_ROLES:
+        raise SheetError(
+            f"'respondent.current_role' must be one of {', '.join(CURRENT_ROLES)} or null, not {_short(role)}"
+        )
+    years = value.get("years")
+    if years is not None and (not _is_int(years) or not 0 <= years <= MAX_YEARS):
+        raise SheetError(
+            f"'respondent.years' must be a whole number from 0 to {MAX_YEARS} or null, not {_short(years)}"
+        )
+    return Respondent(current_role=role, years=years)
 
 
 def parse_sheet(text: str | bytes) -> AnswerSheet:

@@ -97,3 +97,55 @@ def test_read_sheet_names_the_file(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xfe")
     with pytest.raises(SheetError, match="not UTF-8"):
         read_sheet(path)
+
+
+# ---------------------------------------------------------------------- optional fields: form, respondent
+
+
+def test_respondent_and_form_round_trip_and_are_written_only_when_present(tiny_bank) -> None:
+    from dataclasses import replace
+
+    from pmfit.core.answers import Respondent
+
+    plain = sheet_of(tiny_bank, {"v1": 5}).finished()
+    assert "respondent" not in plain.to_json() and "form" not in plain.to_json()
+    assert parse_sheet(plain.dumps()) == plain  # a sheet without them keeps working, and stays without
+
+    about = replace(plain, respondent=Respondent("project_manager", 4), form="quick")
+    data = json.loads(about.dumps())
+    assert data["respondent"] == {"current_role": "project_manager", "years": 4}
+    assert data["form"] == "quick"
+    again = parse_sheet(about.dumps())
+    assert again == about and again.respondent == Respondent("project_manager", 4)
+    # Answering on keeps what the person said about themselves.
+    assert again.with_answer("v2", 3).finished().respondent == Respondent("project_manager", 4)
+
+    unsaid = parse_sheet(json.dumps(good(respondent={"current_role": None, "years": None}, form="full")))
+    assert unsaid.respondent == Respondent(None, None) and unsaid.form == "full"
+    assert json.loads(unsaid.dumps())["respondent"] == {"current_role": None, "years": None}
+    partly = parse_sheet(json.dumps(good(respondent={"current_role": "both"})))  # "years" left out: unsaid
+    assert partly.respondent == Respondent("both", None)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"form": "short"}, "'form' must be \"quick\" or \"full\", not 'short'"),
+        ({"form": None}, '\'form\' must be "quick" or "full", not null'),
+        ({"respondent": "pm"}, "'respondent' must be an object with current_role and years"),
+        ({"respondent": {"current_role": "ceo"}}, "'respondent.current_role' must be one of product_manager"),
+        ({"respondent": {"current_role": 1}}, "'respondent.current_role' must be one of"),
+        (
+            {"respondent": {"years": -1}},
+            "'respondent.years' must be a whole number from 0 to 70 or null, not -1",
+        ),
+        ({"respondent": {"years": 3.5}}, "'respondent.years' must be a whole number from 0 to 70 or null"),
+        ({"respondent": {"years": True}}, "'respondent.years' must be a whole number"),
+        ({"respondent": {"name": "Ann"}}, "unknown field 'respondent.name'"),
+    ],
+)
+def test_bad_respondent_or_form_is_one_line(changes: dict[str, object], message: str) -> None:
+    with pytest.raises(SheetError) as caught:
+        parse_sheet(json.dumps(good(**changes)))
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value) and len(str(caught.value)) < 200

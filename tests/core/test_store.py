@@ -387,3 +387,22 @@ def test_the_store_loads_without_pydantic() -> None:
     root = Path(pmfit.__file__).resolve().parent.parent
     done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_what_the_respondent_said_survives_the_store(tmp_path: Path) -> None:
+    """The store keeps the sheet's JSON: the optional form and respondent come back from progress and
+    from the history alike."""
+    from dataclasses import replace
+
+    from pmfit.core.answers import Respondent
+
+    sheet = replace(make_sheet(), respondent=Respondent("product_manager", 7), form="quick")
+    with Store.open(tmp_path) as store:
+        store.save_progress(sheet, 2)
+        attempt_id = store.add_attempt(sheet.finished(), "product_manager", "clear_lean", FITS)
+    with Store.open(tmp_path) as store:
+        progress = store.load_progress()
+        attempt = store.attempt(attempt_id)
+    assert progress is not None and progress[0] == sheet
+    assert attempt is not None
+    assert attempt.sheet.respondent == Respondent("product_manager", 7) and attempt.sheet.form == "quick"
