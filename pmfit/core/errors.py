@@ -1,10 +1,10 @@
-"""The two errors a person can cause with a file, kept light so that catching them loads nothing heavy."""
+"""The errors a person can cause with a file, kept light so that catching them loads nothing heavy."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["BankError", "SheetError"]
+__all__ = ["BankError", "KeyingError", "SheetError"]
 
 
 class SheetError(ValueError):
@@ -23,3 +23,8 @@ class BankError(Exception):
         lines = [f"{self.path}: {len(self.problems)} problem(s)"]
         lines += [f"  {self.path}: {problem}" for problem in self.problems]
         return "\n".join(lines)
+
+
+class KeyingError(ValueError):
+    """A keying study's sheet or key that cannot be used (``pmfit bank keying``); one line, naming the
+    file and, where there is one, the line."""
