@@ -22,10 +22,24 @@ from typing import Literal
 
 from pmfit.core.bank import LIKERT_MAX, LIKERT_MIN, Bank, ChoiceItem, LikertItem
 
-__all__ = ["Flag", "ItemStats", "Limits", "OptionShares", "PilotReport", "ScaleStats", "analyze"]
+__all__ = [
+    "MIN_SHEETS",
+    "Flag",
+    "ItemStats",
+    "Limits",
+    "OptionShares",
+    "PilotReport",
+    "ScaleStats",
+    "analyze",
+]
 
 FlagKind = Literal["low_alpha", "low_item_total", "rare_option", "common_option", "often_skipped"]
 REVERSED = LIKERT_MIN + LIKERT_MAX  # a reverse-keyed answer x is scored 6 - x
+# Below this many sheets no flag is raised: alpha, item-total r and option shares of a handful of sheets
+# swing with every one of them (alpha's standard error at 10 sheets is about 0.1 to 0.2), and a single sheet
+# would flag every option it did not pick. Thirty is the usual floor for a pilot's item analysis; a hundred
+# or more is better.
+MIN_SHEETS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +51,7 @@ class Limits:
     rare_option: float = 0.10  # an option almost nobody picks ...
     common_option: float = 0.90  # ... or almost everybody
     skipped: float = 0.10  # an item many people leave out
+    min_sheets: int = MIN_SHEETS  # fewer sheets raise no flag
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +98,13 @@ class PilotReport:
     sheets: int
     scales: tuple[ScaleStats, ...]
     options: tuple[OptionShares, ...]
-    flags: tuple[Flag, ...]
+    flags: tuple[Flag, ...]  # empty when there are too few sheets to mean anything (see ``enough``)
+    min_sheets: int = MIN_SHEETS
+
+    @property
+    def enough(self) -> bool:
+        """Whether there are enough sheets for alpha, item-total r and option shares to mean something."""
+        return self.sheets >= self.min_sheets
 
 
 # ------------------------------------------------------------------------------------ statistics
@@ -233,5 +254,6 @@ def analyze(bank: Bank, answers: Iterable[Mapping[str, int]], limits: Limits | N
         sheets=len(sheets),
         scales=tuple(scales),
         options=tuple(options),
-        flags=_flags(bank, scales, options, skipped, limits),
+        flags=_flags(bank, scales, options, skipped, limits) if len(sheets) >= limits.min_sheets else (),
+        min_sheets=limits.min_sheets,
     )

@@ -61,6 +61,10 @@ def respondents(
     noise: Mapping[str, float],
     pure_noise: Collection[str] = (),
     picks: Mapping[str, Sequence[float]] | None = None,
+    means: Mapping[str, float] | None = None,
+    choice_noise: float | None = None,
+    shifts: Mapping[str, float] | None = None,
+    levels_out: list[dict[str, float]] | None = None,
 ) -> list[dict[str, int]]:
     """``count`` respondents' answers to every item of ``bank``.
 
@@ -68,12 +72,22 @@ def respondents(
     ``pure_noise``: likert items answered from noise alone, with the same spread as the others
     (N(0, 1 + sd^2)) but no tie to the level: the item measures nothing.
     ``picks``: per choice item, the chance of each option (default: all options alike).
+    ``means``: per scale id, the mean of the level (default 0): a group that likes that work more.
+    ``choice_noise``: when given, a choice is made by the levels instead of ``picks``: the option whose
+    scales' level plus N(0, choice_noise^2) is highest (a random-utility choice).
+    ``shifts``: per likert item, an amount added to level + noise before the cut: the item reads as asking
+    for more (or less) of the scale than its siblings do (what a translation can do to an item).
+    ``levels_out``: when given, each respondent's latent levels are appended to it.
     Check items are answered as expected. Nothing is skipped: tests remove what they want skipped.
     """
     picks = picks or {}
+    means = means or {}
+    shifts = shifts or {}
     sheets = []
     for _ in range(count):
-        levels = {scale.id: rng.gauss(0.0, 1.0) for scale in bank.scales}
+        levels = {scale.id: rng.gauss(means.get(scale.id, 0.0), 1.0) for scale in bank.scales}
+        if levels_out is not None:
+            levels_out.append(levels)
         answers = {}
         for item in bank.items:
             if isinstance(item, LikertItem):
@@ -83,8 +97,15 @@ def respondents(
                     value = rng.gauss(0.0, math.sqrt(1 + sd * sd))
                 else:
                     value = levels[scale] + rng.gauss(0.0, sd)
-                answer = answer_of(value)
+                answer = answer_of(value + shifts.get(item.id, 0.0))
                 answers[item.id] = 6 - answer if item.reverse else answer
+            elif isinstance(item, ChoiceItem) and choice_noise is not None:
+                utility = [
+                    sum(w * levels[s] for s, w in option.weights.items()) / sum(option.weights.values())
+                    + rng.gauss(0.0, choice_noise)
+                    for option in item.options
+                ]
+                answers[item.id] = utility.index(max(utility))
             elif isinstance(item, ChoiceItem):
                 weights = picks.get(item.id, [1.0] * len(item.options))
                 answers[item.id] = rng.choices(range(len(item.options)), weights=weights)[0]
@@ -92,3 +113,9 @@ def respondents(
                 answers[item.id] = item.expected
         sheets.append(answers)
     return sheets
+
+
+def role_means(bank: Bank, role: str, separation: float) -> dict[str, float]:
+    """Level means of a group of ``role``: +separation/2 on its own role's scales, -separation/2 on the
+    other role's, so the two groups' levels on any scale lie ``separation`` standard deviations apart."""
+    return {scale.id: separation / 2 if scale.role == role else -separation / 2 for scale in bank.scales}
