@@ -266,6 +266,250 @@
             <source>Wrote {path}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>pmfit blind keying sheet: whose everyday work is this?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For each statement, write one letter in the rating column:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  P = Product Manager, J = Project Manager, B = both, N = neither</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A statement with a question is one answer to that question: rate that answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A statement may say someone would rather leave a task to others: rate the task.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate on your own, from what you know of the two jobs; there is nothing to look up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change nothing else and keep the lines that start with #; notes may go in a fifth column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save it as tab-separated text (UTF-8) and send this file back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key to the blind keying sheet {name}: never show it to a rater.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>option counts from 0; key: P = Product Manager, J = Project Manager, B = both, N = neither</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote the blind sheet {sheet} (%n statement(s), seed {seed}) and its key {key}.</source>
+            <translation>
+                <numerusform>Wrote the blind sheet {sheet} (%n statement, seed {seed}) and its key {key}.</numerusform>
+                <numerusform>Wrote the blind sheet {sheet} (%n statements, seed {seed}) and its key {key}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give raters only the sheet; keep the key for the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} option {option}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fewer than {percent}% give the key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a majority says both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a majority says neither</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Blind keying of bank {id} {version}: %n rater(s)</source>
+            <translation>
+                <numerusform>Blind keying of bank {id} {version}: %n rater</numerusform>
+                <numerusform>Blind keying of bank {id} {version}: %n raters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s)</source>
+            <translation>
+                <numerusform>%n statement</numerusform>
+                <numerusform>%n statements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{agreement}% of the ratings give the bank's key; mean CVR {cvr}; Fleiss' kappa {kappa}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>A majority of the raters gives the bank's key to {count} of %n statement(s).</source>
+            <translation>
+                <numerusform>A majority of the raters gives the bank's key to {count} of %n statement.</numerusform>
+                <numerusform>A majority of the raters gives the bank's key to {count} of %n statements.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The bar: every statement keyed to a role gets that key from at least {percent}% of the raters, and none is called both or neither by a majority.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Not met: %n statement(s) below the bar.</source>
+            <translation>
+                <numerusform>Not met: %n statement below the bar.</numerusform>
+                <numerusform>Not met: %n statements below the bar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Met by every statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raters (share of the statements keyed as the bank keys them):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsibilities:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>responsibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>statements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>below the bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Below the bar:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{statement} (key {key}): {counts}; agreement {agreement}%, CVR {cvr}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning: {file} is the same answer sheet as {first}; it is counted once</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) repeating a sheet already given, counted once.</source>
+            <translation>
+                <numerusform>%n file repeating a sheet already given, counted once.</numerusform>
+                <numerusform>%n files repeating a sheet already given, counted once.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sheet(s) of earlier version {version}: scored with that version, for the known groups only.</source>
+            <translation>
+                <numerusform>%n sheet of earlier version {version}: scored with that version, for the known groups only.</numerusform>
+                <numerusform>%n sheets of earlier version {version}: scored with that version, for the known groups only.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>With %n sheet(s), alpha, item-total r and option shares are not meaningful yet, so nothing is flagged: at least {minimum} are needed.</source>
+            <translation>
+                <numerusform>With %n sheet, alpha, item-total r and option shares are not meaningful yet, so nothing is flagged: at least {minimum} are needed.</numerusform>
+                <numerusform>With %n sheets, alpha, item-total r and option shares are not meaningful yet, so nothing is flagged: at least {minimum} are needed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>AUC {auc}: in {percent}% of pairs the Product Manager's gap is larger than the Project Manager's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hit rate {percent}%: results leaning clearly or slightly toward the person's current role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No gap separates the groups better than chance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Best cutoff (Youden's J): a gap of {gap} points; above it, Product Manager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cohen's d per responsibility, Product Managers minus Project Managers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Known groups (people who said what they do now): Product Managers {product}, Project Managers {project}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too few to say anything yet: at least {minimum} from each group are needed ({product} more from Product Managers, {project} more from Project Managers).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Languages compared, {focal} against {reference}: sheets in {focal} {focal_n}, in {reference} {reference_n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too few to say anything yet: at least {minimum} sheets in each language are needed ({focal_more} more in {focal}, {reference_more} more in {reference}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each item's mean answer in {focal} minus {reference}, among people with the same total on its responsibility (Mantel-Haenszel; class A negligible, B moderate, C large):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>effect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behave differently in the two languages (class B or C): {items}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No item behaves differently in the two languages.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ComparePage</name>
@@ -414,6 +658,14 @@
         </message>
         <message>
             <source>Could not save {what} as {target}: files in {folder} can be added but never replaced or removed (the folder is append-only). Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the keying key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the keying sheet</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -272,6 +272,258 @@
             <source>Wrote {path}</source>
             <translation>Записано {path}</translation>
         </message>
+        <message>
+            <source>pmfit blind keying sheet: whose everyday work is this?</source>
+            <translation>Сліпе оцінювання тверджень pmfit: чия це щоденна робота?</translation>
+        </message>
+        <message>
+            <source>For each statement, write one letter in the rating column:</source>
+            <translation>Біля кожного твердження впишіть одну літеру в стовпець оцінки:</translation>
+        </message>
+        <message>
+            <source>  P = Product Manager, J = Project Manager, B = both, N = neither</source>
+            <translation>  P = Product Manager, J = Project Manager, B = обидва, N = жоден</translation>
+        </message>
+        <message>
+            <source>A statement with a question is one answer to that question: rate that answer.</source>
+            <translation>Твердження із запитанням — це один із варіантів відповіді на нього: оцінюйте саме цей варіант.</translation>
+        </message>
+        <message>
+            <source>A statement may say someone would rather leave a task to others: rate the task.</source>
+            <translation>Якщо у твердженні людина радше віддала б завдання іншим, оцінюйте саме завдання.</translation>
+        </message>
+        <message>
+            <source>Rate on your own, from what you know of the two jobs; there is nothing to look up.</source>
+            <translation>Оцінюйте самостійно, з власного знання обох ролей; нічого шукати не треба.</translation>
+        </message>
+        <message>
+            <source>Change nothing else and keep the lines that start with #; notes may go in a fifth column.</source>
+            <translation>Більше нічого не змінюйте і не видаляйте рядки, що починаються з #; примітки можна писати в п'ятому стовпці.</translation>
+        </message>
+        <message>
+            <source>Save it as tab-separated text (UTF-8) and send this file back.</source>
+            <translation>Збережіть як текст, розділений табуляцією (UTF-8), і надішліть цей файл назад.</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>номер</translation>
+        </message>
+        <message>
+            <source>question</source>
+            <translation>запитання</translation>
+        </message>
+        <message>
+            <source>statement</source>
+            <translation>твердження</translation>
+        </message>
+        <message>
+            <source>rating</source>
+            <translation>оцінка</translation>
+        </message>
+        <message>
+            <source>The key to the blind keying sheet {name}: never show it to a rater.</source>
+            <translation>Ключ до аркуша сліпого оцінювання {name}: ніколи не показуйте його оцінювачам.</translation>
+        </message>
+        <message>
+            <source>option counts from 0; key: P = Product Manager, J = Project Manager, B = both, N = neither</source>
+            <translation>варіанти рахуються від 0; ключ: P = Product Manager, J = Project Manager, B = обидва, N = жоден</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote the blind sheet {sheet} (%n statement(s), seed {seed}) and its key {key}.</source>
+            <translation>
+                <numerusform>Записано аркуш для сліпого оцінювання {sheet} (%n твердження, зерно {seed}) і ключ до нього {key}.</numerusform>
+                <numerusform>Записано аркуш для сліпого оцінювання {sheet} (%n твердження, зерно {seed}) і ключ до нього {key}.</numerusform>
+                <numerusform>Записано аркуш для сліпого оцінювання {sheet} (%n тверджень, зерно {seed}) і ключ до нього {key}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give raters only the sheet; keep the key for the report.</source>
+            <translation>Оцінювачам давайте лише аркуш; ключ залиште собі для звіту.</translation>
+        </message>
+        <message>
+            <source>{item} option {option}</source>
+            <translation>{item}, варіант {option}</translation>
+        </message>
+        <message>
+            <source>fewer than {percent}% give the key</source>
+            <translation>ключ дають менше ніж {percent}% оцінювачів</translation>
+        </message>
+        <message>
+            <source>a majority says both</source>
+            <translation>більшість каже «обидва»</translation>
+        </message>
+        <message>
+            <source>a majority says neither</source>
+            <translation>більшість каже «жоден»</translation>
+        </message>
+        <message numerus="yes">
+            <source>Blind keying of bank {id} {version}: %n rater(s)</source>
+            <translation>
+                <numerusform>Сліпе оцінювання банку запитань {id} {version}: %n оцінювач</numerusform>
+                <numerusform>Сліпе оцінювання банку запитань {id} {version}: %n оцінювачі</numerusform>
+                <numerusform>Сліпе оцінювання банку запитань {id} {version}: %n оцінювачів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s)</source>
+            <translation>
+                <numerusform>%n твердження</numerusform>
+                <numerusform>%n твердження</numerusform>
+                <numerusform>%n тверджень</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{agreement}% of the ratings give the bank's key; mean CVR {cvr}; Fleiss' kappa {kappa}</source>
+            <translation>{agreement}% оцінок збігаються з ключем банку; середній CVR {cvr}; каппа Фляйса {kappa}</translation>
+        </message>
+        <message numerus="yes">
+            <source>A majority of the raters gives the bank's key to {count} of %n statement(s).</source>
+            <translation>
+                <numerusform>Більшість оцінювачів дає ключ банку {count} з %n твердження.</numerusform>
+                <numerusform>Більшість оцінювачів дає ключ банку {count} з %n тверджень.</numerusform>
+                <numerusform>Більшість оцінювачів дає ключ банку {count} з %n тверджень.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The bar: every statement keyed to a role gets that key from at least {percent}% of the raters, and none is called both or neither by a majority.</source>
+            <translation>Планка: кожне твердження, прив'язане до ролі, отримує цей ключ щонайменше від {percent}% оцінювачів, і жодне більшість не називає «обидва» чи «жоден».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not met: %n statement(s) below the bar.</source>
+            <translation>
+                <numerusform>Не досягнуто: %n твердження нижче планки.</numerusform>
+                <numerusform>Не досягнуто: %n твердження нижче планки.</numerusform>
+                <numerusform>Не досягнуто: %n тверджень нижче планки.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Met by every statement.</source>
+            <translation>Досягнуто всіма твердженнями.</translation>
+        </message>
+        <message>
+            <source>Raters (share of the statements keyed as the bank keys them):</source>
+            <translation>Оцінювачі (частка тверджень, яким вони дали той самий ключ, що й банк):</translation>
+        </message>
+        <message>
+            <source>Responsibilities:</source>
+            <translation>Обов'язки:</translation>
+        </message>
+        <message>
+            <source>responsibility</source>
+            <translation>обов'язок</translation>
+        </message>
+        <message>
+            <source>statements</source>
+            <translation>тверджень</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>збіг</translation>
+        </message>
+        <message>
+            <source>below the bar</source>
+            <translation>нижче планки</translation>
+        </message>
+        <message>
+            <source>Below the bar:</source>
+            <translation>Нижче планки:</translation>
+        </message>
+        <message>
+            <source>{statement} (key {key}): {counts}; agreement {agreement}%, CVR {cvr}: {why}</source>
+            <translation>{statement} (ключ {key}): {counts}; збіг {agreement}%, CVR {cvr}: {why}</translation>
+        </message>
+        <message>
+            <source>warning: {file} is the same answer sheet as {first}; it is counted once</source>
+            <translation>попередження: {file} — той самий файл відповідей, що й {first}; його враховано один раз</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) repeating a sheet already given, counted once.</source>
+            <translation>
+                <numerusform>%n файл повторює вже наданий файл відповідей; враховано один раз.</numerusform>
+                <numerusform>%n файли повторюють уже надані файли відповідей; враховано один раз.</numerusform>
+                <numerusform>%n файлів повторюють уже надані файли відповідей; враховано один раз.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sheet(s) of earlier version {version}: scored with that version, for the known groups only.</source>
+            <translation>
+                <numerusform>%n файл відповідей попередньої версії {version}: пораховано за нею, лише для відомих груп.</numerusform>
+                <numerusform>%n файли відповідей попередньої версії {version}: пораховано за нею, лише для відомих груп.</numerusform>
+                <numerusform>%n файлів відповідей попередньої версії {version}: пораховано за нею, лише для відомих груп.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>With %n sheet(s), alpha, item-total r and option shares are not meaningful yet, so nothing is flagged: at least {minimum} are needed.</source>
+            <translation>
+                <numerusform>З %n файлом відповідей альфа, кореляції запитань зі шкалою та частки варіантів ще нічого не означають, тож нічого не позначено: потрібно щонайменше {minimum}.</numerusform>
+                <numerusform>З %n файлами відповідей альфа, кореляції запитань зі шкалою та частки варіантів ще нічого не означають, тож нічого не позначено: потрібно щонайменше {minimum}.</numerusform>
+                <numerusform>З %n файлами відповідей альфа, кореляції запитань зі шкалою та частки варіантів ще нічого не означають, тож нічого не позначено: потрібно щонайменше {minimum}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>AUC {auc}: in {percent}% of pairs the Product Manager's gap is larger than the Project Manager's.</source>
+            <translation>AUC {auc}: у {percent}% пар різниця в Product Manager більша, ніж у Project Manager.</translation>
+        </message>
+        <message>
+            <source>Hit rate {percent}%: results leaning clearly or slightly toward the person's current role.</source>
+            <translation>Влучність {percent}%: частка результатів, що явно або трохи схиляються до теперішньої ролі людини.</translation>
+        </message>
+        <message>
+            <source>No gap separates the groups better than chance.</source>
+            <translation>Жодна межа різниці не розділяє групи краще, ніж випадок.</translation>
+        </message>
+        <message>
+            <source>Best cutoff (Youden's J): a gap of {gap} points; above it, Product Manager.</source>
+            <translation>Найкраща межа (J Юдена): різниця {gap} бала; вище неї — Product Manager.</translation>
+        </message>
+        <message>
+            <source>Cohen's d per responsibility, Product Managers minus Project Managers:</source>
+            <translation>d Коена за обов'язками, Product Manager мінус Project Manager:</translation>
+        </message>
+        <message>
+            <source>Known groups (people who said what they do now): Product Managers {product}, Project Managers {project}</source>
+            <translation>Відомі групи (ті, хто вказав, ким працює зараз): Product Manager — {product}, Project Manager — {project}</translation>
+        </message>
+        <message>
+            <source>Too few to say anything yet: at least {minimum} from each group are needed ({product} more from Product Managers, {project} more from Project Managers).</source>
+            <translation>Поки замало, щоб щось стверджувати: потрібно щонайменше по {minimum} від кожної групи (ще {product} від Product Manager, ще {project} від Project Manager).</translation>
+        </message>
+        <message>
+            <source>Languages compared, {focal} against {reference}: sheets in {focal} {focal_n}, in {reference} {reference_n}</source>
+            <translation>Порівняння мов, {focal} проти {reference}: файлів відповідей {focal} — {focal_n}, {reference} — {reference_n}</translation>
+        </message>
+        <message>
+            <source>Too few to say anything yet: at least {minimum} sheets in each language are needed ({focal_more} more in {focal}, {reference_more} more in {reference}).</source>
+            <translation>Поки замало, щоб щось стверджувати: потрібно щонайменше по {minimum} файлів відповідей кожною мовою (ще {focal_more} для {focal}, ще {reference_more} для {reference}).</translation>
+        </message>
+        <message>
+            <source>Each item's mean answer in {focal} minus {reference}, among people with the same total on its responsibility (Mantel-Haenszel; class A negligible, B moderate, C large):</source>
+            <translation>Середня відповідь на кожне запитання, {focal} мінус {reference}, серед людей з однаковою сумою за його обов'язком (Мантель — Гензель; клас A — знехтувано малий, B — помірний, C — великий):</translation>
+        </message>
+        <message>
+            <source>item</source>
+            <translation>запитання</translation>
+        </message>
+        <message>
+            <source>difference</source>
+            <translation>різниця</translation>
+        </message>
+        <message>
+            <source>effect</source>
+            <translation>ефект</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>клас</translation>
+        </message>
+        <message>
+            <source>Behave differently in the two languages (class B or C): {items}</source>
+            <translation>Працюють по-різному двома мовами (клас B або C): {items}</translation>
+        </message>
+        <message>
+            <source>No item behaves differently in the two languages.</source>
+            <translation>Жодне запитання не працює по-різному двома мовами.</translation>
+        </message>
     </context>
     <context>
         <name>ComparePage</name>
@@ -421,6 +673,14 @@
         <message>
             <source>Could not save {what} as {target}: files in {folder} can be added but never replaced or removed (the folder is append-only). Choose another folder.</source>
             <translation>Не вдалося зберегти {what} ({target}): у {folder} файли можна лише додавати, а не замінювати чи видаляти (папка лише для дописування). Виберіть іншу папку.</translation>
+        </message>
+        <message>
+            <source>the keying key</source>
+            <translation>ключ до оцінювання</translation>
+        </message>
+        <message>
+            <source>the keying sheet</source>
+            <translation>аркуш для оцінювання</translation>
         </message>
     </context>
     <context>

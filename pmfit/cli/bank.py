@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any, TextIO
 
 from pmfit.cli.parser import UsageError
+from pmfit.cli.terminal import dump_json
 from pmfit.cli.words import decimal, translate
 
 
@@ -43,7 +44,7 @@ def _print_bank_summary(bank: Bank, out: TextIO) -> None:
         print(f"  {role.title}: {titles}", file=out)
 
 
-def run_bank(args: argparse.Namespace, out: TextIO) -> int:
+def run_bank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pmfit.core.bank import load_bank, neighbour_clashes
 
     if args.bank_command == "check":
@@ -83,35 +84,36 @@ def run_bank(args: argparse.Namespace, out: TextIO) -> int:
                 print(f"{number:3}. [{item.kind}] {item.text}", file=out)
         return EXIT_OK
     if args.bank_command == "analyze":
-        return run_analyze(args, out)
-    raise UsageError("bank needs an action: analyze, check or show (see 'pmfit bank --help')")
+        return run_analyze(args, out, err)
+    if args.bank_command == "keying":
+        from pmfit.cli.keying import run_keying
+
+        return run_keying(args, out)
+    raise UsageError("bank needs an action: analyze, check, keying or show (see 'pmfit bank --help')")
 
 
 # ------------------------------------------------------------------------------------- analyze
 
 
-def run_analyze(args: argparse.Namespace, out: TextIO) -> int:
-    """``pmfit bank analyze SHEET.json...``: the pilot report of many answer sheets of one bank."""
+def run_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``pmfit bank analyze SHEET.json...``: the pilot report of many answer sheets of one bank (sheets of
+    its earlier versions scored with their own, for the known groups; see ``pmfit.core.pilot``)."""
     from pmfit.cli.pilot import analysis_json, print_analysis
-    from pmfit.core.analyze import analyze
-    from pmfit.core.answers import SheetError, check_against_bank, read_sheet
-    from pmfit.core.bank import load_bank
+    from pmfit.cli.pilot_validity import duplicate_warnings, notes, print_validity, validity_json
+    from pmfit.core.answers import read_sheet
+    from pmfit.core.bank import earlier_version, load_bank
+    from pmfit.core.pilot import run_pilot
 
     bank = load_bank(args.bank, language=args.language)
-    answers = []
-    for path in args.sheets:
-        sheet = read_sheet(path)  # its errors already name the file
-        try:
-            check_against_bank(sheet, bank)
-        except SheetError as error:
-            raise SheetError(f"{path}: {error}") from None
-        answers.append(sheet.answers)
-    report = analyze(bank, answers)
+    named = [(path, read_sheet(path)) for path in args.sheets]  # its errors already name the file
+    pilot = run_pilot(bank, named, lambda version: earlier_version(bank, version))
+    for warning in duplicate_warnings(pilot):
+        print(f"pmfit: {warning}", file=err)
     if args.json:
-        json.dump(analysis_json(report), out, ensure_ascii=False, indent=2)
-        print(file=out)
+        dump_json({**analysis_json(pilot.report), **validity_json(pilot)}, out)
     else:
-        print_analysis(bank, report, out)
+        print_analysis(bank, pilot.report, out, notes(pilot))
+        print_validity(bank, pilot, out)
     return EXIT_OK
 
 

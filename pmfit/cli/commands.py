@@ -56,7 +56,7 @@ def _dispatch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "bank":
         from pmfit.cli.bank import run_bank
 
-        return run_bank(args, out)
+        return run_bank(args, out, err)
     if args.command == "history":
         return _cmd_history(args, out, err)
     if args.command == "import":
@@ -88,13 +88,13 @@ def _bank_problems(error: Exception, listing: bool) -> list[str]:
 def _failure(error: Exception, args: argparse.Namespace | None) -> tuple[int, list[str]]:
     """The exit status and the lines on stderr for an error that ended a command."""
     from pmfit.cli.history import CommandError
-    from pmfit.core.errors import BankError, SheetError
+    from pmfit.core.errors import BankError, KeyingError, SheetError
     from pmfit.core.store import StoreError
 
     if isinstance(error, BankError):
         listing = args is not None and args.command == "bank" and args.bank_command == "check"
         return EXIT_BAD_INPUT, _bank_problems(error, listing)
-    if isinstance(error, SheetError | UsageError | CommandError | StoreError):
+    if isinstance(error, SheetError | KeyingError | UsageError | CommandError | StoreError):
         return EXIT_BAD_INPUT, [str(error)]
     if isinstance(error, OSError):  # the machine said no (a name too long, a loop of links): not a bug
         where = f"{error.filename}: " if error.filename is not None else ""

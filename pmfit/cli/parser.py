@@ -28,6 +28,71 @@ def add_language(parser: argparse.ArgumentParser) -> None:
     )
 
 
+KEYING_EXPORT_HELP = """\
+Writes SHEET.tsv, the blind sheet a rater fills in, and SHEET.key.tsv, its key. Both are tab-separated
+UTF-8 text that a spreadsheet opens and saves. Lines starting with # are comments; one of them says
+which bank (id, version, language), seed and statements the file belongs to, with a checksum.
+
+The sheet lists every statement of the bank: each self-description, and each option of each choice item
+together with its question (check items are left out), shuffled by the seed, without ids, keys or tags.
+Columns: number, question (empty for a self-description), statement, rating (empty: the rater writes
+P = Product Manager, J = Project Manager, B = both or N = neither). A fifth column is free for notes.
+
+The key (never for raters) has per statement number: item (id), option (index from 0, as in answer
+sheets; empty for a self-description), key (P, J, B or N: the role of the scales the bank weighs it on,
+B when both roles', N when none), scales (comma-separated), question and statement.
+
+Without --seed a random seed is chosen and printed; the same bank and seed give the same sheet."""
+
+KEYING_REPORT_HELP = """\
+Reads raters' filled sheets (one file per rater, every statement rated P, J, B or N) and joins each to
+the key of the bank and seed it names: --bank, or the bundled bank of the sheet's language in the
+sheet's version. A sheet of another bank version or seed, a missing or unknown rating: one line, exit 2.
+
+Per statement and per responsibility: agreement (share of raters giving the bank's key), Lawshe's
+content validity ratio CVR = (n_e - N/2) / (N/2) with n_e the raters giving the key, and Fleiss' kappa
+among the raters over P, J, B and N. The bar: every statement keyed to a role is given that key by at
+least 80% of the raters, and none is called "both" or "neither" by a majority (more than half)."""
+
+
+MAX_SEED = 2**63 - 1
+
+
+def seed_argument(text: str) -> int:
+    """``--seed``: a whole number from 0 (argparse makes the error a one-line usage error)."""
+    if not (text.isascii() and text.isdigit()) or int(text) > MAX_SEED:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 0 to {MAX_SEED}")
+    return int(text)
+
+
+def add_keying(bank_commands: argparse._SubParsersAction[OneLineParser]) -> None:
+    """``pmfit bank keying export`` and ``report``: the blind keying study."""
+    keying = bank_commands.add_parser(
+        "keying", help="the blind keying study: a sheet for raters, and the report of their ratings"
+    )
+    actions = keying.add_subparsers(dest="keying_command", metavar="ACTION", parser_class=OneLineParser)
+    export = actions.add_parser(
+        "export",
+        help="write a blind sheet of every statement for raters, and its key",
+        description=KEYING_EXPORT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
+    export.add_argument("--seed", metavar="N", type=seed_argument, help="the order's seed (default: random)")
+    export.add_argument("-o", "--output", metavar="SHEET.tsv", required=True, help="the sheet to write")
+    add_language(export)
+    report = actions.add_parser(
+        "report",
+        help="report how raters keyed the statements: agreement, CVR, Fleiss' kappa, the bar",
+        description=KEYING_REPORT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    report.add_argument("ratings", metavar="RATINGS.tsv", nargs="+", help="raters' filled sheets")
+    report.add_argument("--bank", metavar="PATH", help="question bank (default: the sheets' own)")
+    report.add_argument("--json", action="store_true", help="print JSON for tools")
+    add_language(report)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="pmfit",
@@ -71,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("sheets", metavar="SHEET.json", nargs="+", help="answer sheets of this bank")
     analyze.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
     analyze.add_argument("--json", action="store_true", help="print JSON for tools")
+    add_language(analyze)
+    add_keying(bank_commands)
     history = commands.add_parser("history", help="list finished attempts, or export one as an answer sheet")
     history.add_argument("--json", action="store_true", help="print JSON for tools")
     add_language(history)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from pmfit.cli.terminal import escape
@@ -76,12 +77,15 @@ def _number(value: float | None) -> str:
     return "0.00" if text == "-0.00" else text
 
 
-def print_analysis(bank: Bank, report: PilotReport, out: TextIO) -> None:
-    """The readable pilot report: a table per scale, then the choices' option shares, then the flags."""
+def print_analysis(bank: Bank, report: PilotReport, out: TextIO, notes: Sequence[str] = ()) -> None:
+    """The readable pilot report: the heading and ``notes``, a table per scale, then the choices' option
+    shares, then the flags."""
     print(
         f"Pilot of bank '{report.bank_id}' version {report.bank_version}: {report.sheets} answer sheet(s)",
         file=out,
     )
+    for note in notes:
+        print(f"  {note}", file=out)
     any_reverse = False
     for scale in report.scales:
         title = escape(bank.scale_by_id[scale.scale_id].title)
@@ -125,5 +129,5 @@ def print_analysis(bank: Bank, report: PilotReport, out: TextIO) -> None:
         print(f"\nFlags ({len(report.flags)}):", file=out)
         for flag in report.flags:
             print(f"  - {flag_line(flag)}", file=out)
-    else:
+    elif report.enough:
         print("\nNo flags: every figure is within its limit.", file=out)

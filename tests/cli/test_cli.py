@@ -85,7 +85,7 @@ def test_missing_sheet_and_usage_errors() -> None:
     code, _, err = run("frobnicate")
     assert code == 2 and err.count("\n") == 1
     code, _, err = run("bank")
-    assert code == 2 and "check or show" in err
+    assert code == 2 and "check, keying or show" in err
 
 
 def test_bank_check_ok_and_estimate() -> None:
