@@ -358,20 +358,21 @@ def key_problem(key: KeyFile, study: Study) -> str | None:
 
 
 def _identity_problem(identity: Identity, study: Study, name: str) -> str | None:
+    what = f"the {identity.kind}"
     if identity.bank_id != study.bank_id:
-        return f"{name}: the sheet is for bank {identity.bank_id!r}, not {study.bank_id!r}"
+        return f"{name}: {what} is for bank {identity.bank_id!r}, not {study.bank_id!r}"
     if identity.bank_version != study.bank_version:
         return (
-            f"{name}: the sheet is for bank version {identity.bank_version}, "
+            f"{name}: {what} is for bank version {identity.bank_version}, "
             f"but this bank is version {study.bank_version}"
         )
     if identity.language != study.language:
-        return f"{name}: the sheet is in language {identity.language!r}, this bank in {study.language!r}"
+        return f"{name}: {what} is in language {identity.language!r}, this bank in {study.language!r}"
     if (identity.seed, identity.statements, identity.check) != (study.seed, len(study.order), study.check):
         return (
-            f"{name}: the sheet does not match bank {study.bank_id} {study.bank_version} with seed "
+            f"{name}: {what} does not match bank {study.bank_id} {study.bank_version} with seed "
             f"{identity.seed} (check {identity.check}, the bank gives {study.check}): its statements or keys "
-            "changed since the sheet was written"
+            f"changed since {what} was written"
         )
     return None
 
