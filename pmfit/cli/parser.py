@@ -28,6 +28,18 @@ def add_language(parser: argparse.ArgumentParser) -> None:
     )
 
 
+ANALYZE_HELP = """\
+The pilot report of many answer sheets (the README's "Piloting a bank" has the details and the JSON).
+
+Each sheet counts once: the same sheet given twice (or a copy) is left out with a warning. Sheets of this
+bank's version feed the item analysis (alpha, item-total r, option shares; no flags under 30 sheets) and
+the two languages compared (each likert interest item's mean answer, Ukrainian minus English, matched on
+its responsibility's total: Mantel-Haenszel, ETS classes A/B/C; nothing under 30 sheets a language).
+Sheets of an earlier version are scored with that version's bank and count for the known groups only; a
+sheet of a version pmfit does not have is refused (exit 2). Known groups: respondents whose current_role
+is product_manager or project_manager; AUC of the product-minus-project gap, hit rate, Cohen's d per
+scale, Youden cutoff; all null under 20 sheets a group."""
+
 KEYING_EXPORT_HELP = """\
 Writes SHEET.tsv, the blind sheet a rater fills in, and SHEET.key.tsv, its key. Both are tab-separated
 UTF-8 text that a spreadsheet opens and saves. Lines starting with # are comments; one of them says
@@ -131,7 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="print JSON for tools")
     add_language(show)
     analyze = bank_commands.add_parser(
-        "analyze", help="pilot a bank on many answer sheets: alpha, item-total r, option shares, flags"
+        "analyze",
+        help="pilot a bank on many answer sheets: item analysis, known groups, the two languages",
+        description=ANALYZE_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     analyze.add_argument("sheets", metavar="SHEET.json", nargs="+", help="answer sheets of this bank")
     analyze.add_argument("--bank", metavar="PATH", help="question bank (default: the bundled one)")
