@@ -138,6 +138,7 @@ class _Banks:
 
     def bank_for(self, identity: Identity) -> Bank:
         from pmfit.core.bank import earlier_version, load_bank
+        from pmfit.core.languages import LANGUAGES
 
         wanted = (identity.language, identity.bank_version)
         bank = self.loaded.get(wanted)
@@ -145,7 +146,10 @@ class _Banks:
             if self.path is not None:
                 bank = load_bank(self.path)
             else:
-                bank = load_bank(language=identity.language)
+                # Only a language pmfit has: the sheet's own word never becomes a path. Another one is
+                # then reported as a sheet in a language this bank is not in.
+                language = identity.language if identity.language in LANGUAGES else LANGUAGES[0]
+                bank = load_bank(language=language)
                 if identity.bank_id == bank.id:
                     bank = earlier_version(bank, identity.bank_version) or bank
             self.loaded[wanted] = bank

@@ -267,7 +267,9 @@ def _statement_rows(
                 f"{name}, line {line}: statement {number} appears twice (also on line {found[number][0]})"
             )
         found[number] = (line, cells)
-    for number in range(1, identity.statements + 1):
+    # Every number found is one of 1..statements, each once: if some are missing, the first of them is
+    # at most one past the count found (never loop up to a number a damaged header made huge).
+    for number in range(1, min(identity.statements, len(found) + 1) + 1):
         if number not in found:
             raise KeyingError(f"{name}: statement {number} is missing")
     return found

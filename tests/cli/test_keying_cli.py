@@ -204,6 +204,7 @@ def test_report_errors_are_one_line(panel: tuple[list[Path], dict[int, str]], tm
         "seed.tsv": (text.replace("seed=99", "seed=98"), "does not match bank pmfit"),
         "key.tsv": (raters[0].with_name("sheet.key.tsv").read_text(encoding="utf-8"), "not a keying sheet"),
         "binary.tsv": ("\udcff", "not UTF-8 text"),
+        "language.tsv": (text.replace("language=en", "language=..%2F..%2Ftmp"), "is in language '../../tmp'"),
     }
     for name, (content, message) in cases.items():
         path = tmp_path / name

@@ -147,6 +147,8 @@ def test_bad_sheets_are_one_line_naming_the_line(sheet: Study) -> None:
     assert "a keying file of format pmfit-keying/2" in error_of(
         good.replace("pmfit-keying/1", "pmfit-keying/2")
     )
+    huge = good.replace("statements=140", "statements=" + "9" * 18)  # never counts up to it
+    assert error_of(huge) == "rater-2.tsv: statement 141 is missing"
     edited = with_row("\t".join([row[0], row[1], row[2] + " Or not.", "P"]))
     assert "statement 1 does not read as on the sheet pmfit wrote" in error_of(edited, sheet)
 
