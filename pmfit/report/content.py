@@ -5,6 +5,11 @@ Page 1 is the summary a person can hand to someone: the verdict and how sure it 
 profile of the 12 responsibilities and the best matches. The pages after it hold the detail: every
 responsibility in a table, the interest x experience map, why the result came out this way, the career path,
 next steps, notes on how the answers were given, and what the test does not measure.
+
+For the tagged PDF each part says what it is: the bank's title is the one H1, sections are H2 (and the lists
+inside a career path H3), bulleted lines are lists, tables are tables, and each chart is a Figure whose
+alternate text is the chart in words, the same words the result screen gives a screen reader
+(:mod:`pmfit.render.describe`).
 """
 
 from __future__ import annotations
@@ -12,14 +17,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
-from pmfit.render import ResultPainter
+from pmfit.render import ResultPainter, describe
 from pmfit.render.content import CareerPath, ResultContent
 from pmfit.render.words import long_date, translate
 from pmfit.report.flow import Flow, stacked_height
 from pmfit.report.table import Cell, Column, role_marker, table
+from pmfit.report.tagging import Element, Replacement, marked
 
 # Type sizes in points.
 TITLE, HEADLINE, HEADING, SUBHEADING, BODY, SMALL = 19.0, 12.0, 12.5, 10.0, 9.5, 8.5
@@ -31,20 +37,22 @@ LINE_BREAK = "\u2028"  # a forced line break inside a table cell (one certificat
 
 
 def heading(flow: Flow, text: str) -> None:
-    """A section heading over a hairline; it always goes to the page of what follows it."""
-    flow.paragraph(text, HEADING, bold=True, space_before=SECTION_GAP, keep_with_next=True)
+    """A section heading (H2) over a hairline; it always goes to the page of what follows it."""
+    flow.paragraph(text, HEADING, bold=True, space_before=SECTION_GAP, keep_with_next=True, tag=Element("H2"))
     flow.rule(space_before=2.0, color="grid", below=4.0, keep_with_next=True)
 
 
 def bullets(
     flow: Flow, lines: list[str], size: float = BODY, bold_upto: str = "", together: bool = False
 ) -> None:
-    """One bulleted paragraph per line; with ``bold_upto``, the text up to and including its first
-    occurrence is bold (a title before a colon, say). ``together`` keeps the list on one page."""
+    """One bulleted paragraph per line, as one list; with ``bold_upto``, the text up to and including its
+    first occurrence is bold (a title before a colon, say). ``together`` keeps the list on one page."""
+    items = Element("L")
     for number, line in enumerate(lines):
         cut = line.find(bold_upto) if bold_upto else -1
         prefix = cut + len(bold_upto) if cut > 0 else 0
         keep = together and number < len(lines) - 1
+        item = items.child("LI")
         flow.paragraph(
             line,
             size,
@@ -53,13 +61,37 @@ def bullets(
             bold_prefix=prefix,
             space_before=2.0,
             keep_with_next=keep,
+            label=item.child("Lbl"),
+            tag=item.child("LBody"),
         )
 
 
-def chart(flow: Flow, height: float, paint: Callable[[QPainter, QRectF], None], space_before: float) -> None:
-    """A chart of the column's width and ``height`` (device units); ``space_before`` in points."""
+def chart(
+    flow: Flow,
+    height: float,
+    paint: Callable[[QPainter, QRectF], None],
+    space_before: float,
+    description: str,
+) -> None:
+    """A chart of the column's width and ``height`` (device units); ``space_before`` in points.
+
+    In the tagged PDF the chart is a Figure with ``description`` as its alternate text; its labels are
+    replaced by the same words when text is extracted, so they do not come out as a jumble."""
     width = flow.width
-    flow.block(height, lambda p, left, top: paint(p, QRectF(left, top, width, height)), space_before)
+    figure = Element("Figure", alt=description)
+    words = Replacement(description)
+
+    def paint_figure(painter: QPainter, left: float, top: float) -> None:
+        with marked(painter, figure):
+            with marked(painter, words):
+                painter.save()
+                painter.setFont(flow.ts.font(BODY))
+                painter.drawText(QPointF(left, top + BODY * flow.ts.pt), " ")
+                painter.restore()
+            with marked(painter, Replacement("")):
+                paint(painter, QRectF(left, top, width, height))
+
+    flow.block(height, paint_figure, space_before)
 
 
 # ------------------------------------------------------------------------------------------- page 1
@@ -69,7 +101,7 @@ def title_block(
     flow: Flow, c: ResultContent, bank_title: str, answered: tuple[int, int], name: str | None, when: dt.date
 ) -> None:
     flow.paragraph(translate("PdfReport", "pmfit result summary").upper(), SMALL, bold=True, color="muted")
-    flow.paragraph(bank_title, TITLE, bold=True, space_before=2.0, leading=1.15)
+    flow.paragraph(bank_title, TITLE, bold=True, space_before=2.0, leading=1.15, tag=Element("H1"))
     if name:
         # A name is printed as typed, but a name of a paragraph's length is cut after three lines.
         flow.paragraph(
@@ -98,12 +130,15 @@ def summary(flow: Flow, c: ResultContent, charts: ResultPainter, squeeze: float 
     the two charts get that share of the height they want (their fonts shrink to match), so that the
     summary stays on one page after a long name or on the shorter Letter page."""
     device = flow.ts.device
-    chart(flow, squeeze * charts.fits_height(flow.width, device), charts.paint_fits, 10.0)
+    fits_words, profile_words = describe.fits_text(c), describe.profile_text(c)
+    chart(flow, squeeze * charts.fits_height(flow.width, device), charts.paint_fits, 10.0, fits_words)
     heading(flow, c.titles.profile)
     flow.paragraph(c.titles.profile_caption, SMALL, color="muted", keep_with_next=True)
-    chart(flow, squeeze * charts.profile_height(flow.width, device), charts.paint_profile, 4.0)
+    chart(flow, squeeze * charts.profile_height(flow.width, device), charts.paint_profile, 4.0, profile_words)
     heading(flow, c.titles.matches)
+    matches = Element("L")
     for match in c.matches[:MATCHES_SHOWN]:
+        item = matches.child("LI")
         flow.paragraph(
             f"{match.heading}: {match.description}",
             SMALL + 0.5,
@@ -111,6 +146,8 @@ def summary(flow: Flow, c: ResultContent, charts: ResultPainter, squeeze: float 
             bullet=BULLET,
             bold_prefix=len(match.heading),
             space_before=2.0,
+            label=item.child("Lbl"),
+            tag=item.child("LBody"),
         )
 
 
@@ -158,7 +195,7 @@ def quadrant_map(flow: Flow, c: ResultContent, charts: ResultPainter, page_start
     room = flow.page_height - stacked_height(flow.pieces[page_start:]) - stacked_height(key.pieces)
     room -= (gap + 2.0 + 2.0) * flow.ts.pt  # the gaps above the chart and the key, and a point each to spare
     height = room if 0.75 * natural <= room < natural else natural
-    chart(flow, height, charts.paint_quadrants, gap)
+    chart(flow, height, charts.paint_quadrants, gap, describe.quadrants_text(c))
     flow.pieces.extend(key.pieces)
 
 
@@ -196,10 +233,19 @@ def career(
     columns = [Column(names[0], 2.2), Column(names[1]), Column(names[2], 3.3), Column(names[3], 1.9)]
     table(flow, columns, rows, size=SMALL, space_before=6.0, bold_column=0)
     if lists and path.certifications:
-        flow.paragraph(c.titles.certifications, SUBHEADING, bold=True, space_before=9.0, keep_with_next=True)
+        flow.paragraph(
+            c.titles.certifications,
+            SUBHEADING,
+            bold=True,
+            space_before=9.0,
+            keep_with_next=True,
+            tag=Element("H3"),
+        )
         bullets(flow, list(path.certifications), SMALL + 0.5, "):")
     if lists and reading and path.reading:
-        flow.paragraph(c.titles.reading, SUBHEADING, bold=True, space_before=9.0, keep_with_next=True)
+        flow.paragraph(
+            c.titles.reading, SUBHEADING, bold=True, space_before=9.0, keep_with_next=True, tag=Element("H3")
+        )
         bullets(flow, list(path.reading), SMALL + 0.5)
     if dated and c.facts_as_of:
         flow.paragraph(c.facts_as_of, SMALL, color="muted", space_before=4.0)

@@ -5,6 +5,10 @@ the layout pass is exactly what is painted. Paragraphs are laid out with ``QText
 (never markup: a name like "<b>Ann</b>" prints as typed) and split into one piece per line, so a long
 paragraph can continue on the next page; the first two and the last two lines of a paragraph stay together,
 and a heading stays with what follows it.
+
+Each piece says what it is for the tagged PDF while it paints (:func:`pmfit.report.tagging.marked`): a
+paragraph's lines are one element (a P unless the caller gives a heading or a list body), a bullet is its
+list item's label, rules and frames are artifacts.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from PySide6.QtGui import (
 )
 
 from pmfit.render import RenderStyle
+from pmfit.report.tagging import LAYOUT, Element, marked
 
 Paint = Callable[[QPainter, float, float], None]  # painter, left, top
 
@@ -191,9 +196,14 @@ class Flow:
         keep_with_next: bool = False,
         max_lines: int = 0,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        tag: Element | None = None,
+        label: Element | None = None,
     ) -> None:
         """Plain text in points of ``size``; ``space_before`` and ``indent`` in points. Each line of the
-        text (split at newlines) is its own paragraph. ``bullet`` hangs in the indent of the first line."""
+        text (split at newlines) is its own paragraph. ``bullet`` hangs in the indent of the first line.
+
+        ``tag`` is the element the text belongs to (a new P for each paragraph when None); ``label`` the
+        element of the bullet (a list item's Lbl; decoration when None)."""
         pt = self.ts.pt
         font = self.ts.font(size, bold, italic)
         width = self.width - indent * pt
@@ -203,19 +213,27 @@ class Flow:
                 part = self.ts.clipped(part, font, width, max_lines)
             laid = self.ts.layout(part, font, width, bold_prefix if number == 0 else 0, align, leading)
             count = len(laid.slots)
+            element = tag or Element("P")
             for index, (_, pitch) in enumerate(laid.slots):
 
                 def paint(
-                    painter: QPainter, left: float, top: float, laid: Laid = laid, index: int = index
+                    painter: QPainter,
+                    left: float,
+                    top: float,
+                    laid: Laid = laid,
+                    index: int = index,
+                    element: Element = element,
                 ) -> None:
                     if index == 0 and bullet:  # first, so text copied out of the PDF reads in order
-                        painter.save()
-                        painter.setFont(font)
-                        painter.setPen(QPen(pen))
-                        box = QRectF(left, top, indent * pt, laid.slots[0][1])
-                        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter.value), bullet)
-                        painter.restore()
-                    laid.draw_line(index, painter, left + indent * pt, top, pen)
+                        with marked(painter, label or LAYOUT):
+                            painter.save()
+                            painter.setFont(font)
+                            painter.setPen(QPen(pen))
+                            box = QRectF(left, top, indent * pt, laid.slots[0][1])
+                            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter.value), bullet)
+                            painter.restore()
+                    with marked(painter, element):
+                        laid.draw_line(index, painter, left + indent * pt, top, pen)
 
                 # Keep a paragraph's first two lines together, and its last two.
                 last = index == count - 1
@@ -230,23 +248,28 @@ class Flow:
         height = laid.height + 2 * pad * pt
         width = self.width
 
+        element = Element("P")
+
         def paint(painter: QPainter, left: float, top: float) -> None:
-            painter.save()
-            pen = QPen(self.style.color("text"))
-            pen.setWidthF(0.7 * pt)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            inset = 0.35 * pt
-            painter.drawRect(QRectF(left + inset, top + inset, width - 2 * inset, height - 2 * inset))
-            painter.restore()
-            laid.draw(painter, left + pad * pt, top + pad * pt, self.style.color("text"))
+            with marked(painter, LAYOUT):
+                painter.save()
+                pen = QPen(self.style.color("text"))
+                pen.setWidthF(0.7 * pt)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                inset = 0.35 * pt
+                painter.drawRect(QRectF(left + inset, top + inset, width - 2 * inset, height - 2 * inset))
+                painter.restore()
+            with marked(painter, element):
+                laid.draw(painter, left + pad * pt, top + pad * pt, self.style.color("text"))
 
         self.block(height, paint, space_before)
 
     def block(
         self, height: float, paint: Paint, space_before: float = 0.0, keep_with_next: bool = False
     ) -> None:
-        """Anything drawn by ``paint`` in a box of the column's width and ``height`` (device units)."""
+        """Anything drawn by ``paint`` in a box of the column's width and ``height`` (device units); ``paint``
+        marks what it draws (see :mod:`pmfit.report.tagging`)."""
         self.add(height, paint, space_before * self.ts.pt, keep_with_next, self.take_break())
 
     def rule(
@@ -263,12 +286,13 @@ class Flow:
         y = weight * pt / 2
 
         def paint(painter: QPainter, left: float, top: float) -> None:
-            painter.save()
-            pen = QPen(self.style.color(color))
-            pen.setWidthF(weight * pt)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(left, top + y), QPointF(left + width, top + y))
-            painter.restore()
+            with marked(painter, LAYOUT):
+                painter.save()
+                pen = QPen(self.style.color(color))
+                pen.setWidthF(weight * pt)
+                painter.setPen(pen)
+                painter.drawLine(QPointF(left, top + y), QPointF(left + width, top + y))
+                painter.restore()
 
         self.block((weight + below) * pt, paint, space_before, keep_with_next)
 

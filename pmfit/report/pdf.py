@@ -5,6 +5,10 @@ then written to disk in one step by :mod:`pmfit.system.atomic`. Charts are paint
 ``ResultPainter`` as the result screen, as vectors; text is plain text laid out by Qt, so it is selectable,
 searchable and set in embedded subsets of the fonts. Every colour is opaque (no transparency anywhere).
 
+The PDF is tagged: while the pages are painted, :mod:`pmfit.report.tagging` records what each piece is
+(heading, paragraph, list, table, figure, artifact), and :mod:`pmfit.report.structure` turns Qt's output
+into a tagged PDF with a structure tree, the document's language and its title shown as the window title.
+
 Thread use: safe to call from a worker thread while a ``QGuiApplication`` exists; it creates no widget and
 no pixmap.
 """
@@ -38,6 +42,8 @@ from pmfit.render.words import translate
 from pmfit.report import content
 from pmfit.report.errors import ExportError
 from pmfit.report.flow import Flow, Placed, Typesetter, paginate, stacked_height
+from pmfit.report.structure import tag_pdf
+from pmfit.report.tagging import FOOTER, Recorder, marked
 from pmfit.system.atomic import write_atomically
 
 PageSize = Literal["A4", "Letter"]
@@ -177,6 +183,11 @@ def _footer(painter: QPainter, ts: Typesetter, rect: QRectF, left_text: str, rig
     painter.restore()
 
 
+def document_language(bank: Bank) -> str:
+    """The PDF's /Lang: the language of the bank (a BCP 47 tag, 'en', 'uk'), which the words are in too."""
+    return bank.language.replace("_", "-")
+
+
 def render_pdf(
     bank: Bank,
     result: Result,
@@ -216,25 +227,28 @@ def render_pdf(
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportError("Could not make the PDF: Qt's PDF writer would not start.")
+    recorder = Recorder()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for number, page in enumerate(pages, start=1):
-            if number > 1:
-                writer.newPage()
-            for placed in page:
-                placed.piece.paint(painter, 0.0, placed.top)
-            footer = QRectF(0.0, page_height + 0.45 * footer_h, width, 0.55 * footer_h)
-            pages_text = translate("PdfReport", "Page {page} of {pages}").format(
-                page=number, pages=len(pages)
-            )
-            _footer(painter, ts, footer, stamp, pages_text)
+        with recorder.recording():
+            for number, page in enumerate(pages, start=1):
+                if number > 1:
+                    writer.newPage()
+                for placed in page:
+                    placed.piece.paint(painter, 0.0, placed.top)
+                footer = QRectF(0.0, page_height + 0.45 * footer_h, width, 0.55 * footer_h)
+                pages_text = translate("PdfReport", "Page {page} of {pages}").format(
+                    page=number, pages=len(pages)
+                )
+                with marked(painter, FOOTER):
+                    _footer(painter, ts, footer, stamp, pages_text)
     finally:
         finished = painter.end()
     buffer.close()
     pdf = bytes(data.data())
     if not finished or not pdf.startswith(b"%PDF-"):
         raise ExportError("Could not make the PDF: Qt's PDF writer did not finish it.")
-    return pdf
+    return tag_pdf(pdf, recorder, document_language(bank))
 
 
 def export_pdf(

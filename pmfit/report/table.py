@@ -2,6 +2,10 @@
 
 A row is one piece of the page flow, so a table only ever breaks between rows; by default the whole table
 keeps together and moves to the next page when it does not fit.
+
+In the tagged PDF a table is a Table of rows (TR); the header row's cells are column headers (TH, scope
+Column), each row's ``bold_column`` cell is its row header (TH, scope Row), the rest are data cells (TD);
+shading and rules are artifacts.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from pmfit.core.scoring import PRODUCT
 from pmfit.render import RenderStyle
 from pmfit.render.style import mix
 from pmfit.report.flow import Flow, Laid
+from pmfit.report.tagging import LAYOUT, Element, marked
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +103,18 @@ def table(
     widths = [w if c.weight == 0 else spare * c.weight / total for w, c in zip(widths, columns, strict=True)]
     lefts = [sum(widths[:i]) for i in range(len(widths))]
     shade = QColor(mix(style.text, style.background, 0.93))
+    element = Element("Table")
 
     def add_row(cells: Sequence[Cell], header: bool, shaded: bool, keep: bool, gap: float) -> None:
+        row = element.child("TR")
+        tags = [
+            row.child("TH", scope="Column")
+            if header
+            else row.child("TH", scope="Row")
+            if index == bold_column
+            else row.child("TD")
+            for index in range(len(cells))
+        ]
         laid: list[Laid | Art] = []
         height = 0.0
         for index, (cell, column) in enumerate(zip(cells, columns, strict=True)):
@@ -115,18 +130,21 @@ def table(
         def paint(painter: QPainter, left: float, top: float) -> None:
             painter.save()
             if shaded:
-                painter.fillRect(QRectF(left, top, sum(widths), height), shade)
+                with marked(painter, LAYOUT):
+                    painter.fillRect(QRectF(left, top, sum(widths), height), shade)
             for index, item in enumerate(laid):
                 x = left + lefts[index]
-                if isinstance(item, Art):
-                    item.paint(painter, QRectF(x + pad_x, top, widths[index] - 2 * pad_x, height))
-                    continue
-                y = top + (height - item.height) / 2 if not header else top + height - pad_y - item.height
-                item.draw(painter, x + pad_x, y, style.color("text" if not header else "muted"))
-            pen = QPen(style.color("text" if header else "grid"))
-            pen.setWidthF((0.8 if header else 0.4) * pt)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(left, top + height), QPointF(left + sum(widths), top + height))
+                with marked(painter, tags[index]):
+                    if isinstance(item, Art):
+                        item.paint(painter, QRectF(x + pad_x, top, widths[index] - 2 * pad_x, height))
+                        continue
+                    y = top + (height - item.height) / 2 if not header else top + height - pad_y - item.height
+                    item.draw(painter, x + pad_x, y, style.color("text" if not header else "muted"))
+            with marked(painter, LAYOUT):
+                pen = QPen(style.color("text" if header else "grid"))
+                pen.setWidthF((0.8 if header else 0.4) * pt)
+                painter.setPen(pen)
+                painter.drawLine(QPointF(left, top + height), QPointF(left + sum(widths), top + height))
             painter.restore()
 
         flow.add(height, paint, gap, keep, flow.take_break())
