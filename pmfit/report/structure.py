@@ -13,7 +13,8 @@
 - ``/MarkInfo <</Marked true>>``, ``/Lang``, and ``/ViewerPreferences <</DisplayDocTitle true>>`` (a
   viewer shows the title, not the file name).
 
-Everything else (fonts, colours, metadata, the file's ID) is kept as Qt wrote it. pypdf does the reading
+The two corrections of :mod:`pmfit.report.archival` keep the file PDF/A-1b; everything else (fonts,
+colours, metadata, the file's ID) is kept as Qt wrote it. pypdf does the reading
 and writing: pure Python and small, so it adds nothing to install beside pmfit.
 """
 
@@ -36,6 +37,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from pmfit.report.archival import keep_pdfa_1b
 from pmfit.report.tagging import MARKER_RGB, Artifact, Element, Recorder, Replacement
 
 # A marker as Qt writes it: the fill colour (``r g b scn``, each channel to some decimals), then a zero-size
@@ -244,8 +246,8 @@ def _build(writer: PdfWriter, tree: _Tree, pages: list[IndirectObject]) -> Indir
 
 
 def tag_pdf(pdf: bytes, recorder: Recorder, language: str) -> bytes:
-    """``pdf`` (Qt's output, painted while ``recorder`` recorded) as a tagged PDF in ``language``
-    (a BCP 47 tag: 'en', 'uk')."""
+    """``pdf`` (Qt's PDF/A-1b output, painted while ``recorder`` recorded) as a tagged PDF in ``language``
+    (a BCP 47 tag: 'en', 'uk'), still PDF/A-1b."""
     reader = PdfReader(io.BytesIO(pdf))
     writer = PdfWriter(clone_from=reader)
     writer.pdf_header = reader.pdf_header  # the version Qt chose (1.4 for PDF/A-1), not pypdf's default
@@ -269,6 +271,7 @@ def tag_pdf(pdf: bytes, recorder: Recorder, language: str) -> bytes:
             _name("ViewerPreferences"): DictionaryObject({_name("DisplayDocTitle"): BooleanObject(True)}),
         }
     )
+    keep_pdfa_1b(writer)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
