@@ -172,7 +172,7 @@ def responsibilities(flow: Flow, c: ResultContent) -> None:
     right = Qt.AlignmentFlag.AlignRight
     names = c.titles.table_columns
     columns = [
-        Column(""),
+        Column("", joins_next=True),
         Column(names[0], 3.0),
         Column(names[1], 2.0),
         Column(names[2], align=right),

@@ -5,7 +5,7 @@ keeps together and moves to the next page when it does not fit.
 
 In the tagged PDF a table is a Table of rows (TR); the header row's cells are column headers (TH, scope
 Column), each row's ``bold_column`` cell is its row header (TH, scope Row), the rest are data cells (TD);
-shading and rules are artifacts.
+a ``joins_next`` column's cells are read as part of the next cell; shading and rules are artifacts.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pmfit.core.scoring import PRODUCT
 from pmfit.render import RenderStyle
 from pmfit.render.style import mix
 from pmfit.report.flow import Flow, Laid
-from pmfit.report.tagging import LAYOUT, Element, marked
+from pmfit.report.tagging import LAYOUT, Artifact, Element, marked
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,9 @@ class Column:
     title: str
     weight: float = 0.0  # share of the width left after the fixed columns; 0 = as wide as its widest cell
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    # In the tagged PDF, the cells of this column belong to the cell after them (a row's number marker reads
+    # as part of its title, "1 Market research"); the header of such a column must be blank.
+    joins_next: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,14 +110,14 @@ def table(
 
     def add_row(cells: Sequence[Cell], header: bool, shaded: bool, keep: bool, gap: float) -> None:
         row = element.child("TR")
-        tags = [
-            row.child("TH", scope="Column")
-            if header
-            else row.child("TH", scope="Row")
-            if index == bold_column
-            else row.child("TD")
-            for index in range(len(cells))
-        ]
+        tags: list[Element | Artifact] = [LAYOUT] * len(cells)
+        for index in reversed(range(len(cells))):  # from the right: a joining cell takes the next one's
+            if columns[index].joins_next:
+                tags[index] = LAYOUT if header else tags[index + 1]
+            elif header:
+                tags[index] = row.child("TH", scope="Column")
+            else:
+                tags[index] = row.child("TH", scope="Row") if index == bold_column else row.child("TD")
         laid: list[Laid | Art] = []
         height = 0.0
         for index, (cell, column) in enumerate(zip(cells, columns, strict=True)):

@@ -257,3 +257,14 @@ def test_every_kind_of_result_is_tagged(
     else:  # too close: both career paths, so two ladders
         assert len(figures) == 3 and len(tree.all("Table")) == 3
     assert headings(tree)[0].role == "H1"
+
+
+@needs_poppler
+def test_a_rows_number_reads_with_its_title(leaning_pdf: Path, words: ResultContent) -> None:
+    """The role marker with the row's number (to find it on the map) is part of the row's header cell, so
+    no column is headed by nothing."""
+    read = poppler_structure(leaning_pdf)
+    row_headers = [e.text for e in read if e.role == "TH"]
+    first = words.responsibilities[0]
+    assert f"{first.number} {first.title}" in row_headers
+    assert "" not in row_headers
