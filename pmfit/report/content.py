@@ -75,20 +75,23 @@ def chart(
 ) -> None:
     """A chart of the column's width and ``height`` (device units); ``space_before`` in points.
 
-    In the tagged PDF the chart is a Figure with ``description`` as its alternate text; its labels are
-    replaced by the same words when text is extracted, so they do not come out as a jumble."""
+    In the tagged PDF the chart is a Figure with ``description`` as its alternate text. For text extraction
+    (pdftotext, copy and paste, search) the chart reads as ``description`` too: the words replace a blank
+    drawn at the chart's top left corner (where an extractor then places them), and the chart's own labels,
+    scattered over it, are replaced by nothing, so they do not come out as a jumble."""
     width = flow.width
     figure = Element("Figure", alt=description)
-    words = Replacement(description)
+    words, labels = Replacement(description), Replacement("")
+    font, baseline = flow.ts.font(BODY), BODY * flow.ts.pt
 
     def paint_figure(painter: QPainter, left: float, top: float) -> None:
         with marked(painter, figure):
             with marked(painter, words):
                 painter.save()
-                painter.setFont(flow.ts.font(BODY))
-                painter.drawText(QPointF(left, top + BODY * flow.ts.pt), " ")
+                painter.setFont(font)
+                painter.drawText(QPointF(left, top + baseline), " ")
                 painter.restore()
-            with marked(painter, Replacement("")):
+            with marked(painter, labels):
                 paint(painter, QRectF(left, top, width, height))
 
     flow.block(height, paint_figure, space_before)

@@ -42,7 +42,7 @@ from pmfit.render.words import translate
 from pmfit.report import content
 from pmfit.report.errors import ExportError
 from pmfit.report.flow import Flow, Placed, Typesetter, paginate, stacked_height
-from pmfit.report.structure import tag_pdf
+from pmfit.report.structure import TaggingError, tag_pdf
 from pmfit.report.tagging import FOOTER, Recorder, marked
 from pmfit.system.atomic import write_atomically
 
@@ -116,7 +116,8 @@ def _writer(device: QIODevice, page_size: PageSize, title: str, author: str | No
     )
     writer.setResolution(RESOLUTION)
     # PDF/A-1b, the archival profile: Qt adds the sRGB output intent and XMP metadata it asks for; the
-    # content already keeps its rules (fonts embedded, every colour opaque, no transparency at all).
+    # content already keeps its rules (fonts embedded, every colour opaque, no transparency at all), and
+    # pmfit.report.archival corrects the two things in Qt's output that PDFBox's Preflight validator rejects.
     writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     writer.setTitle(title)
     writer.setCreator(f"pmfit {__version__}")
@@ -248,7 +249,12 @@ def render_pdf(
     pdf = bytes(data.data())
     if not finished or not pdf.startswith(b"%PDF-"):
         raise ExportError("Could not make the PDF: Qt's PDF writer did not finish it.")
-    return tag_pdf(pdf, recorder, document_language(bank))
+    try:
+        return tag_pdf(pdf, recorder, document_language(bank))
+    except TaggingError as error:  # Qt wrote its PDF in a way the tagging step does not know
+        raise ExportError(
+            f"Could not make the PDF: its accessibility tags could not be added ({error})."
+        ) from error
 
 
 def export_pdf(

@@ -4,12 +4,16 @@ painted; painting outside a recording is untouched (the result screen paints thr
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pikepdf
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
 from PySide6.QtGui import QImage, QPainter, QPdfWriter
 
+from pmfit.core.bank import Bank
+from pmfit.core.scoring import Result
+from pmfit.report import ExportError, export_pdf, tagging
 from pmfit.report.structure import TaggingError, tag_pdf
 from pmfit.report.tagging import LAYOUT, Element, Recorder, marked
 from tests.report.tagged import marked_content, structure
@@ -81,3 +85,15 @@ def test_marking_outside_a_recording_paints_no_marker(qapp: object) -> None:
     with pikepdf.open(io.BytesIO(bytes(data.data()))) as pdf:
         content = pdf.pages[0].Contents.read_bytes()
     assert b"Tj" in content and b" 0 0 0 re" not in content
+
+
+def test_untaggable_output_fails_the_export_cleanly(
+    tmp_path: Path, bank: Bank, leaning: Result, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should Qt ever write the markers so that they are not found again, the export fails with the usual
+    one-line error and leaves nothing behind, rather than writing a PDF with a wrong structure tree."""
+    monkeypatch.setattr(tagging, "MARKER_RGB", (4, 5, 6))  # painted in a colour the tagging step ignores
+    target = tmp_path / "result.pdf"
+    with pytest.raises(ExportError, match=r"accessibility tags.*Nothing was saved as"):
+        export_pdf(bank, leaning, target)
+    assert list(tmp_path.iterdir()) == []
