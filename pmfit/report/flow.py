@@ -134,10 +134,16 @@ class Laid:
     slots: tuple[tuple[float, float], ...]
     height: float
 
-    def draw(self, painter: QPainter, left: float, top: float, color: QColor) -> None:
+    def draw(
+        self, painter: QPainter, left: float, top: float, color: QColor, tag: Element | None = None
+    ) -> None:
+        """The whole paragraph; with ``tag``, each line is marked content of ``tag`` on its own, so that a
+        reader of the tags (which joins a sequence's glyphs as they come) keeps the lines apart."""
         painter.save()
         painter.setPen(QPen(color))
-        self.layout.draw(painter, QPointF(left, top))
+        for index in range(self.layout.lineCount()):
+            with marked(painter, tag):
+                self.layout.lineAt(index).draw(painter, QPointF(left, top))
         painter.restore()
 
     def draw_line(self, index: int, painter: QPainter, left: float, top: float, color: QColor) -> None:
@@ -260,8 +266,7 @@ class Flow:
                 inset = 0.35 * pt
                 painter.drawRect(QRectF(left + inset, top + inset, width - 2 * inset, height - 2 * inset))
                 painter.restore()
-            with marked(painter, element):
-                laid.draw(painter, left + pad * pt, top + pad * pt, self.style.color("text"))
+            laid.draw(painter, left + pad * pt, top + pad * pt, self.style.color("text"), element)
 
         self.block(height, paint, space_before)
 

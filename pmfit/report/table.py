@@ -137,12 +137,18 @@ def table(
                     painter.fillRect(QRectF(left, top, sum(widths), height), shade)
             for index, item in enumerate(laid):
                 x = left + lefts[index]
-                with marked(painter, tags[index]):
-                    if isinstance(item, Art):
+                tag = tags[index]
+                if isinstance(item, Art):
+                    with marked(painter, tag):
                         item.paint(painter, QRectF(x + pad_x, top, widths[index] - 2 * pad_x, height))
-                        continue
-                    y = top + (height - item.height) / 2 if not header else top + height - pad_y - item.height
-                    item.draw(painter, x + pad_x, y, style.color("text" if not header else "muted"))
+                    continue
+                y = top + (height - item.height) / 2 if not header else top + height - pad_y - item.height
+                color = style.color("text" if not header else "muted")
+                if isinstance(tag, Element):
+                    item.draw(painter, x + pad_x, y, color, tag)
+                else:
+                    with marked(painter, tag):
+                        item.draw(painter, x + pad_x, y, color)
             with marked(painter, LAYOUT):
                 pen = QPen(style.color("text" if header else "grid"))
                 pen.setWidthF((0.8 if header else 0.4) * pt)
