@@ -268,3 +268,12 @@ def test_a_rows_number_reads_with_its_title(leaning_pdf: Path, words: ResultCont
     first = words.responsibilities[0]
     assert f"{first.number} {first.title}" in row_headers
     assert "" not in row_headers
+
+
+@needs_poppler
+def test_wrapped_lines_of_a_cell_stay_apart(leaning_pdf: Path, words: ResultContent) -> None:
+    """A cell's lines are drawn without the space they wrapped at; each is its own marked content, so a
+    reader of the tags does not run "CSPO" and "PSPO I" (one certification a line) together."""
+    cells = [e.text for e in poppler_structure(leaning_pdf) if e.role == "TD"]
+    several = next(step for step in words.careers[0].ladder if len(step.certifications) > 1)
+    assert " ".join(several.certifications) in cells
