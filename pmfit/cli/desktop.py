@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import argparse
 import shlex
-from typing import TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from pmfit.cli.history import CommandError
 from pmfit.cli.parser import UsageError
 from pmfit.system.appid import APP_ID
+
+if TYPE_CHECKING:
+    from pmfit.system.desktop import Outcome
 
 
 def run_desktop(args: argparse.Namespace, out: TextIO) -> int:
@@ -25,25 +29,40 @@ def run_desktop(args: argparse.Namespace, out: TextIO) -> int:
         desktop.check_platform()
         share = desktop.data_home()
         manifest = data_folder() / desktop.MANIFEST_NAME
+        command = desktop.running_pmfit()
         if args.desktop_command == "install":
-            command = desktop.running_pmfit()
-            lines = desktop.install(share, command, manifest, dry_run=args.dry_run)
-            entry = share / "applications" / f"{APP_ID}.desktop"
-            closing = (
-                f"Dry run: nothing was changed. The menu entry would start: {shlex.join(command)}"
-                if args.dry_run
-                else f"pmfit is in your application menu ({entry}); it starts: {shlex.join(command)}"
-            )
+            outcome = desktop.install(share, command, manifest, dry_run=args.dry_run, force=args.force)
+            closing = _install_closing(share / "applications" / f"{APP_ID}.desktop", command, outcome, args)
         else:
-            lines = desktop.uninstall(share, manifest, dry_run=args.dry_run)
-            closing = (
-                "Dry run: nothing was changed."
-                if args.dry_run
-                else "pmfit's menu entry, icons and metainfo are gone; your answers and results are kept."
-            )
+            outcome = desktop.uninstall(share, manifest, command, dry_run=args.dry_run)
+            closing = _uninstall_closing(outcome, args)
     except desktop.DesktopError as error:
         raise CommandError(str(error)) from None
-    for line in lines:
+    for line in outcome.lines:
         print(line, file=out)
     print(closing, file=out)
     return 0
+
+
+def _install_closing(entry: Path, command: list[str], outcome: Outcome, args: argparse.Namespace) -> str:
+    starts = shlex.join(command)
+    if entry in outcome.kept:
+        return (
+            f"{'Dry run: nothing was changed. ' if args.dry_run else ''}The menu entry {entry} is not "
+            f"pmfit's, so it is kept and may not start this pmfit ({starts}); "
+            "'pmfit desktop install --force' replaces it."
+        )
+    if args.dry_run:
+        return f"Dry run: nothing was changed. The menu entry would start: {starts}"
+    return f"pmfit is in your application menu ({entry}); it starts: {starts}"
+
+
+def _uninstall_closing(outcome: Outcome, args: argparse.Namespace) -> str:
+    if args.dry_run:
+        return "Dry run: nothing was changed."
+    if outcome.kept:
+        return (
+            "pmfit's own menu entry, icons and metainfo are gone; the files marked 'kept' are not pmfit's "
+            "and stay. Your answers and results are kept."
+        )
+    return "pmfit's menu entry, icons and metainfo are gone; your answers and results are kept."

@@ -176,4 +176,10 @@ def build_parser() -> argparse.ArgumentParser:
         desktop_action.add_argument(
             "--dry-run", action="store_true", help="print what would be done, change nothing"
         )
+        if action == "install":
+            desktop_action.add_argument(
+                "--force",
+                action="store_true",
+                help="also replace files at pmfit's names that pmfit did not write or that changed since",
+            )
     return parser

@@ -7,11 +7,15 @@ into ``applications/``, the icon as PNG into ``icons/hicolor/<size>x<size>/apps/
 command, so an entry made from a virtual environment starts that environment's pmfit; ``TryExec`` names the
 same file, so the entry leaves the menu by itself if that environment is deleted.
 
-Install records what it wrote, and which folders it had to make, in a manifest in pmfit's data folder.
-Uninstall removes exactly those files (plus pmfit's own file names under the current data home, should the
-manifest be lost) and those folders when they are empty, and nothing else. The caches
-(``mimeinfo.cache``, ``icon-theme.cache``) are refreshed only where one already exists: creating one would
-leave behind a file that is not pmfit's, and a folder without a cache is read directly anyway.
+Install touches only what is pmfit's. It records every file it wrote, with the SHA-256 of what it wrote, and
+the folders it had to make, in a record in pmfit's data folder (:mod:`pmfit.system.desktop_record`). A file
+at one of pmfit's names that pmfit did not write, or that changed since, is left alone and named (``force``
+replaces it); a link there is refused, as pmfit never writes through a link. Everything is written all or
+nothing (:mod:`pmfit.system.file_batch`): a full disk half-way leaves no entry, no icon and no folder of this
+run behind. Uninstall removes, also all or nothing, only files whose hash is the one on record (with the
+record lost, only exact copies of what this pmfit writes), then the folders install made if they are empty.
+The caches (``mimeinfo.cache``, ``icon-theme.cache``) are refreshed only where one already exists: creating
+one would leave behind a file that is not pmfit's, and a folder without a cache is read directly anyway.
 
 Only files are written here; no Qt. The Debian package reuses :func:`planned_files` to lay out the same
 files under ``/usr/share``.
@@ -20,7 +24,7 @@ files under ``/usr/share``.
 from __future__ import annotations
 
 import contextlib
-import json
+import errno
 import os
 import shutil
 import subprocess
@@ -32,12 +36,35 @@ from pathlib import Path
 
 from pmfit.core.paths import asset_path
 from pmfit.system.appid import APP_ID
-from pmfit.system.atomic import WriteError, write_atomically
+from pmfit.system.desktop_record import (
+    MANIFEST_FORMAT,
+    Found,
+    Manifest,
+    digest,
+    look,
+    manifest_bytes,
+    read_manifest,
+)
+from pmfit.system.file_batch import BatchError, remove_all, write_all
+
+__all__ = [
+    "ICON_SIZES",
+    "MANIFEST_FORMAT",
+    "MANIFEST_NAME",
+    "DesktopError",
+    "Manifest",
+    "Outcome",
+    "PlannedFile",
+    "data_home",
+    "install",
+    "planned_files",
+    "read_manifest",
+    "uninstall",
+]
 
 # hicolor sizes with a PNG in assets/icons/pmfit-<size>.png; 16 to 512, as the icon theme spec lists them.
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 MANIFEST_NAME = "desktop-install.json"
-MANIFEST_FORMAT = "pmfit.desktop-install/1"
 
 # Characters that force an Exec argument into double quotes (Desktop Entry Specification, "The Exec key").
 _RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
@@ -53,12 +80,6 @@ class DesktopError(Exception):
 class PlannedFile:
     path: Path
     data: bytes
-
-
-@dataclass(frozen=True)
-class Manifest:
-    files: tuple[Path, ...]
-    folders: tuple[Path, ...]
 
 
 def data_home(environ: Mapping[str, str] | None = None) -> Path:
@@ -201,39 +222,8 @@ def planned_files(share: Path, command: Sequence[str] | None) -> list[PlannedFil
     return files
 
 
-# --- the manifest -----------------------------------------------------------------------------------------
-
-
-def read_manifest(path: Path) -> Manifest:
-    """What an earlier install recorded; empty when there is none or it cannot be read (uninstall then
-    still finds pmfit's own file names, see :func:`uninstall`)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return Manifest((), ())
-    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
-        return Manifest((), ())
-
-    def paths(key: str) -> tuple[Path, ...]:
-        values = data.get(key)
-        if not isinstance(values, list):
-            return ()
-        return tuple(Path(v) for v in values if isinstance(v, str) and os.path.isabs(v))
-
-    return Manifest(paths("files"), paths("folders"))
-
-
-def _manifest_bytes(manifest: Manifest) -> bytes:
-    data = {
-        "format": MANIFEST_FORMAT,
-        "files": sorted(str(p) for p in manifest.files),
-        "folders": sorted(str(p) for p in manifest.folders),
-    }
-    return (json.dumps(data, indent=2) + "\n").encode("utf-8")
-
-
 def _is_ours(path: Path) -> bool:
-    """Only files named after the app id are ever removed, whatever a manifest says."""
+    """Only files named after the app id are ever removed, whatever a record says."""
     return path.name.startswith(f"{APP_ID}.")
 
 
@@ -261,82 +251,6 @@ def cache_refreshes(share: Path) -> list[list[str]]:
     return commands
 
 
-# --- install and uninstall --------------------------------------------------------------------------------
-
-
-def _missing_folders(folder: Path) -> list[Path]:
-    """``folder`` and its ancestors that do not exist yet, outermost first."""
-    missing = []
-    for candidate in (folder, *folder.parents):
-        if candidate.exists():
-            break
-        missing.append(candidate)
-    return list(reversed(missing))
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        write_atomically(path, data, what=path.name)
-    except WriteError as error:
-        raise DesktopError(str(error)) from None
-
-
-def _make_folder(folder: Path) -> None:
-    try:
-        folder.mkdir()
-    except FileExistsError:
-        if not folder.is_dir():
-            raise DesktopError(
-                f"cannot make the folder {folder}: a file of that name is in the way"
-            ) from None
-    except OSError as error:
-        raise DesktopError(f"cannot make the folder {folder}: {error.strerror or error}") from None
-
-
-def install(share: Path, command: Sequence[str], manifest_path: Path, *, dry_run: bool = False) -> list[str]:
-    """Write the entry, icons and metainfo under ``share`` for ``command``; returns what was (or, with
-    ``dry_run``, would be) done, one line each. Running it again changes only what differs."""
-    previous = read_manifest(manifest_path)
-    plan = planned_files(share, command)
-    folders: list[Path] = []
-    for planned in plan:
-        folders.extend(f for f in _missing_folders(planned.path.parent) if f not in folders)
-    manifest_folders = [f for f in _missing_folders(manifest_path.parent) if f not in folders]
-    written = [planned.path for planned in plan]
-    # Keep what earlier installs recorded, so uninstall still finds a file a newer version stopped writing.
-    kept = [path for path in previous.files if path not in written and path.exists()]
-    manifest = Manifest(
-        files=tuple(written + kept),
-        folders=tuple(dict.fromkeys([*previous.folders, *manifest_folders, *folders])),
-    )
-    done: list[str] = []
-    # The record goes first: should a write fail half-way, uninstall still knows all this run may have made.
-    for folder in manifest_folders:
-        done.append(f"{'would make' if dry_run else 'made'} folder {folder}")
-        if not dry_run:
-            _make_folder(folder)
-    done.append(f"{'would record' if dry_run else 'recorded'} what is installed in {manifest_path}")
-    if not dry_run:
-        _write(manifest_path, _manifest_bytes(manifest))
-    for folder in folders:
-        done.append(f"{'would make' if dry_run else 'made'} folder {folder}")
-        if not dry_run:
-            _make_folder(folder)
-    for planned in plan:
-        try:
-            same = planned.path.is_file() and planned.path.read_bytes() == planned.data
-        except OSError:
-            same = False
-        if same:
-            done.append(f"unchanged {planned.path}")
-            continue
-        done.append(f"{'would write' if dry_run else 'wrote'} {planned.path}")
-        if not dry_run:
-            _write(planned.path, planned.data)
-    done.extend(_refresh_caches(share, dry_run))
-    return done
-
-
 def _refresh_caches(share: Path, dry_run: bool) -> list[str]:
     done = []
     for argv in cache_refreshes(share):
@@ -346,41 +260,266 @@ def _refresh_caches(share: Path, dry_run: bool) -> list[str]:
     return done
 
 
-def uninstall(share: Path, manifest_path: Path, *, dry_run: bool = False) -> list[str]:
-    """Remove what :func:`install` wrote: the files it recorded and pmfit's own names under ``share``,
-    then the folders it made if they are empty. Returns the lines of what was (would be) done."""
+# --- install and uninstall --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What install or uninstall did (or, in a dry run, would do), one line each in the order done, and
+    the files it left alone because they are not pmfit's."""
+
+    lines: list[str]
+    kept: list[Path]
+
+
+def check_menus_can_start(command: Sequence[str]) -> None:
+    """Refuse a program that menus cannot start. GLib (GNOME's menus, ``gio launch``) looks for the
+    program of ``Exec`` before it turns the spec's ``%%`` back into ``%``, so it never finds a program
+    whose path holds a ``%`` and drops the whole entry; no quoting helps."""
+    if "%" in command[0]:
+        raise DesktopError(
+            f"cannot put pmfit into the menu from {command[0]}: desktop menus (GLib) cannot start a "
+            "program whose path contains '%', so nothing was changed; install pmfit in a folder whose "
+            "path has no '%' and run 'pmfit desktop install' from there"
+        )
+
+
+def _folders_to_make(folders: Sequence[Path]) -> list[Path]:
+    """The folders of ``folders`` and their ancestors that do not exist yet, each after its parent."""
+    missing: list[Path] = []
+    for folder in folders:
+        chain = []
+        for candidate in (folder, *folder.parents):
+            if candidate in missing:
+                break
+            if os.path.lexists(candidate):
+                if not candidate.is_dir():
+                    raise DesktopError(
+                        f"cannot make the folder {folder}: {candidate} is in the way (it is not a folder), "
+                        "so nothing was changed; move it away and run 'pmfit desktop install' again"
+                    )
+                break
+            chain.append(candidate)
+        missing.extend(reversed(chain))
+    return missing
+
+
+def _refuse_odd_target(path: Path, found: Found) -> None:
+    """A link or a non-file where pmfit would write: one line, before anything is changed."""
+    if found.kind == "link":
+        raise DesktopError(
+            f"{path} is a symbolic link ({_link_target(path)}); pmfit never writes through a link, so "
+            "nothing was changed: remove the link and run 'pmfit desktop install' again"
+        )
+    if found.kind == "other":
+        raise DesktopError(
+            f"{path} is {found.what}, not a file pmfit can replace, so nothing was changed: move it away "
+            "and run 'pmfit desktop install' again"
+        )
+
+
+def _link_target(path: Path) -> str:
+    try:
+        return f"to {os.readlink(path)}"
+    except OSError:
+        return "to somewhere pmfit cannot see"
+
+
+def _not_pmfits(path: Path, manifest: Manifest) -> str:
+    """Why a file at one of pmfit's names is not pmfit's (to keep it), in words."""
+    if manifest.files.get(path):
+        return "it changed after pmfit wrote it"
+    if path in manifest.files:
+        return "it is not what pmfit writes there, and pmfit's older record has no hash to tell"
+    return "pmfit did not write it"
+
+
+def _install_order(plan: list[PlannedFile]) -> list[PlannedFile]:
+    """The entry last: a menu that sees it appear finds its icons and metainfo already there."""
+    return sorted(plan, key=lambda planned: planned.path.suffix == ".desktop")
+
+
+def _failure(error: BatchError, command: str, nothing: str) -> DesktopError:
+    """The one line for a failed batch: what failed, that nothing changed, and what the person can do
+    before running ``command`` again."""
+    where = error.path.parent
+    head = f"cannot {error.action} {error.path}"
+    code = error.error.errno
+    again = f"run '{command}' again"
+    if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", None):
+        return DesktopError(f"{head}: the disk is full, so {nothing}; free some space on it and {again}")
+    if code == errno.EACCES:
+        owner = _owner(where)
+        if owner is not None:
+            return DesktopError(
+                f"{head}: {where} belongs to {owner}, not to you, so {nothing}; make it yours and {again}"
+            )
+        return DesktopError(
+            f"{head}: you have no write permission in {where}, so {nothing}; give yourself write "
+            f"permission there (chmod u+w) and {again}"
+        )
+    if code == errno.EPERM:
+        return DesktopError(
+            f"{head}: the system does not allow it (is it or {where} append-only or immutable? "
+            f"see 'lsattr -d {where}'), so {nothing}; lift that and {again}"
+        )
+    if code == errno.EROFS:
+        return DesktopError(f"{head}: {where} is on a read-only disk, so {nothing}")
+    return DesktopError(f"{head}: {error.error.strerror or error.error}, so {nothing}")
+
+
+def _owner(folder: Path) -> str | None:
+    """Who owns ``folder`` when it is not the person running pmfit (a folder made by 'sudo pip')."""
+    try:
+        uid = folder.stat().st_uid
+    except OSError:
+        return None
+    if not hasattr(os, "geteuid") or uid == os.geteuid():
+        return None
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return f"user {uid}"
+
+
+def install(
+    share: Path,
+    command: Sequence[str],
+    manifest_path: Path,
+    *,
+    dry_run: bool = False,
+    force: bool = False,
+) -> Outcome:
+    """Write the entry, icons and metainfo under ``share`` for ``command``, all or nothing, and record
+    them (with their hashes) in ``manifest_path``.
+
+    A file pmfit did not write, or that changed since it did, is left alone (and named) unless ``force``;
+    a link where a file would go is refused, as is a program that menus cannot start. Running it again
+    changes only what differs.
+    """
+    check_menus_can_start(command)
+    previous = read_manifest(manifest_path)
+    _refuse_odd_target(manifest_path, look(manifest_path))
+    lines: list[str] = []
+    kept: list[Path] = []
+    writes: list[tuple[Path, bytes]] = []
+    files: dict[Path, str | None] = {}
+    for planned in _install_order(planned_files(share, command)):
+        path, wanted = planned.path, digest(planned.data)
+        found = look(path)
+        _refuse_odd_target(path, found)
+        written_by_pmfit = found.digest is not None and previous.files.get(path) == found.digest
+        if found.kind == "file" and found.digest == wanted:
+            lines.append(f"unchanged {path}")
+        elif found.kind == "absent" or written_by_pmfit:
+            lines.append(f"{'would write' if dry_run else 'wrote'} {path}")
+            writes.append((path, planned.data))
+        else:
+            why = _not_pmfits(path, previous)
+            if not force:
+                lines.append(f"kept {path}: {why} ('pmfit desktop install --force' replaces it)")
+                kept.append(path)
+                continue
+            lines.append(f"{'would replace' if dry_run else 'replaced'} {path} (--force: {why})")
+            writes.append((path, planned.data))
+        files[path] = wanted
+    # What an earlier install wrote stays on record with its hash: a file this version no longer writes
+    # (for uninstall to find) and one kept because it changed since (so it is still told apart).
+    for path, recorded in previous.files.items():
+        if path not in files and os.path.lexists(path):
+            files[path] = recorded
+    folders = _folders_to_make([*(path.parent for path, _ in writes), manifest_path.parent])
+    on_record = [f for f in previous.folders if f.is_dir()]
+    record = Manifest(files, tuple(dict.fromkeys([*on_record, *folders])))
+    verb = "would make" if dry_run else "made"
+    lines[:0] = [f"{verb} folder {folder}" for folder in folders]
+    lines.append(f"{'would record' if dry_run else 'recorded'} what is installed in {manifest_path}")
+    if not dry_run:
+        try:
+            write_all(folders, [*writes, (manifest_path, manifest_bytes(record))])
+        except BatchError as error:
+            raise _failure(error, "pmfit desktop install", "nothing was installed") from None
+    lines.extend(_refresh_caches(share, dry_run))
+    return Outcome(lines, kept)
+
+
+def _removable_folders(folders: Sequence[Path], removed: Sequence[Path]) -> list[Path]:
+    """Of ``folders`` (deepest first), those that hold nothing once ``removed`` and the emptied folders
+    deeper down are gone."""
+    gone = set(removed)
+    emptied: list[Path] = []
+    for folder in sorted(folders, key=lambda p: len(p.parts), reverse=True):
+        try:
+            entries = [folder / name for name in os.listdir(folder)]
+        except OSError:
+            continue
+        if all(entry in gone for entry in entries):
+            emptied.append(folder)
+            gone.add(folder)
+    return emptied
+
+
+def uninstall(
+    share: Path, manifest_path: Path, command: Sequence[str] | None = None, *, dry_run: bool = False
+) -> Outcome:
+    """Remove, all or nothing, the files :func:`install` wrote that are still as it wrote them, then the
+    folders it made if they are left empty.
+
+    A file counts as pmfit's when its hash is the one on record, or, with no hash on record (the record
+    was lost), when it is byte for byte what this pmfit (started by ``command``) writes there: removing
+    such a copy loses nothing. Anything else is left alone and named, and so is a link.
+    """
     manifest = read_manifest(manifest_path)
-    candidates = dict.fromkeys([*manifest.files, *(p.path for p in planned_files(share, None))])
-    done: list[str] = []
-    removed_anything = False
-    for path in candidates:
-        if not _is_ours(path) or not (path.is_file() or path.is_symlink()):
+    try:
+        plan = planned_files(share, command)
+    except DesktopError:  # this pmfit's own path cannot go into an entry: compare with the plain one
+        plan = planned_files(share, None)
+    shipped = {planned.path: digest(planned.data) for planned in plan}
+    lines: list[str] = []
+    kept: list[Path] = []
+    removals: list[Path] = []
+    verb = "would remove" if dry_run else "removed"
+    for path in dict.fromkeys([*manifest.files, *shipped]):
+        if not _is_ours(path):
             continue
-        done.append(f"{'would remove' if dry_run else 'removed'} {path}")
-        removed_anything = True
-        if not dry_run:
-            try:
-                path.unlink()
-            except FileNotFoundError:
-                pass
-            except OSError as error:
-                raise DesktopError(f"cannot remove {path}: {error.strerror or error}") from None
-    if manifest_path.is_file():
-        done.append(f"{'would remove' if dry_run else 'removed'} {manifest_path}")
-        if not dry_run:
-            with contextlib.suppress(FileNotFoundError):
-                manifest_path.unlink()
-    # Deepest first, and only empty ones: a folder that holds anything else stays.
-    for folder in sorted(manifest.folders, key=lambda p: len(p.parts), reverse=True):
-        if not folder.is_dir():
+        found = look(path)
+        recorded = manifest.files.get(path)
+        if found.kind == "absent":
             continue
-        if dry_run:
-            done.append(f"would remove the folder {folder} if nothing else is in it")
+        if found.kind == "file" and found.digest == (recorded or shipped.get(path)):
+            lines.append(f"{verb} {path}")
+            removals.append(path)
             continue
-        with contextlib.suppress(OSError):
-            folder.rmdir()  # fails, as it should, while anything is left in it
-            done.append(f"removed empty folder {folder}")
-    if not removed_anything:
-        done.append("nothing of pmfit's was in the menu")
-    done.extend(_refresh_caches(share, dry_run))
-    return done
+        if found.kind == "link":
+            why = "it is a symbolic link, which pmfit never makes"
+        elif found.kind == "other":
+            why = f"it is {found.what}, not a file pmfit wrote"
+        else:
+            why = _not_pmfits(path, manifest)
+        lines.append(f"kept {path}: {why}")
+        kept.append(path)
+    if look(manifest_path).kind == "file":
+        lines.append(f"{verb} {manifest_path}")
+        removals.append(manifest_path)
+    folders = _removable_folders(manifest.folders, removals)
+    if not dry_run:
+        try:
+            remove_all(removals)
+        except BatchError as error:
+            raise _failure(error, "pmfit desktop uninstall", "nothing was removed") from None
+        folders = [folder for folder in folders if _remove_folder(folder)]
+    lines.extend(f"{verb} the empty folder {folder}" for folder in folders)
+    if not removals and not kept:
+        lines.append("nothing of pmfit's was in the menu")
+    lines.extend(_refresh_caches(share, dry_run))
+    return Outcome(lines, kept)
+
+
+def _remove_folder(folder: Path) -> bool:
+    try:
+        folder.rmdir()  # fails, as it should, when anything is left in it
+    except OSError:
+        return False
+    return True

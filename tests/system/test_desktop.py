@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import io
+import json
 import os
 import shutil
 import stat
@@ -18,6 +21,7 @@ from pmfit.cli import main
 from pmfit.core.paths import asset_path
 from pmfit.system import desktop
 from pmfit.system.appid import APP_ID
+from tests.mounts import append_only, fill, needs_root, tmpfs
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -122,10 +126,12 @@ def test_a_manifest_never_removes_files_that_are_not_pmfits(share: Path, tmp_pat
     precious = tmp_path / "precious.txt"
     precious.write_text("keep me", encoding="utf-8")
     manifest = Path(os.environ["PMFIT_DATA_DIR"]) / desktop.MANIFEST_NAME
-    manifest.write_text(
-        f'{{"format": "{desktop.MANIFEST_FORMAT}", "files": ["{precious}"], "folders": ["{tmp_path}"]}}',
-        encoding="utf-8",
-    )
+    record = {
+        "format": desktop.MANIFEST_FORMAT,
+        "files": {str(precious): hashlib.sha256(b"keep me").hexdigest()},  # even with the right hash
+        "folders": [str(tmp_path)],
+    }
+    manifest.write_text(json.dumps(record), encoding="utf-8")
     assert run("desktop", "uninstall")[0] == 0
     assert precious.read_text(encoding="utf-8") == "keep me"
 
@@ -178,15 +184,17 @@ def test_a_file_in_the_way_is_one_line_exit_2(share: Path) -> None:
     assert err.count("\n") == 1 and err.startswith("pmfit: ") and str(share) in err
 
 
-def test_an_install_that_fails_half_way_can_still_be_uninstalled(share: Path) -> None:
+def test_a_file_in_the_way_half_way_changes_nothing(share: Path) -> None:
     blocker = share / "icons" / "hicolor" / "512x512"
     blocker.parent.mkdir(parents=True)
     blocker.write_text("in the way", encoding="utf-8")
+    data = Path(os.environ["PMFIT_DATA_DIR"])
+    before = tree(data)
     code, _, err = run("desktop", "install")
     assert code == 2 and err.count("\n") == 1, err
-    assert (share / "applications").is_dir(), "the folders before the failure were made"
-    assert run("desktop", "uninstall")[0] == 0
+    assert f"{blocker} is in the way" in err and "nothing was changed" in err
     assert tree(share) == {"icons": None, "icons/hicolor": None, "icons/hicolor/512x512": b"in the way"}
+    assert tree(data) == before
 
 
 def test_windows_and_macos_are_told_to_use_the_bundle() -> None:
@@ -347,7 +355,7 @@ def test_frozen_bundle_found_on_path_keeps_its_symlink(
 @pytest.mark.skipif(shutil.which("gio") is None, reason="needs gio (libglib2.0-bin)")
 def test_gio_launches_the_installed_entry_from_an_awkward_path(share: Path, tmp_path: Path) -> None:
     # No "%" here: GLib looks for Exec's program before it turns "%%" back into "%", so it cannot find
-    # such a path, though the entry is written as the spec says (see the quoting test above).
+    # such a path, though the entry is written as the spec says; install refuses it (tested below).
     folder = tmp_path / "my $apps (it's new)"
     marker = tmp_path / "launched"
     fake = folder / "pmfit"
@@ -368,7 +376,255 @@ def test_gio_launches_the_installed_entry_from_an_awkward_path(share: Path, tmp_
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="needs desktop-file-utils")
 def test_installed_entry_with_an_awkward_path_validates(share: Path, tmp_path: Path) -> None:
-    desktop.install(share, ["/home/a b/$x/100%/pmfit", "-m", "pmfit"], tmp_path / "manifest.json")
+    desktop.install(share, ["/home/a b/$x/(it's)/python", "-m", "100%"], tmp_path / "manifest.json")
     entry = share / "applications" / f"{APP_ID}.desktop"
     done = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True, check=False)
     assert (done.returncode, done.stdout + done.stderr) == (0, "")
+
+
+# --- a brand-new account (issue 16, item 2) ---------------------------------------------------------------
+
+# What a dry run says, turned into what the real run then says.
+DONE = {
+    "would make folder": "made folder",
+    "would write": "wrote",
+    "would replace": "replaced",
+    "would record": "recorded",
+    "would remove": "removed",
+    "would run": "ran",
+}
+
+
+def as_done(lines: list[str]) -> list[str]:
+    done = []
+    for line in lines:
+        for planned, did in DONE.items():
+            if line.startswith(planned + " "):
+                line = did + line[len(planned) :]
+                break
+        done.append(line)
+    return done
+
+
+def steps(out: str) -> list[str]:
+    """The lines of what was (or would be) done, without the closing sentence."""
+    return out.splitlines()[:-1]
+
+
+def test_a_fresh_home_gets_the_menu_entry_and_the_dry_run_shows_the_same_steps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    share = home / ".local" / "share"
+    monkeypatch.setenv("XDG_DATA_HOME", str(share))
+    monkeypatch.setenv("PMFIT_DATA_DIR", str(share / "pmfit" / "pmfit"))  # where pmfit keeps it by default
+    code, planned, err = run("desktop", "install", "--dry-run")
+    assert (code, err, tree(home)) == (0, "", {})
+    made = [Path(line.removeprefix("would make folder ")) for line in steps(planned) if "folder" in line]
+    assert made[:2] == [home / ".local", share]
+    for number, folder in enumerate(made):
+        assert folder.parent == home or folder.parent in made[:number], f"{folder} before its parent"
+    code, out, err = run("desktop", "install")
+    assert (code, err) == (0, ""), err
+    assert steps(out) == as_done(steps(planned))
+    assert (share / "applications" / f"{APP_ID}.desktop").is_file()
+    assert (share / "pmfit" / "pmfit" / desktop.MANIFEST_NAME).is_file()
+
+    code, planned, _ = run("desktop", "uninstall", "--dry-run")
+    assert code == 0 and (share / "applications" / f"{APP_ID}.desktop").is_file()
+    code, out, _ = run("desktop", "uninstall")
+    assert code == 0 and steps(out) == as_done(steps(planned))
+    assert tree(home) == {}, "every folder install made is gone again"
+
+
+def test_a_new_account_with_an_empty_home_installs_from_the_command_line(tmp_path: Path) -> None:
+    # As the README's first command runs it for someone new: no ~/.local, no XDG_* variables, and pmfit's
+    # data folder where Qt puts it (not PMFIT_DATA_DIR).
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"PATH": os.environ["PATH"], "HOME": str(home), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "pmfit", "desktop", "install"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    share = home / ".local" / "share"
+    entry = share / "applications" / f"{APP_ID}.desktop"
+    assert f"pmfit is in your application menu ({entry})" in done.stdout
+    assert (share / "icons/hicolor/scalable/apps" / f"{APP_ID}.svg").is_file()
+    assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    assert (share / "pmfit" / "pmfit" / desktop.MANIFEST_NAME).is_file()
+
+
+# --- only what pmfit wrote (issue 16, item 4) -------------------------------------------------------------
+
+
+def entry_path(share: Path) -> Path:
+    return share / "applications" / f"{APP_ID}.desktop"
+
+
+def test_a_hand_edited_entry_is_kept_on_reinstall_and_on_uninstall(share: Path) -> None:
+    assert run("desktop", "install")[0] == 0
+    entry = entry_path(share)
+    edited = entry.read_bytes() + b"X-Mine=true\n"
+    entry.write_bytes(edited)
+    code, out, err = run("desktop", "install")
+    assert (code, err) == (0, "")
+    assert entry.read_bytes() == edited
+    assert f"kept {entry}: it changed after pmfit wrote it ('pmfit desktop install --force' replaces" in out
+    assert out.splitlines()[-1].startswith(f"The menu entry {entry} is not pmfit's, so it is kept")
+
+    code, out, err = run("desktop", "uninstall")
+    assert (code, err) == (0, "")
+    assert f"kept {entry}: it changed after pmfit wrote it" in out
+    assert tree(share) == {"applications": None, f"applications/{APP_ID}.desktop": edited}
+
+
+def test_force_replaces_an_edited_entry_and_says_so(share: Path) -> None:
+    assert run("desktop", "install")[0] == 0
+    entry = entry_path(share)
+    pristine = entry.read_bytes()
+    entry.write_bytes(pristine + b"X-Mine=true\n")
+    code, out, err = run("desktop", "install", "--force")
+    assert (code, err) == (0, "")
+    assert entry.read_bytes() == pristine
+    assert f"replaced {entry} (--force: it changed after pmfit wrote it)" in out
+    assert run("desktop", "uninstall")[0] == 0
+    assert tree(share) == {}, "what --force wrote is pmfit's and goes on uninstall"
+
+
+def test_an_entry_the_person_made_is_kept_and_the_rest_installed(share: Path) -> None:
+    entry = entry_path(share)
+    entry.parent.mkdir(parents=True)
+    entry.write_bytes(b"[Desktop Entry]\nType=Application\nName=My own pmfit\nExec=/opt/pmfit\n")
+    code, out, err = run("desktop", "install", "--dry-run")
+    assert (code, err) == (0, "") and f"kept {entry}: pmfit did not write it" in out
+    code, out, err = run("desktop", "install")
+    assert (code, err) == (0, "")
+    assert f"kept {entry}: pmfit did not write it" in out
+    assert b"My own pmfit" in entry.read_bytes()
+    assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    assert run("desktop", "uninstall")[0] == 0
+    assert tree(share) == {"applications": None, f"applications/{APP_ID}.desktop": entry.read_bytes()}
+
+
+def test_uninstall_without_a_record_leaves_a_same_named_file_alone(share: Path) -> None:
+    entry = entry_path(share)
+    icon = share / "icons/hicolor/48x48/apps" / f"{APP_ID}.png"
+    for path, data in ((entry, b"[Desktop Entry]\nName=mine\n"), (icon, b"my own icon")):
+        path.parent.mkdir(parents=True)
+        path.write_bytes(data)
+    before = tree(share)
+    code, out, err = run("desktop", "uninstall")
+    assert (code, err) == (0, "")
+    assert tree(share) == before
+    assert f"kept {entry}: pmfit did not write it" in out and f"kept {icon}: pmfit did not write it" in out
+
+
+@pytest.mark.parametrize("where", ["entry", "icon", "record"])
+def test_a_link_where_pmfit_would_write_is_refused_and_its_target_untouched(
+    share: Path, tmp_path: Path, where: str
+) -> None:
+    elsewhere = tmp_path / "elsewhere" / "precious"
+    elsewhere.parent.mkdir()
+    elsewhere.write_bytes(b"not pmfit's")
+    link = {
+        "entry": entry_path(share),
+        "icon": share / "icons/hicolor/48x48/apps" / f"{APP_ID}.png",
+        "record": Path(os.environ["PMFIT_DATA_DIR"]) / desktop.MANIFEST_NAME,
+    }[where]
+    link.parent.mkdir(parents=True, exist_ok=True)
+    link.symlink_to(elsewhere)
+    share.mkdir(exist_ok=True)
+    before = tree(share)
+    for argv in (["install"], ["install", "--force"], ["install", "--dry-run"]):
+        code, out, err = run("desktop", *argv)
+        assert (code, out) == (2, ""), argv
+        assert err == (
+            f"pmfit: {link} is a symbolic link (to {elsewhere}); pmfit never writes through a link, so "
+            "nothing was changed: remove the link and run 'pmfit desktop install' again\n"
+        )
+        assert tree(share) == before and link.is_symlink()
+        assert elsewhere.read_bytes() == b"not pmfit's"
+    assert run("desktop", "uninstall")[0] == 0
+    assert link.is_symlink() and elsewhere.read_bytes() == b"not pmfit's"
+
+
+@needs_root
+@pytest.mark.parametrize("full", ["data home", "record folder"])
+def test_a_full_disk_leaves_no_entry_behind(share: Path, tmp_path: Path, full: str) -> None:
+    # A disk with room for some icons but not all (data home), or a full disk under pmfit's record only.
+    data = Path(os.environ["PMFIT_DATA_DIR"])
+    mount = share if full == "data home" else data
+    with tmpfs(mount, size="24k"):
+        if full == "record folder":
+            filler = fill(data)
+            filler_size = filler.stat().st_size
+        before = tree(data) if full == "data home" else {}
+        code, out, err = run("desktop", "install")
+        assert (code, out) == (2, "")
+        assert err.count("\n") == 1 and "the disk is full, so nothing was installed" in err, err
+        assert err.rstrip().endswith("free some space on it and run 'pmfit desktop install' again")
+        assert tree(share) == {}, "no file and no folder of this run is left"
+        if full == "data home":
+            assert tree(data) == before
+        else:
+            assert sorted(os.listdir(data)) == ["filler"] and filler.stat().st_size == filler_size
+
+
+def test_a_failure_while_renaming_puts_back_every_earlier_file(
+    share: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The renames come after every byte is on the disk, so only a fault can fail one: the last one (the
+    # record's) fails here, after the icons and the entry are in place.
+    record = tmp_path / "record.json"
+    desktop.install(share, ["/opt/old/pmfit"], record)
+    (share / "metainfo" / f"{APP_ID}.metainfo.xml").unlink()  # so this run also makes a new file
+    before, record_before = tree(share), record.read_bytes()
+    real_replace = os.replace
+
+    def failing_replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        if Path(target) == record and Path(source).name.endswith(".part"):
+            raise OSError(errno.EIO, "Input/output error")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(desktop.DesktopError, match="Input/output error, so nothing was installed"):
+        desktop.install(share, ["/opt/new/pmfit"], record)
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert tree(share) == before
+    assert record.read_bytes() == record_before
+    assert not [p for p in tmp_path.rglob(".pmfit-*")], "no temporary file is left"
+
+
+def test_a_program_path_with_a_percent_sign_is_refused(
+    share: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pmfit = script(tmp_path / "100% mine" / "bin" / "pmfit")
+    monkeypatch.setattr(sys, "argv", [str(pmfit)])
+    data = Path(os.environ["PMFIT_DATA_DIR"])
+    before = tree(data)
+    for argv in (["install"], ["install", "--dry-run"]):
+        code, out, err = run("desktop", *argv)
+        assert (code, out) == (2, "")
+        assert err.count("\n") == 1 and f"from {pmfit}" in err, err
+        assert "cannot start a program whose path contains '%'" in err
+    assert (tree(share), tree(data)) == ({}, before)
+
+
+@needs_root
+def test_an_uninstall_that_cannot_remove_one_file_removes_none(share: Path) -> None:
+    assert run("desktop", "install")[0] == 0
+    installed = tree(share)
+    with append_only(share / "icons/hicolor/512x512/apps"):  # files there can never be removed
+        code, out, err = run("desktop", "uninstall")
+        assert (code, out) == (2, "")
+        assert err.count("\n") == 1 and "so nothing was removed" in err, err
+        assert tree(share) == installed
+    assert (Path(os.environ["PMFIT_DATA_DIR"]) / desktop.MANIFEST_NAME).is_file()
