@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -42,13 +43,22 @@ def reached(process: subprocess.Popen[bytes], library: str | None) -> bool:
     if library is None:
         return True
     maps = PROC / str(process.pid) / "maps"
+    # The app never ends by itself: a library it never maps must fail the test, not hang it.
+    deadline = time.monotonic() + 60
     while process.poll() is None:
         try:
             if library in maps.read_text():
                 return True
         except OSError:  # the process is ending
             return False
+        assert time.monotonic() < deadline, f"{library} was never loaded"
     return False
+
+
+def separate_libraries(moments: list[str | None]) -> list[str | None]:
+    """The moments this Python can show: a module compiled into the interpreter is never mapped as a
+    library of its own (Debian's python3 builds in select, _socket, _datetime and _csv)."""
+    return [library for library in moments if library not in sys.builtin_module_names]
 
 
 def interrupted(argv: list[str], library: str | None, tmp_path: Path) -> tuple[bool, int, str]:
@@ -87,6 +97,7 @@ def test_ctrl_c_during_start_up_exits_130_without_a_traceback(
     tmp_path: Path, argv: list[str], moments: list[str | None]
 ) -> None:
     hits = 0
+    moments = separate_libraries(moments)
     for library in moments:
         sent, code, err = interrupted(argv, library, tmp_path)
         if not sent:
