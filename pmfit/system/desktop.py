@@ -5,7 +5,8 @@ into ``applications/``, the icon as PNG into ``icons/hicolor/<size>x<size>/apps/
 ``icons/hicolor/scalable/apps/``, and the AppStream metainfo into ``metainfo/``, all named after
 :data:`~pmfit.system.appid.APP_ID`. The entry's ``Exec`` is the absolute path of the pmfit that runs the
 command, so an entry made from a virtual environment starts that environment's pmfit; ``TryExec`` names the
-same file, so the entry leaves the menu by itself if that environment is deleted.
+same file, so the entry leaves the menu by itself if that environment is deleted (that command, and how it is
+written into the entry, are in :mod:`pmfit.system.desktop_exec`).
 
 Install touches only what is pmfit's. It records every file it wrote, with the SHA-256 of what it wrote, and
 the folders it had to make, in a record in pmfit's data folder (:mod:`pmfit.system.desktop_record`). A file
@@ -29,13 +30,22 @@ import os
 import shutil
 import subprocess
 import sys
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pmfit.core.paths import asset_path
 from pmfit.system.appid import APP_ID
+from pmfit.system.desktop_exec import (
+    DesktopError,
+    check_menus_can_start,
+    check_writable_text,
+    escape_string,
+    exec_argument,
+    exec_value,
+    launch_command,
+    running_pmfit,
+)
 from pmfit.system.desktop_record import (
     MANIFEST_FORMAT,
     Found,
@@ -55,25 +65,23 @@ __all__ = [
     "Manifest",
     "Outcome",
     "PlannedFile",
+    "check_menus_can_start",
+    "check_platform",
     "data_home",
+    "desktop_entry",
+    "exec_argument",
+    "exec_value",
     "install",
+    "launch_command",
     "planned_files",
     "read_manifest",
+    "running_pmfit",
     "uninstall",
 ]
 
 # hicolor sizes with a PNG in assets/icons/pmfit-<size>.png; 16 to 512, as the icon theme spec lists them.
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 MANIFEST_NAME = "desktop-install.json"
-
-# Characters that force an Exec argument into double quotes (Desktop Entry Specification, "The Exec key").
-_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
-# Inside double quotes these four still need a backslash.
-_ESCAPED_IN_QUOTES = frozenset('"`$\\')
-
-
-class DesktopError(Exception):
-    """Installing or removing the menu entry failed; one line fit to show a person."""
 
 
 @dataclass(frozen=True)
@@ -101,81 +109,6 @@ def check_platform(platform: str = sys.platform) -> None:
         )
 
 
-# --- the command that starts this pmfit -------------------------------------------------------------------
-
-
-def _locate(program: str) -> str | None:
-    """``program`` as an absolute path: as given when it has a folder in it, else looked up on PATH (a
-    native executable, such as the bundle's, sees argv[0] exactly as it was typed)."""
-    if not program:
-        return None
-    if os.sep in program or (os.altsep and os.altsep in program):
-        found: str | None = program
-    else:
-        found = shutil.which(program)
-    # abspath, not resolve: a venv's python and /usr/bin/pmfit are symlinks that must stay as they are.
-    return os.path.abspath(found) if found and os.path.isfile(found) else None
-
-
-def launch_command(argv0: str, executable: str, frozen: bool) -> list[str]:
-    """The command line that starts the pmfit running now, as absolute paths.
-
-    ``pmfit`` (a console script, or the bundle's executable) is named by its own path; ``python -m pmfit``
-    becomes that Python with ``-m pmfit``; an unknown ``argv0`` (pmfit called from inside another program)
-    falls back to the ``pmfit`` script beside the Python, then to ``-m pmfit``.
-    """
-    if frozen:
-        return [_locate(argv0) or os.path.abspath(executable)]
-    python = os.path.abspath(executable)
-    if os.path.basename(argv0) == "__main__.py" or argv0 in {"", "-m", "-c"}:
-        return [python, "-m", "pmfit"]
-    located = _locate(argv0)
-    if located and os.path.basename(located).lower().startswith("pmfit"):
-        return [located]
-    for name in ("pmfit", "pmfit.exe"):
-        sibling = os.path.join(os.path.dirname(python), name)
-        if os.path.isfile(sibling) and os.access(sibling, os.X_OK):
-            return [sibling]
-    return [python, "-m", "pmfit"]
-
-
-def running_pmfit() -> list[str]:
-    return launch_command(sys.argv[0], sys.executable, bool(getattr(sys, "frozen", False)))
-
-
-def _check_writable_text(value: str) -> None:
-    """A desktop entry is UTF-8 text, one key a line: a path must be both."""
-    if any(unicodedata.category(c) == "Cc" for c in value):
-        raise DesktopError(f"cannot put {value!r} into a desktop entry: it contains a control character")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise DesktopError(
-            f"cannot put {value!r} into a desktop entry: the path is not valid UTF-8"
-        ) from None
-
-
-def _escape_string(value: str) -> str:
-    """The string escape of desktop entry values (applied after the Exec quoting, as the spec says)."""
-    return value.replace("\\", "\\\\")
-
-
-def exec_argument(argument: str) -> str:
-    """One argument of ``Exec`` quoted as the spec asks: ``%`` doubled, and an argument with a reserved
-    character in double quotes with ``"`` `` ` `` ``$`` ``\\`` backslash-escaped."""
-    _check_writable_text(argument)
-    argument = argument.replace("%", "%%")
-    if argument and not any(c in _RESERVED for c in argument):
-        return argument
-    inner = "".join("\\" + c if c in _ESCAPED_IN_QUOTES else c for c in argument)
-    return f'"{inner}"'
-
-
-def exec_value(command: Sequence[str]) -> str:
-    """The value of the ``Exec`` key (as written in the file) that runs ``command``."""
-    return _escape_string(" ".join(exec_argument(a) for a in command))
-
-
 # --- what gets written ------------------------------------------------------------------------------------
 
 
@@ -185,13 +118,13 @@ def desktop_entry(command: Sequence[str] | None) -> bytes:
     text = asset_path(f"{APP_ID}.desktop").read_text(encoding="utf-8")
     if command is None:
         return text.encode("utf-8")
-    _check_writable_text(command[0])
+    check_writable_text(command[0])
     lines = []
     for line in text.splitlines():
         if line.startswith(("Exec=", "TryExec=")):
             if line.startswith("Exec="):
                 lines.append(f"Exec={exec_value(command)}")
-                lines.append(f"TryExec={_escape_string(command[0])}")
+                lines.append(f"TryExec={escape_string(command[0])}")
             continue
         lines.append(line)
     return ("\n".join(lines) + "\n").encode("utf-8")
@@ -270,18 +203,6 @@ class Outcome:
 
     lines: list[str]
     kept: list[Path]
-
-
-def check_menus_can_start(command: Sequence[str]) -> None:
-    """Refuse a program that menus cannot start. GLib (GNOME's menus, ``gio launch``) looks for the
-    program of ``Exec`` before it turns the spec's ``%%`` back into ``%``, so it never finds a program
-    whose path holds a ``%`` and drops the whole entry; no quoting helps."""
-    if "%" in command[0]:
-        raise DesktopError(
-            f"cannot put pmfit into the menu from {command[0]}: desktop menus (GLib) cannot start a "
-            "program whose path contains '%', so nothing was changed; install pmfit in a folder whose "
-            "path has no '%' and run 'pmfit desktop install' from there"
-        )
 
 
 def _folders_to_make(folders: Sequence[Path]) -> list[Path]:
