@@ -39,7 +39,7 @@ def key_latency(samples: int = 40) -> list[float]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from pmfit.core.store import Store
+    from pmfit.storage.store import Store
     from pmfit.ui.app import compose, ensure_application
 
     app = ensure_application([])

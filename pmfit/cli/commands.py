@@ -89,7 +89,7 @@ def _failure(error: Exception, args: argparse.Namespace | None) -> tuple[int, li
     """The exit status and the lines on stderr for an error that ended a command."""
     from pmfit.cli.history import CommandError
     from pmfit.core.errors import BankError, KeyingError, SheetError
-    from pmfit.core.store import StoreError
+    from pmfit.storage.store import StoreError
 
     if isinstance(error, BankError):
         listing = args is not None and args.command == "bank" and args.bank_command == "check"

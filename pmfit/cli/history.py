@@ -21,7 +21,7 @@ from pmfit.cli.words import translate
 from pmfit.core.errors import SheetError
 
 if TYPE_CHECKING:
-    from pmfit.core.store import Attempt, Store
+    from pmfit.storage.store import Attempt, Store
 
 #: How long an import waits for another pmfit command holding the lock (an import takes milliseconds).
 IMPORT_LOCK_WAIT_MS = 3000
@@ -33,7 +33,7 @@ class CommandError(Exception):
 
 def open_store(err: TextIO) -> Store:
     """The person's store; a note on ``err`` when a damaged database had to be moved aside."""
-    from pmfit.core.store import Store, StoreError
+    from pmfit.storage.store import Store, StoreError
     from pmfit.system.datadir import data_folder
 
     try:

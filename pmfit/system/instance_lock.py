@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from pmfit.core.files import file_kind
-from pmfit.core.store_schema import Reason
+from pmfit.storage.store_schema import Reason
 
 LOCK_NAME = "pmfit.lock"
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from pmfit import __version__
 from pmfit.core.paths import asset_path
-from pmfit.core.store import Reason, Store, StoreError
+from pmfit.storage.store import Reason, Store, StoreError
 from pmfit.system.app_signals import signals_end_the_loop
 from pmfit.system.appid import APP_ID
 from pmfit.system.datadir import data_folder

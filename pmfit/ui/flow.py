@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from pmfit.core.store import Store, StoreError
+from pmfit.storage.store import Store, StoreError
 from pmfit.ui.problems import bank_problem, rescued_notice, save_problem, store_notices
 from pmfit.ui.settings import Settings
 from pmfit.ui.view import (

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from pmfit.core.errors import BankError
-from pmfit.core.store import Reason, Store, StoreError
+from pmfit.storage.store import Reason, Store, StoreError
 
 translate = QCoreApplication.translate
 

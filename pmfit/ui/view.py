@@ -19,8 +19,8 @@ if TYPE_CHECKING:  # the types only: the first screen paints before pydantic and
     from pmfit.core.bank import Bank, CheckItem, ChoiceItem, LikertItem
     from pmfit.core.compare import Comparison
     from pmfit.core.scoring import Result
-    from pmfit.core.store import Attempt
     from pmfit.render.content import ResultContent
+    from pmfit.storage.store import Attempt
 
 
 class WelcomeScreen(NamedTuple):

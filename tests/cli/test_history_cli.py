@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pmfit.core.bank import Bank
-from pmfit.core.store import Store
+from pmfit.storage.store import Store
 from tests.cli.test_cli import run
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "answers-product-leaning.json"

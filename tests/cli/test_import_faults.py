@@ -18,7 +18,7 @@ import pytest
 from pmfit.cli import history as cli_history
 from pmfit.core.answers import read_sheet
 from pmfit.core.bank import Bank
-from pmfit.core.store import FILE_NAME, Store
+from pmfit.storage.store import FILE_NAME, Store
 from pmfit.system.instance_lock import LOCK_NAME
 from tests.cli.test_cli import run
 

@@ -23,7 +23,7 @@ from pmfit import cli
 from pmfit.core import bank as bank_module
 from pmfit.core.answers import SheetError, check_against_bank, parse_sheet
 from pmfit.core.scoring import result_json, score
-from pmfit.core.store import Store
+from pmfit.storage.store import Store
 from tests.fuzz.common import FUZZ_COUNTS, assert_one_line, check_result_json, fuzz_settings
 from tests.fuzz.sheet_cases import (
     BANK,

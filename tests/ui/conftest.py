@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from pmfit.core.store import Store
+from pmfit.storage.store import Store
 from pmfit.ui.app import compose, ensure_application
 from pmfit.ui.flow import Flow
 from pmfit.ui.jobs import BackgroundJobs

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pmfit.core.bank import Bank, load_bank
-from pmfit.core.store import Store
+from pmfit.storage.store import Store
 from pmfit.ui.flow import Flow
 from pmfit.ui.settings import Settings
 from pmfit.ui.view import (

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pmfit.core.store import Reason
+from pmfit.storage.store import Reason
 from pmfit.system.instance_lock import LOCK_NAME, LockStatus, acquire_instance_lock
 from pmfit.ui import app as app_module
 from tests.mounts import fill, needs_root, remount, tmpfs

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pmfit.core.answers import read_sheet
 from pmfit.core.bank import load_bank
-from pmfit.core.store import Store
+from pmfit.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 

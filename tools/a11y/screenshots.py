@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pmfit.core.answers import read_sheet
 from pmfit.core.bank import ChoiceItem
 from pmfit.core.scoring import score
-from pmfit.core.store import Store
+from pmfit.storage.store import Store
 from pmfit.system.i18n import ensure_translations
 from pmfit.ui.app import compose, ensure_application
 

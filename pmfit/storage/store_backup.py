@@ -2,7 +2,7 @@
 
 A copy is ``pmfit-YYYYMMDD-HHMMSS.sqlite3`` (local time; ``-N`` added when that name is taken), and only the
 newest :data:`BACKUPS_KEPT` are kept. The store makes one before it migrates a file that holds data, and one
-on the first open of each day; see :class:`pmfit.core.store.Store`.
+on the first open of each day; see :class:`pmfit.storage.store.Store`.
 
 Why the backup API rather than copying the file: in WAL mode the newest commits may live only in the
 ``-wal`` file, and a file copied while another connection writes can be torn. The API copies a consistent

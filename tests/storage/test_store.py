@@ -14,7 +14,7 @@ import pytest
 
 import pmfit
 from pmfit.core.answers import AnswerSheet, BankRef
-from pmfit.core.store import FILE_NAME, SCHEMA_VERSION, Store, StoreError
+from pmfit.storage.store import FILE_NAME, SCHEMA_VERSION, Store, StoreError
 
 BANK = BankRef("pmfit", "1.0", "en")
 FITS = {"product_manager": 71.5, "project_manager": 48.25}
@@ -270,7 +270,7 @@ def test_saved_progress_survives_a_kill(tmp_path: Path) -> None:
         "import os, sys\n"
         "from pathlib import Path\n"
         "from pmfit.core.answers import AnswerSheet, BankRef\n"
-        "from pmfit.core.store import Store\n"
+        "from pmfit.storage.store import Store\n"
         "store = Store.open(Path(sys.argv[1]))\n"
         "sheet = AnswerSheet(BankRef('pmfit', '1.0', 'en'), {'pm01': 5}, '2024-05-01T09:00:00+00:00')\n"
         "store.save_progress(sheet, 9)\n"
@@ -383,7 +383,7 @@ def test_damage_that_only_quick_check_sees_is_moved_aside(tmp_path: Path) -> Non
 def test_the_store_loads_without_pydantic() -> None:
     # The crash test starts hundreds of writers and the app opens the store before its first paint: the
     # store must stay cheap to import (pydantic alone is about a tenth of a second).
-    probe = "import sys, pmfit.core.store; print(sorted({'pydantic', 'PySide6'} & set(sys.modules)))"
+    probe = "import sys, pmfit.storage.store; print(sorted({'pydantic', 'PySide6'} & set(sys.modules)))"
     root = Path(pmfit.__file__).resolve().parent.parent
     done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

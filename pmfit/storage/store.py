@@ -11,7 +11,7 @@ save is on disk" even in WAL mode, which at the default NORMAL may lose the last
 A damaged file is never deleted: it is moved aside as ``pmfit.sqlite3.corrupt-YYYYMMDD-HHMMSS`` and a fresh
 database started, with :attr:`Store.recovered_from` naming the moved file so the UI can tell the person.
 
-Rolling backups (``backups/pmfit-YYYYMMDD-HHMMSS.sqlite3``, see :mod:`pmfit.core.store_backup`) are made
+Rolling backups (``backups/pmfit-YYYYMMDD-HHMMSS.sqlite3``, see :mod:`pmfit.storage.store_backup`) are made
 before a file holding data is migrated, and on the first open of each day. A failed daily backup never stops
 the store from opening (:attr:`Store.backup_problem` says why); a failed backup before an upgrade stops the
 upgrade, so a file is never changed to a new version without a copy of the old one.
@@ -19,7 +19,7 @@ upgrade, so a file is never changed to a new version without a copy of the old o
 pmfit marks its file with an application id (:data:`APPLICATION_ID`) and refuses, untouched, a SQLite file
 of another application found at its place. Every failure is a :class:`StoreError` whose ``reason``
 (:class:`Reason`) tells a full disk, a read-only folder, a lock held by another program, a FIFO or device
-where the file should be, a foreign or a damaged file apart (see :mod:`pmfit.core.store_checks`).
+where the file should be, a foreign or a damaged file apart (see :mod:`pmfit.storage.store_checks`).
 """
 
 from __future__ import annotations
@@ -35,19 +35,19 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from pmfit.core import store_backup
 from pmfit.core.answers import AnswerSheet, SheetError, iso
-from pmfit.core.store_backup import BACKUPS_KEPT as BACKUPS_KEPT
-from pmfit.core.store_checks import check_header, check_identity, check_place, reason_of, reason_of_os
-from pmfit.core.store_rows import Attempt as Attempt
-from pmfit.core.store_rows import attempt_of, dumps, insert_attempt, load_sheet
-from pmfit.core.store_schema import APPLICATION_ID as APPLICATION_ID
-from pmfit.core.store_schema import MIGRATIONS as MIGRATIONS
-from pmfit.core.store_schema import SCHEMA_VERSION as SCHEMA_VERSION
-from pmfit.core.store_schema import Reason as Reason
-from pmfit.core.store_schema import StoreError as StoreError
-from pmfit.core.store_schema import migrate as migrate
-from pmfit.core.store_schema import schema_version as schema_version
+from pmfit.storage import store_backup
+from pmfit.storage.store_backup import BACKUPS_KEPT as BACKUPS_KEPT
+from pmfit.storage.store_checks import check_header, check_identity, check_place, reason_of, reason_of_os
+from pmfit.storage.store_rows import Attempt as Attempt
+from pmfit.storage.store_rows import attempt_of, dumps, insert_attempt, load_sheet
+from pmfit.storage.store_schema import APPLICATION_ID as APPLICATION_ID
+from pmfit.storage.store_schema import MIGRATIONS as MIGRATIONS
+from pmfit.storage.store_schema import SCHEMA_VERSION as SCHEMA_VERSION
+from pmfit.storage.store_schema import Reason as Reason
+from pmfit.storage.store_schema import StoreError as StoreError
+from pmfit.storage.store_schema import migrate as migrate
+from pmfit.storage.store_schema import schema_version as schema_version
 
 FILE_NAME = "pmfit.sqlite3"
 #: Seconds a write waits for another connection (another pmfit, a SQLite tool) to let go of the database

@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from pmfit.core.answers import AnswerSheet, BankRef
-from pmfit.core.store import Store
+from pmfit.storage.store import Store
 
 BANK = BankRef("crash", "1", "en")
 EPOCH = datetime(2024, 1, 1, tzinfo=UTC)

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from pmfit.core import store_backup
-from pmfit.core.store import BACKUPS_KEPT, FILE_NAME, SCHEMA_VERSION, Reason, Store, StoreError
-from tests.core.test_store import FITS, make_sheet
-from tests.core.test_store_migrations import build_v1_with_data, version_of
+from pmfit.storage import store_backup
+from pmfit.storage.store import BACKUPS_KEPT, FILE_NAME, SCHEMA_VERSION, Reason, Store, StoreError
+from tests.storage.test_store import FITS, make_sheet
+from tests.storage.test_store_migrations import build_v1_with_data, version_of
 
 
 class Clock:

@@ -16,7 +16,7 @@ import stat
 from pathlib import Path
 
 from pmfit.core.files import file_kind
-from pmfit.core.store_schema import APPLICATION_ID, Reason, StoreError
+from pmfit.storage.store_schema import APPLICATION_ID, Reason, StoreError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _APPLICATION_ID_OFFSET = 68  # in the 100-byte database header, big-endian

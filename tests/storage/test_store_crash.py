@@ -26,8 +26,8 @@ import pytest
 
 import pmfit
 from pmfit.core.answers import AnswerSheet
-from pmfit.core.store import FILE_NAME, Store
-from tests.core.store_writer import generation, item, value
+from pmfit.storage.store import FILE_NAME, Store
+from tests.storage.store_writer import generation, item, value
 
 WRITER = Path(__file__).with_name("store_writer.py")
 KILLS = int(os.environ.get("PMFIT_CRASH_KILLS", "200"))

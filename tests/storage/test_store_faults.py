@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from pmfit.core.answers import AnswerSheet
-from pmfit.core.store import APPLICATION_ID, FILE_NAME, SCHEMA_VERSION, Reason, Store, StoreError
-from tests.core.test_store import FITS, make_sheet
-from tests.core.test_store_migrations import build, build_v1_with_data, version_of
+from pmfit.storage.store import APPLICATION_ID, FILE_NAME, SCHEMA_VERSION, Reason, Store, StoreError
 from tests.mounts import append_only, fill, needs_root, read_only_view, remount, tmpfs
+from tests.storage.test_store import FITS, make_sheet
+from tests.storage.test_store_migrations import build, build_v1_with_data, version_of
 
 DAY = datetime(2024, 6, 3, 12, 0, 0)
 

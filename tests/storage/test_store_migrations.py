@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from pmfit.core.answers import AnswerSheet, iso
-from pmfit.core.store import FILE_NAME, MIGRATIONS, SCHEMA_VERSION, Store, StoreError, schema_version
-from tests.core.test_store import FITS, make_sheet
+from pmfit.storage.store import FILE_NAME, MIGRATIONS, SCHEMA_VERSION, Store, StoreError, schema_version
+from tests.storage.test_store import FITS, make_sheet
 
 # Version 1's schema exactly as pmfit 0.1 shipped it. Its own copy, so that editing MIGRATIONS[0] (which would
 # leave files in the wild different from fresh ones) fails a test instead of passing silently.
