@@ -18,39 +18,35 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from pmfit.core.bank_limits import check_key_depth, read_bank_bytes
 from pmfit.core.bank_references import MIN_ITEMS_PER_SCALE as MIN_ITEMS_PER_SCALE
 from pmfit.core.bank_references import ROLE_IDS as ROLE_IDS
 from pmfit.core.bank_references import reference_problems
 from pmfit.core.errors import BankError as BankError
+from pmfit.core.fields import LIKERT_MAX as LIKERT_MAX
+from pmfit.core.fields import LIKERT_MIN as LIKERT_MIN
+from pmfit.core.fields import WEIGHT_MAX as WEIGHT_MAX
+from pmfit.core.fields import WEIGHT_MIN as WEIGHT_MIN
+from pmfit.core.fields import Frozen, Id, TellWord, Text, Weight, YearMonth
+from pmfit.core.items import _ITEM_ADAPTER
+from pmfit.core.items import CheckItem as CheckItem
+from pmfit.core.items import ChoiceItem as ChoiceItem
+from pmfit.core.items import LikertItem as LikertItem
+from pmfit.core.items import Option as Option
+from pmfit.core.items import item_scales as item_scales
 from pmfit.core.paths import bank_path, user_language
 
-LIKERT_MIN, LIKERT_MAX = 1, 5
-WEIGHT_MIN, WEIGHT_MAX = 0.0, 5.0
 
-Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_]*$")]
-Text = Annotated[str, Field(min_length=1, max_length=2000)]
-Weight = Annotated[float, Field(ge=WEIGHT_MIN, le=WEIGHT_MAX)]
-# The month a fact was last checked against its source: "2026-11".
-YearMonth = Annotated[str, Field(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
-# A lint tell: a whole word, or a stem with a trailing "*" ("product", "продукт*").
-TellWord = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^\W\d_]+(?:['’-][^\W\d_]+)*\*?$")]
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class BankInfo(_Frozen):
+class BankInfo(Frozen):
     id: Id
     version: Annotated[str, Field(min_length=1, max_length=32)]
     language: Annotated[str, Field(min_length=2, max_length=16)]
     title: Text
 
 
-class Scoring(_Frozen):
+class Scoring(Frozen):
     """Thresholds of the scoring model, kept in the bank so they can be tuned without touching code."""
 
     z: Annotated[float, Field(gt=0, le=5)] = 1.96
@@ -82,7 +78,7 @@ class Scoring(_Frozen):
         return self
 
 
-class Lint(_Frozen):
+class Lint(Frozen):
     """Settings of ``pmfit bank check``'s lints (``pmfit.core.lint``), kept in the bank so that a bank in
     another language can name its own tell words and phrases."""
 
@@ -92,7 +88,7 @@ class Lint(_Frozen):
     experience_phrases: tuple[Annotated[str, Field(min_length=1, max_length=200)], ...] = ()
 
 
-class Certification(_Frozen):
+class Certification(Frozen):
     name: Text
     body: Text
     note: Text
@@ -100,14 +96,14 @@ class Certification(_Frozen):
     as_of: YearMonth | None = None
 
 
-class LadderStep(_Frozen):
+class LadderStep(Frozen):
     level: Text
     years: Annotated[str, Field(min_length=1, max_length=32)]
     scope: Text
     certifications: tuple[str, ...] = ()
 
 
-class Role(_Frozen):
+class Role(Frozen):
     id: Id
     title: Text
     summary: Text
@@ -120,7 +116,7 @@ class Role(_Frozen):
     ladder_as_of: YearMonth | None = None
 
 
-class Scale(_Frozen):
+class Scale(Frozen):
     id: Id
     role: Id
     title: Text
@@ -129,14 +125,14 @@ class Scale(_Frozen):
     next_steps: tuple[Text, ...] = Field(min_length=1)
 
 
-class AdjacentRole(_Frozen):
+class AdjacentRole(Frozen):
     id: Id
     title: Text
     distinction: Text
     suits: Literal["both_strong", "neither_strong", "any"] = "any"
 
 
-class Profile(_Frozen):
+class Profile(Frozen):
     """The words for one result profile (clear lean, too close, both strong, ...)."""
 
     id: Literal[
@@ -146,46 +142,12 @@ class Profile(_Frozen):
     text: Text
 
 
-class QualityFlag(_Frozen):
+class QualityFlag(Frozen):
     id: Literal["many_skipped", "straight_lining", "inconsistent_twins", "failed_check", "too_fast"]
     text: Text
 
 
-class _ItemBase(_Frozen):
-    id: Id
-    text: Text
-    framework: Text
-    tiebreaker: bool = False
-
-
-class LikertItem(_ItemBase):
-    kind: Literal["likert"]
-    facet: Literal["interest", "experience"] = "interest"
-    scales: dict[Id, Weight] = Field(min_length=1)
-    reverse: bool = False
-    twin: Id | None = None
-
-
-class Option(_Frozen):
-    text: Text
-    weights: dict[Id, Weight] = Field(min_length=1)
-
-
-class ChoiceItem(_ItemBase):
-    kind: Literal["choice"]
-    options: tuple[Option, ...] = Field(min_length=2, max_length=9)
-
-
-class CheckItem(_ItemBase):
-    kind: Literal["check"]
-    expected: Annotated[int, Field(ge=LIKERT_MIN, le=LIKERT_MAX)]
-
-
-Item = Annotated[LikertItem | ChoiceItem | CheckItem, Field(discriminator="kind")]
-_ITEM_ADAPTER: TypeAdapter[LikertItem | ChoiceItem | CheckItem] = TypeAdapter(Item)
-
-
-class Bank(_Frozen):
+class Bank(Frozen):
     bank: BankInfo
     scoring: Scoring = Scoring()
     lint: Lint = Lint()
@@ -257,15 +219,6 @@ class Bank(_Frozen):
             if isinstance(item, ChoiceItem):
                 words += sum(len(option.text.split()) for option in item.options)
         return words / 240 + len(self.main_items) * 3 / 60
-
-
-def item_scales(item: LikertItem | ChoiceItem | CheckItem) -> frozenset[str]:
-    """The responsibility scales an item measures (all scales any option of a choice is keyed to)."""
-    if isinstance(item, LikertItem):
-        return frozenset(item.scales)
-    if isinstance(item, ChoiceItem):
-        return frozenset(scale for option in item.options for scale in option.weights)
-    return frozenset()
 
 
 def _format_pydantic(error: ValidationError, where: str, skip: int = 0) -> list[str]:

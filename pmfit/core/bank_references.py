@@ -2,18 +2,37 @@
 keyed to scales that exist, twins that mirror each other, enough interest items per scale.
 
 Run by :func:`pmfit.core.bank.parse_bank` on the entries that validated on their own, so that a bank
-author gets every problem in one pass. Items are told apart by their ``kind`` (the models are imported for
-types only: :mod:`pmfit.core.bank` imports this module).
+author gets every problem in one pass. The item models come from :mod:`pmfit.core.items`; scales and roles
+are read through two small protocols, so that this module and :mod:`pmfit.core.bank` (which imports it)
+never import each other.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from pmfit.core.bank import CheckItem, ChoiceItem, LikertItem, Role, Scale
+from pmfit.core.items import CheckItem, ChoiceItem, LikertItem
+
+
+class Scale(Protocol):
+    """What the checks read of a scale (:class:`pmfit.core.bank.Scale`)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+
+
+class Role(Protocol):
+    """What the checks read of a role (:class:`pmfit.core.bank.Role`)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def weights(self) -> Mapping[str, float]: ...
+
 
 ROLE_IDS: tuple[str, str] = ("product_manager", "project_manager")
 MIN_ITEMS_PER_SCALE = 4

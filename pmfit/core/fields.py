@@ -1,0 +1,23 @@
+"""The building blocks of a question bank's models: a frozen model that refuses unknown fields, and the
+constrained types its fields use (ids, texts, weights)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+LIKERT_MIN, LIKERT_MAX = 1, 5
+WEIGHT_MIN, WEIGHT_MAX = 0.0, 5.0
+
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_]*$")]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+Weight = Annotated[float, Field(ge=WEIGHT_MIN, le=WEIGHT_MAX)]
+# The month a fact was last checked against its source: "2026-11".
+YearMonth = Annotated[str, Field(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
+# A lint tell: a whole word, or a stem with a trailing "*" ("product", "продукт*").
+TellWord = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^\W\d_]+(?:['’-][^\W\d_]+)*\*?$")]
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
