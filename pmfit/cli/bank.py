@@ -122,24 +122,6 @@ def run_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def bank_as_json(bank: Bank) -> dict[str, Any]:
     """The public JSON shape of a bank (the ``pmfit bank show --json`` contract)."""
-    from pmfit.core.bank import CheckItem, ChoiceItem, LikertItem
-
-    def item_json(item: LikertItem | ChoiceItem | CheckItem) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "id": item.id,
-            "kind": item.kind,
-            "text": item.text,
-            "framework": item.framework,
-        }
-        if isinstance(item, LikertItem):
-            out.update(facet=item.facet, scales=dict(item.scales), reverse=item.reverse)
-        elif isinstance(item, ChoiceItem):
-            out["options"] = [{"text": o.text, "weights": dict(o.weights)} for o in item.options]
-        else:
-            out["expected"] = item.expected
-        out["tiebreaker"] = item.tiebreaker
-        return out
-
     return {
         "id": bank.id,
         "version": bank.version,
@@ -149,5 +131,5 @@ def bank_as_json(bank: Bank) -> dict[str, Any]:
         "facts_as_of": "{:04d}-{:02d}".format(*bank.facts_as_of) if bank.facts_as_of else None,
         "roles": [{"id": r.id, "title": r.title, "weights": dict(r.weights)} for r in bank.roles],
         "scales": [{"id": s.id, "title": s.title, "role": s.role} for s in bank.scales],
-        "items": [item_json(item) for item in bank.items],
+        "items": [item.as_json() for item in bank.items],
     }

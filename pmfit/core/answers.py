@@ -256,8 +256,6 @@ def read_sheet(path: str | os.PathLike[str]) -> AnswerSheet:
 
 def check_against_bank(sheet: AnswerSheet, bank: Bank) -> None:
     """Raise SheetError unless every answer fits an item of ``bank`` and the sheet names that bank."""
-    from pmfit.core.bank import LIKERT_MAX, LIKERT_MIN, ChoiceItem
-
     if sheet.bank.id != bank.id:
         raise SheetError(f"the sheet answers bank {_short(sheet.bank.id, 80)}, not {_short(bank.id, 80)}")
     if sheet.bank.version != bank.version:
@@ -270,13 +268,9 @@ def check_against_bank(sheet: AnswerSheet, bank: Bank) -> None:
         item = items.get(item_id)
         if item is None:
             raise SheetError(f"unknown item id {_short(item_id, 80)}")
-        if isinstance(item, ChoiceItem):
-            if not 0 <= value < len(item.options):
-                raise SheetError(
-                    f"answer to item '{item_id}' is {value}; a choice takes 0 to {len(item.options) - 1}"
-                )
-        elif not LIKERT_MIN <= value <= LIKERT_MAX:
-            raise SheetError(f"answer to item '{item_id}' is {value}; it takes {LIKERT_MIN} to {LIKERT_MAX}")
+        problem = item.answer_problem(value)
+        if problem is not None:
+            raise SheetError(problem)
     for item_id in sheet.seconds:
         if item_id not in items:
             raise SheetError(f"time given for unknown item id {_short(item_id, 80)}")

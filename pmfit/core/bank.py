@@ -25,12 +25,12 @@ from pmfit.core.bank_references import MIN_ITEMS_PER_SCALE as MIN_ITEMS_PER_SCAL
 from pmfit.core.bank_references import ROLE_IDS as ROLE_IDS
 from pmfit.core.bank_references import reference_problems
 from pmfit.core.errors import BankError as BankError
-from pmfit.core.fields import LIKERT_MAX as LIKERT_MAX
-from pmfit.core.fields import LIKERT_MIN as LIKERT_MIN
 from pmfit.core.fields import WEIGHT_MAX as WEIGHT_MAX
 from pmfit.core.fields import WEIGHT_MIN as WEIGHT_MIN
 from pmfit.core.fields import Frozen, Id, TellWord, Text, Weight, YearMonth
-from pmfit.core.items import _ITEM_ADAPTER
+from pmfit.core.items import _ITEM_ADAPTER, KINDS, Item, minutes_to_answer
+from pmfit.core.items import LIKERT_MAX as LIKERT_MAX
+from pmfit.core.items import LIKERT_MIN as LIKERT_MIN
 from pmfit.core.items import CheckItem as CheckItem
 from pmfit.core.items import ChoiceItem as ChoiceItem
 from pmfit.core.items import LikertItem as LikertItem
@@ -156,7 +156,7 @@ class Bank(Frozen):
     adjacent_roles: tuple[AdjacentRole, ...] = ()
     profiles: tuple[Profile, ...] = ()
     quality_flags: tuple[QualityFlag, ...] = ()
-    items: tuple[LikertItem | ChoiceItem | CheckItem, ...]
+    items: tuple[Item, ...]
 
     @property
     def id(self) -> str:
@@ -171,7 +171,7 @@ class Bank(Frozen):
         return self.bank.language
 
     @cached_property
-    def item_by_id(self) -> Mapping[str, LikertItem | ChoiceItem | CheckItem]:
+    def item_by_id(self) -> Mapping[str, Item]:
         return {item.id: item for item in self.items}
 
     @cached_property
@@ -183,13 +183,13 @@ class Bank(Frozen):
         return {role.id: role for role in self.roles}
 
     @cached_property
-    def main_items(self) -> tuple[LikertItem | ChoiceItem | CheckItem, ...]:
+    def main_items(self) -> tuple[Item, ...]:
         """The items asked in order; tie-breaker items are held back for a too-close result."""
         return tuple(item for item in self.items if not item.tiebreaker)
 
     @cached_property
-    def tiebreaker_items(self) -> tuple[ChoiceItem, ...]:
-        return tuple(item for item in self.items if item.tiebreaker and isinstance(item, ChoiceItem))
+    def tiebreaker_items(self) -> tuple[Item, ...]:
+        return tuple(item for item in self.items if item.tiebreaker and item.breaks_ties)
 
     def scales_of_role(self, role_id: str) -> tuple[Scale, ...]:
         return tuple(scale for scale in self.scales if scale.role == role_id)
@@ -213,12 +213,7 @@ class Bank(Frozen):
 
     def estimated_minutes(self) -> float:
         """Completion estimate for the main sequence: words at 240 a minute plus 3 seconds an item."""
-        words = 0
-        for item in self.main_items:
-            words += len(item.text.split())
-            if isinstance(item, ChoiceItem):
-                words += sum(len(option.text.split()) for option in item.options)
-        return words / 240 + len(self.main_items) * 3 / 60
+        return minutes_to_answer(self.main_items)
 
 
 def _format_pydantic(error: ValidationError, where: str, skip: int = 0) -> list[str]:
@@ -226,7 +221,7 @@ def _format_pydantic(error: ValidationError, where: str, skip: int = 0) -> list[
     for detail in error.errors(include_url=False):
         loc = [str(part) for part in detail["loc"][skip:]]
         # The discriminated union adds the kind name to the location; drop it, the item id says enough.
-        if loc and loc[0] in {"likert", "choice", "check"}:
+        if loc and loc[0] in KINDS:
             loc = loc[1:]
         if not loc and detail["type"] in {"union_tag_invalid", "union_tag_not_found"}:
             loc = ["kind"]

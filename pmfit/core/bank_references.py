@@ -1,5 +1,5 @@
 """How a bank's parts must refer to each other: ids unique, both roles there and weighing every scale, items
-keyed to scales that exist, twins that mirror each other, enough interest items per scale.
+keyed to scales that exist (each item checks its own references), enough interest items per scale.
 
 Run by :func:`pmfit.core.bank.parse_bank` on the entries that validated on their own, so that a bank
 author gets every problem in one pass. The item models come from :mod:`pmfit.core.items`; scales and roles
@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from pmfit.core.items import CheckItem, ChoiceItem, LikertItem
+from pmfit.core.items import Item
 
 
 class Scale(Protocol):
@@ -41,7 +41,7 @@ MIN_ITEMS_PER_SCALE = 4
 def reference_problems(
     scales: Sequence[Scale],
     roles: Sequence[Role],
-    items: Sequence[LikertItem | ChoiceItem | CheckItem],
+    items: Sequence[Item],
     written_roles: set[str],
 ) -> list[str]:
     """Every problem of how the bank's valid entries refer to each other, each with its place.
@@ -85,40 +85,9 @@ def reference_problems(
     item_by_id = {item.id: item for item in reversed(items)}  # the first of duplicates (reported above)
     counts: Counter[str] = Counter()
     for item in items:
-        where = f"item '{item.id}'"
-        if item.kind == "likert":
-            for scale_id in item.scales:
-                if scale_id not in scale_ids:
-                    problems.append(f"{where}, field scales.{scale_id}: unknown scale id")
-            if not any(w > 0 for w in item.scales.values()):
-                problems.append(f"{where}, field scales: all weights are zero")
-            if item.twin is not None:
-                if item.twin == item.id:
-                    problems.append(f"{where}, field twin: an item cannot be its own twin")
-                elif item.twin not in item_by_id:
-                    problems.append(f"{where}, field twin: unknown item id '{item.twin}'")
-                else:
-                    twin = item_by_id[item.twin]
-                    if twin.kind != "likert" or set(twin.scales) != set(item.scales):
-                        problems.append(
-                            f"{where}, field twin: '{item.twin}' does not measure the same scales"
-                        )
-                    elif twin.reverse == item.reverse:
-                        problems.append(f"{where}, field twin: '{item.twin}' must be keyed the other way")
-            if item.facet == "interest" and not item.tiebreaker:
-                counts.update(s for s, w in item.scales.items() if w > 0)
-        if item.tiebreaker and item.kind != "choice":
-            problems.append(f"{where}, field tiebreaker: only choice items can be tie-breakers")
-        if item.kind == "choice":
-            for number, option in enumerate(item.options):
-                for scale_id in option.weights:
-                    if scale_id not in scale_ids:
-                        problems.append(
-                            f"{where}, field options.{number}.weights.{scale_id}: unknown scale id"
-                        )
-            if item.tiebreaker:
-                continue
-            counts.update({s for option in item.options for s, w in option.weights.items() if w > 0})
+        problems += item.reference_problems(scale_ids, item_by_id)
+        if not item.tiebreaker:
+            counts.update(item.interest_scales())
     for scale in scales:
         if counts[scale.id] < MIN_ITEMS_PER_SCALE:
             problems.append(

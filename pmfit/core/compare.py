@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from pmfit.core.answers import AnswerSheet
-from pmfit.core.bank import Bank, ChoiceItem
+from pmfit.core.bank import Bank
 from pmfit.core.scoring import Result, score
 
 
@@ -20,10 +20,7 @@ def answers_fitting(sheet: AnswerSheet, bank: Bank) -> AnswerSheet:
     kept = {}
     for item_id, value in sheet.answers.items():
         item = bank.item_by_id.get(item_id)
-        if item is None:
-            continue
-        low, top = (0, len(item.options) - 1) if isinstance(item, ChoiceItem) else (1, 5)
-        if low <= value <= top:
+        if item is not None and item.accepts(value):
             kept[item_id] = value
     seconds = {k: v for k, v in sheet.seconds.items() if k in kept}
     return replace(sheet, answers=kept, seconds=seconds)

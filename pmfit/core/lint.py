@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pmfit.core.bank import Bank, ChoiceItem, LikertItem
+from pmfit.core.bank import Bank
 from pmfit.core.readability import reading, rules_for
 
 # Rule ids.
@@ -125,19 +125,9 @@ def _texts(bank: Bank) -> Iterator[_Text]:
     """Every text a person reads in the items, with the roles ("sides") it is keyed to."""
     role_of = {scale.id: scale.role for scale in bank.scales}
     for item in bank.items:
-        where = f"item '{item.id}'"
-        if isinstance(item, LikertItem):
-            sides = frozenset(role_of[s] for s, w in item.scales.items() if w > 0)
-            yield _Text(f"{where}, field text", item.text, sides, False)
-        elif isinstance(item, ChoiceItem):
-            option_sides = [
-                frozenset(role_of[s] for s, w in o.weights.items() if w > 0) for o in item.options
-            ]
-            yield _Text(f"{where}, field text", item.text, frozenset().union(*option_sides), False)
-            for number, (option, sides) in enumerate(zip(item.options, option_sides, strict=True)):
-                yield _Text(f"{where}, field options.{number}.text", option.text, sides, True)
-        else:
-            yield _Text(f"{where}, field text", item.text, frozenset(), False)
+        for keyed in item.keyed_texts():
+            sides = frozenset(role_of[scale] for scale in keyed.scales)
+            yield _Text(f"item '{item.id}', field {keyed.field}", keyed.text, sides, keyed.option)
 
 
 def _role_title(bank: Bank, role_id: str) -> str:
@@ -178,9 +168,9 @@ def option_length_findings(bank: Bank) -> list[Finding]:
     findings = []
     limit = bank.lint.max_option_ratio
     for item in bank.items:
-        if not isinstance(item, ChoiceItem):
+        lengths = [len(text.split()) for text in item.option_texts()]
+        if not lengths:
             continue
-        lengths = [len(option.text.split()) for option in item.options]
         shortest, longest = min(lengths), max(lengths)
         if longest > limit * shortest:
             findings.append(
@@ -208,8 +198,7 @@ def reading_grade_findings(bank: Bank) -> list[Finding]:
     findings = []
     limit = bank.lint.max_grade
     for item in bank.items:
-        pieces = [item.text] + ([o.text for o in item.options] if isinstance(item, ChoiceItem) else [])
-        measured = reading(pieces, rules)
+        measured = reading(item.texts, rules)
         if measured.grade > limit:
             findings.append(
                 Finding(
@@ -264,7 +253,7 @@ def experience_findings(bank: Bank) -> list[Finding]:
         ]
     findings = []
     for item in bank.items:
-        if isinstance(item, LikertItem) and item.facet == "interest":
+        if item.statement_of_interest:
             words = presumes_experience(item.text, bank.language, phrases)
             if words:
                 findings.append(

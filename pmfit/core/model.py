@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import mul
 
-from pmfit.core.bank import ROLE_IDS, Bank, CheckItem, ChoiceItem, LikertItem
+from pmfit.core.bank import ROLE_IDS, Bank
+from pmfit.core.items import Item
 
 PRODUCT, PROJECT = ROLE_IDS
 
@@ -35,8 +36,8 @@ class Key:
     slots: tuple[tuple[int, float], ...]
     values: Mapping[int, tuple[float, ...]]  # per answer: the contribution to each slot
     centred: Mapping[int, tuple[float, ...]]  # the same minus 0.5: a pull measured from the neutral middle
-    moves: tuple[int, ...]  # the answers a flip may change to: 1 and 5 for likert (linear), every option
-    # For a likert item on one scale: its answers with the lowest and the highest contribution (1 and 5, or
+    moves: tuple[int, ...]  # the answers a flip may change to: the two ends of a linear item, else every one
+    # For a linear item on one scale: its answers with the lowest and the highest contribution (1 and 5, or
     # 5 and 1 when reverse-keyed), so the best change either way is known without trying both; else None.
     ends: tuple[int, int] | None = None
 
@@ -74,27 +75,23 @@ class Compiled:
     tiebreakers: tuple[str, ...]
 
 
+def _compile_item(item: Item, index: Mapping[str, int]) -> Key:
+    by_answer = {
+        answer: tuple((index[s], w, c) for s, w, c in triples)
+        for answer, triples in item.contributions().items()
+    }
+    if not item.linear:
+        return _key(item.id, item.interest, by_answer, tuple(by_answer))
+    # Linear in the answer: the largest change either way is to one of the two ends, the lowest and the
+    # highest contribution first (5 and 1 when reverse-keyed).
+    first, last = item.values[0], item.values[-1]
+    ends = (first, last) if by_answer[first][0][2] <= by_answer[last][0][2] else (last, first)
+    return _key(item.id, item.interest, by_answer, (first, last), ends)
+
+
 def compile(bank: Bank) -> Compiled:
     index = {scale.id: i for i, scale in enumerate(bank.scales)}
-    keys: dict[str, Key] = {}
-    for item in bank.items:
-        if isinstance(item, LikertItem):
-            by_answer = {}
-            for answer in range(1, 6):
-                value = (5 - answer) / 4 if item.reverse else (answer - 1) / 4
-                by_answer[answer] = tuple((index[s], w, value) for s, w in item.scales.items() if w > 0)
-            ends = (5, 1) if item.reverse else (1, 5)
-            keys[item.id] = _key(item.id, item.facet == "interest", by_answer, (1, 5), ends)
-        elif isinstance(item, ChoiceItem):
-            top: dict[str, float] = {}
-            for option in item.options:
-                for s, w in option.weights.items():
-                    top[s] = max(top.get(s, 0.0), w)
-            by_answer = {
-                number: tuple((index[s], w, option.weights.get(s, 0.0) / w) for s, w in top.items() if w > 0)
-                for number, option in enumerate(item.options)
-            }
-            keys[item.id] = _key(item.id, True, by_answer, tuple(by_answer))
+    keys = {item.id: _compile_item(item, index) for item in bank.items if item.scored}
     product = bank.role_by_id[PRODUCT].weights
     project = bank.role_by_id[PROJECT].weights
     main = bank.main_items
@@ -106,14 +103,14 @@ def compile(bank: Bank) -> Compiled:
             tuple(project.get(s, 0.0) for s in index),
         ),
         keys=keys,
-        asked=tuple(item.id for item in main if not isinstance(item, CheckItem)),
-        likert_order=tuple(item.id for item in main if isinstance(item, LikertItem | CheckItem)),
+        asked=tuple(item.id for item in main if item.scored),
+        likert_order=tuple(item.id for item in main if item.agreement),
         twins=tuple(
-            (item.id, item.twin)
+            (item.id, twin)
             for item in bank.items
-            if isinstance(item, LikertItem) and item.twin and item.twin in bank.item_by_id
+            if (twin := item.twin_id()) is not None and twin in bank.item_by_id
         ),
-        checks={item.id: item.expected for item in bank.items if isinstance(item, CheckItem)},
+        checks={item.id: expected for item in bank.items if (expected := item.expected_answer()) is not None},
         tiebreakers=tuple(item.id for item in bank.tiebreaker_items),
     )
 

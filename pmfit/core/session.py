@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pmfit.core.answers import AnswerSheet
-from pmfit.core.bank import Bank, CheckItem, ChoiceItem, LikertItem
+from pmfit.core.bank import Bank
+from pmfit.core.items import Item, minutes_to_answer
 from pmfit.core.scoring import Result, score
-
-Item = LikertItem | ChoiceItem | CheckItem
 
 
 @dataclass
@@ -60,19 +59,16 @@ class Session:
 
     def minutes_left(self) -> float:
         """Estimated minutes for the questions after the current one, at the bank's reading pace."""
-        remaining = [self.bank.item_by_id[item_id] for item_id in self.sequence[self.position :]]
-        words = sum(len(i.text.split()) for i in remaining)
-        words += sum(len(o.text.split()) for i in remaining if isinstance(i, ChoiceItem) for o in i.options)
-        return words / 240 + len(remaining) * 3 / 60
+        return minutes_to_answer(
+            [self.bank.item_by_id[item_id] for item_id in self.sequence[self.position :]]
+        )
 
     def answer(self, value: int, seconds: float | None = None) -> None:
         """Record an answer for the current question and move to the next one."""
         item = self.current
         if item is None:
             return
-        top = len(item.options) - 1 if isinstance(item, ChoiceItem) else 5
-        low = 0 if isinstance(item, ChoiceItem) else 1
-        if not low <= value <= top:
+        if not item.accepts(value):
             raise ValueError(f"answer {value} out of range for item {item.id}")
         self.sheet = self.sheet.with_answer(item.id, value, seconds)
         self.position += 1

@@ -280,7 +280,7 @@ def driver_line(bank: Bank, driver: Driver) -> str:
         role=bank.role_by_id[driver.toward].title,
     )
     answer = words.answer_phrase(bank, item.id, driver.answer)
-    if item.kind == "choice":
+    if item.answer_text(driver.answer) is not None:  # a picked option: its words are the whole answer
         return translate("Result", "You chose {answer} ({pull})").format(answer=answer, pull=pull)
     return translate("Result", "“{question}”: you said {answer} ({pull})").format(
         question=item.text, answer=answer, pull=pull

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
-from pmfit.core.bank import Bank, ChoiceItem
+from pmfit.core.bank import Bank
 from pmfit.core.compare import ScaleChange, noteworthy
 from pmfit.core.explain import Band, StepReason
+from pmfit.core.items import Item
 
 translate = QCoreApplication.translate
 
@@ -91,12 +92,20 @@ def likert_phrase(value: int) -> str:
     return phrases[value - 1] if 1 <= value <= 5 else str(value)
 
 
+def answer_label(item: Item, value: int) -> str:
+    """The answer as the question screen offers it: the bank's words (an option), or 'Strongly agree'."""
+    text = item.answer_text(value)
+    return text if text is not None else likert_label(value)
+
+
 def answer_phrase(bank: Bank, item_id: str, answer: int) -> str:
+    """The answer inside a sentence: an option's words in quotes, or 'strongly agree'."""
     item = bank.item_by_id[item_id]
-    if isinstance(item, ChoiceItem):
-        if 0 <= answer < len(item.options):
-            return translate("Result", "“{option}”").format(option=item.options[answer].text)
+    if not item.accepts(answer):
         return str(answer)
+    text = item.answer_text(answer)
+    if text is not None:
+        return translate("Result", "“{option}”").format(option=text)
     return likert_phrase(answer)
 
 

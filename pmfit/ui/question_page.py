@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmfit.core.bank import ChoiceItem
-from pmfit.render.words import likert_label
+from pmfit.render.words import answer_label
 from pmfit.ui.answers import AnswerGroup
 from pmfit.ui.view import QuestionScreen
 from pmfit.ui.widgets import ScrollPage, heading, muted, plain_label
@@ -37,7 +36,8 @@ CONFIRM_MS = 180
 
 
 class QuestionPage(ScrollPage):
-    # The value picked: 1-5 for likert and check items, the option index for a choice.
+    # The value picked, as the answer sheet stores it (Item.answers: 1-5 on the agreement scale, a choice's
+    # option index from 0).
     answer_chosen = Signal(int)
     back_requested = Signal()
     forward_requested = Signal()
@@ -94,7 +94,7 @@ class QuestionPage(ScrollPage):
         self._showing_pick.setInterval(CONFIRM_MS)
         self._showing_pick.timeout.connect(self._show_waiting)
         self._waiting: QuestionScreen | None = None
-        self._choice = False
+        self._values: list[int] = []  # the answer value of each button, in order
         self._install_keys()
         self.leave_scrolling_to_keys()
         self.retranslate()
@@ -165,15 +165,13 @@ class QuestionPage(ScrollPage):
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self.question.setText(item.text)
-        self._choice = isinstance(item, ChoiceItem)
-        if isinstance(item, ChoiceItem):
-            labels = [(index, option.text) for index, option in enumerate(item.options)]
-        else:
-            labels = [(value - 1, likert_label(value)) for value in range(1, 6)]
+        # The item says what it offers; button N (key N) stands for its N-th answer, whatever its value.
+        self._values = [answer.value for answer in item.answers]
+        labels = [(index, answer_label(item, value)) for index, value in enumerate(self._values)]
         self._replace_answers(AnswerGroup(item.text, labels))
         unsaved = screen.unsaved
         shown = unsaved.value if unsaved is not None and unsaved.value is not None else screen.answer
-        selected = None if shown is None else (shown if self._choice else shown - 1)
+        selected = self._values.index(shown) if shown in self._values else None
         if selected is not None and self.group.button(selected) is not None:
             self.group.button(selected).setChecked(True)
         if unsaved is not None:
@@ -224,7 +222,7 @@ class QuestionPage(ScrollPage):
             return
         self._update_forward_text(True)
         self._showing_pick.start()
-        self.answer_chosen.emit(index if self._choice else index + 1)
+        self.answer_chosen.emit(self._values[index])
 
     def _back(self) -> None:
         self._showing_pick.stop()  # a move asked for now goes ahead without waiting for the pick's moment

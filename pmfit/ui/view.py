@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 if TYPE_CHECKING:  # the types only: the first screen paints before pydantic and the bank load
-    from pmfit.core.bank import Bank, CheckItem, ChoiceItem, LikertItem
+    from pmfit.core.bank import Bank
     from pmfit.core.compare import Comparison
+    from pmfit.core.items import Item
     from pmfit.core.scoring import Result
     from pmfit.render.content import ResultContent
     from pmfit.storage.store import Attempt
@@ -39,7 +40,7 @@ class Unsaved(NamedTuple):
 
 
 class QuestionScreen(NamedTuple):
-    item: LikertItem | ChoiceItem | CheckItem
+    item: Item
     answer: int | None  # the answer stored for it, if any
     number: int  # from 1, within this round (the main run, or the tie-breakers)
     total: int
