@@ -48,7 +48,7 @@ def key_latency(samples: int = 40) -> list[float]:
     window, flow, _jobs = compose(store, folder, None)
     window.show()
     flow.after_first_paint()
-    flow.start()
+    flow.assessment.start()
     app.processEvents()
     page = window.question_page()
     times = []

@@ -227,14 +227,6 @@
             <source>verdict</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>not enough answers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>too close to call</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>(%n attempt(s) could not be read and are not listed)</source>
             <translation>
@@ -519,14 +511,6 @@
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not enough answers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>too close to call</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -850,14 +834,6 @@
         </message>
         <message>
             <source>Select two results with Ctrl or Shift to compare them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too close to call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not enough answers</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1352,6 +1328,22 @@
         </message>
         <message>
             <source>{title} {change}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not enough answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not enough answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too close to call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too close to call</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -232,14 +232,6 @@
             <source>verdict</source>
             <translation>висновок</translation>
         </message>
-        <message>
-            <source>not enough answers</source>
-            <translation>замало відповідей</translation>
-        </message>
-        <message>
-            <source>too close to call</source>
-            <translation>майже нарівні</translation>
-        </message>
         <message numerus="yes">
             <source>(%n attempt(s) could not be read and are not listed)</source>
             <translation>
@@ -534,14 +526,6 @@
         <message>
             <source>Esc</source>
             <translation>Esc</translation>
-        </message>
-        <message>
-            <source>not enough answers</source>
-            <translation>замало відповідей</translation>
-        </message>
-        <message>
-            <source>too close to call</source>
-            <translation>майже нарівні</translation>
         </message>
         <message>
             <source>How your results changed</source>
@@ -869,14 +853,6 @@
         <message>
             <source>Select two results with Ctrl or Shift to compare them.</source>
             <translation>Щоб порівняти два результати, виберіть їх із Ctrl або Shift.</translation>
-        </message>
-        <message>
-            <source>Too close to call</source>
-            <translation>Майже нарівні</translation>
-        </message>
-        <message>
-            <source>Not enough answers</source>
-            <translation>Замало відповідей</translation>
         </message>
     </context>
     <context>
@@ -1377,6 +1353,22 @@
         <message>
             <source>{title} {change}</source>
             <translation>{title}: {change}</translation>
+        </message>
+        <message>
+            <source>Not enough answers</source>
+            <translation>Замало відповідей</translation>
+        </message>
+        <message>
+            <source>not enough answers</source>
+            <translation>замало відповідей</translation>
+        </message>
+        <message>
+            <source>Too close to call</source>
+            <translation>Майже нарівні</translation>
+        </message>
+        <message>
+            <source>too close to call</source>
+            <translation>майже нарівні</translation>
         </message>
     </context>
     <context>

@@ -68,36 +68,24 @@ def list_history(as_json: bool, out: TextIO, err: TextIO) -> int:
     if as_json:
         dump_json([attempt_json(a) for a in attempts], out)
         return 0
-    from pmfit.render.words import moment
+    from pmfit.core.scoring import PRODUCT, PROJECT
+    from pmfit.render.history import attempt_summary
 
     if not attempts:
         print(translate("Cli", "No finished attempts yet."), file=out)
     else:
-        product, project = translate("Cli", "product"), translate("Cli", "project")
-        short = {"product_manager": product, "project_manager": project}
-        header = (
-            translate("Cli", "ID"),
-            translate("Cli", "finished"),
-            translate("Cli", "verdict"),
-            product,
-            project,
-        )
+        # The roles by short names, in the table's columns and as the verdict.
+        short = {PRODUCT: translate("Cli", "product"), PROJECT: translate("Cli", "project")}
+        header = (translate("Cli", "ID"), translate("Cli", "finished"), translate("Cli", "verdict"))
         rows = []
         for a in attempts:
-            if a.label == "not_enough_answers":
-                verdict = translate("Cli", "not enough answers")
-            else:
-                verdict = short.get(a.lean or "", translate("Cli", "too close to call"))
-            fits = (_fit(a.fits.get(role)) for role in short)
-            rows.append((str(a.id), moment(a.finished_at), verdict, *fits))
-        table([header, *rows], out, right={0, 3, 4})
+            said = attempt_summary(a, short)
+            fits = {role: fit for role, _name, fit in said.fits}
+            rows.append((str(a.id), said.when, said.verdict_in_sentence, *(fits.get(r, "") for r in short)))
+        table([[*header, *short.values()], *rows], out, right={0, 3, 4})
     if skipped:
         print(translate("Cli", "(%n attempt(s) could not be read and are not listed)", "", skipped), file=out)
     return 0
-
-
-def _fit(value: float | None) -> str:
-    return "" if value is None else f"{value:.0f}"
 
 
 def export_attempt(attempt_id: str, output: str, out: TextIO, err: TextIO) -> int:
@@ -129,36 +117,24 @@ def import_sheet(
     path: str, bank_path: str | None, out: TextIO, err: TextIO, language: str | None = None
 ) -> int:
     from pmfit.core.answers import check_against_bank, read_sheet
-    from pmfit.core.bank import earlier_version, load_bank
+    from pmfit.core.attempts import Answered, answered_with, bundled_versions, record_of, scoring_bank
+    from pmfit.core.bank import load_bank
     from pmfit.core.compare import answers_fitting
     from pmfit.core.scoring import score
 
-    bank = load_bank(bank_path, language=language)
+    current = load_bank(bank_path, language=language)
     sheet = read_sheet(path)
     if sheet.finished_at is None:
         raise CommandError(
             f"{path}: the sheet is not finished (finished_at is null); only finished ones import"
         )
-    if sheet.bank.id != bank.id:
-        raise CommandError(f"{path}: the sheet answers bank '{sheet.bank.id}', not '{bank.id}'")
-    note = ""
-    earlier = None
-    if bank_path is None and sheet.bank.version != bank.version:
-        earlier = earlier_version(bank, sheet.bank.version)
-    if earlier is not None:
-        # A sheet of an earlier bundled version: scored, and later shown, with the questions it answered.
-        bank = earlier
-    if sheet.bank.version == bank.version:
-        try:
-            check_against_bank(sheet, bank)
-        except SheetError as error:
-            raise CommandError(f"{path}: {error}") from None
-        kept = sheet
-        if earlier is not None:
-            note = translate("Cli", " (answered with question version {version}, and scored with it)").format(
-                version=escape(bank.version)
-            )
-    else:
+    if sheet.bank.id != current.id:
+        raise CommandError(f"{path}: the sheet answers bank '{sheet.bank.id}', not '{current.id}'")
+    # A sheet of an earlier bundled version is scored, and later shown, with the questions it answered.
+    earlier = bundled_versions(current) if bank_path is None else None  # a bank named is the one used
+    bank = scoring_bank(sheet, current, earlier)
+    answered = answered_with(sheet, bank, current)
+    if answered is Answered.OTHER:
         # Only what the current questions know is kept: answers to retired items cannot be scored or shown,
         # and a sheet of made-up ids (up to the 5 MB a sheet may have) must not grow the history by as much.
         kept = answers_fitting(sheet, bank)
@@ -172,13 +148,20 @@ def import_sheet(
             kept=len(kept.answers),
             given=len(sheet.answers),
         )
-    result = score(bank, kept)
-    fits = {role.id: role.fit for role in result.roles if role.fit is not None}
-    scales = {s.id: s.score for s in result.scales}
+    else:
+        try:
+            check_against_bank(sheet, bank)
+        except SheetError as error:
+            raise CommandError(f"{path}: {error}") from None
+        kept = sheet
+        note = ""
+        if answered is Answered.EARLIER:
+            note = translate("Cli", " (answered with question version {version}, and scored with it)").format(
+                version=escape(bank.version)
+            )
+    record = record_of(score(bank, kept))
     with open_store(err) as store, _writing(store):
-        attempt_id, added = store.import_attempt(
-            kept, result.verdict.lean, result.verdict.label, fits, scales=scales
-        )
+        attempt_id, added = store.import_attempt(kept, record)
     if not added:
         print(
             translate("Cli", "Already in your history as attempt {id}; nothing added.").format(id=attempt_id),

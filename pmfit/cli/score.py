@@ -42,13 +42,14 @@ def _load_scored(sheet_path: str, bank_path: str | None, language: str) -> tuple
     """The sheet scored with the bank it answers: ``--bank``, else the bundled one in ``language``, or, for
     a sheet of an earlier bundled version, that version (kept in questions/*/archive/)."""
     from pmfit.core.answers import SheetError, check_against_bank, read_sheet
-    from pmfit.core.bank import earlier_version, load_bank
+    from pmfit.core.attempts import bundled_versions, scoring_bank
+    from pmfit.core.bank import load_bank
     from pmfit.core.scoring import score
 
-    bank = load_bank(bank_path, language=language)
+    current = load_bank(bank_path, language=language)
     sheet = read_sheet(sheet_path)
-    if bank_path is None and sheet.bank.id == bank.id:
-        bank = earlier_version(bank, sheet.bank.version) or bank
+    earlier = bundled_versions(current) if bank_path is None else None  # a bank named is the one used
+    bank = scoring_bank(sheet, current, earlier)
     try:
         check_against_bank(sheet, bank)
     except SheetError as error:

@@ -28,12 +28,12 @@ import errno
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmfit.core.answers import AnswerSheet, SheetError, iso
 from pmfit.storage import store_backup
@@ -48,6 +48,9 @@ from pmfit.storage.store_schema import Reason as Reason
 from pmfit.storage.store_schema import StoreError as StoreError
 from pmfit.storage.store_schema import migrate as migrate
 from pmfit.storage.store_schema import schema_version as schema_version
+
+if TYPE_CHECKING:  # the type only: the scoring loads after the first paint
+    from pmfit.core.attempts import Record
 
 FILE_NAME = "pmfit.sqlite3"
 #: Seconds a write waits for another connection (another pmfit, a SQLite tool) to let go of the database
@@ -315,34 +318,7 @@ class Store:
 
     # -- history ------------------------------------------------------------------------------------------
 
-    def add_attempt(
-        self,
-        sheet: AnswerSheet,
-        lean: str | None,
-        label: str,
-        fits: dict[str, float],
-        *,
-        scales: Mapping[str, float | None] | None = None,
-    ) -> int:
-        """Add a finished attempt to the history and return its id.
-
-        ``lean`` is the leading role id (None when too close to call), ``fits`` maps role id to fit 0..100,
-        ``scales`` maps responsibility (scale) id to its interest score 0..100, or None when it could not be
-        scored; a score that is not a finite number is kept as None. A sheet without ``finished_at`` is
-        stamped as finished now.
-        """
-        with self._write() as conn:
-            return insert_attempt(conn, sheet, lean, label, fits, scales)
-
-    def import_attempt(
-        self,
-        sheet: AnswerSheet,
-        lean: str | None,
-        label: str,
-        fits: dict[str, float],
-        *,
-        scales: Mapping[str, float | None] | None = None,
-    ) -> tuple[int, bool]:
+    def import_attempt(self, sheet: AnswerSheet, record: Record) -> tuple[int, bool]:
         """Add a finished attempt unless the history holds it already: (its id, whether it was added).
 
         The same attempt means the same answers, start and finish. The check and the insert are one write
@@ -359,23 +335,17 @@ class Store:
                     continue
                 if existing.answers == sheet.answers and existing.finished_at == sheet.finished_at:
                     return attempt_id, False
-            return insert_attempt(conn, sheet, lean, label, fits, scales), True
+            return insert_attempt(conn, sheet, record), True
 
-    def finish_attempt(
-        self,
-        sheet: AnswerSheet,
-        lean: str | None,
-        label: str,
-        fits: dict[str, float],
-        *,
-        scales: Mapping[str, float | None] | None = None,
-    ) -> int:
-        """Like :meth:`add_attempt`, and clear the unfinished sheet in the same transaction.
+    def finish_attempt(self, sheet: AnswerSheet, record: Record) -> int:
+        """Add ``sheet`` and what its result said (``record``) to the history, and clear the unfinished
+        sheet in the same transaction; returns the attempt's id.
 
         A kill at any moment leaves the sheet either in progress or in the history, never neither or both.
+        A sheet without ``finished_at`` is stamped as finished now.
         """
         with self._write() as conn:
-            attempt_id = insert_attempt(conn, sheet, lean, label, fits, scales)
+            attempt_id = insert_attempt(conn, sheet, record)
             conn.execute("DELETE FROM progress")
             return attempt_id
 
@@ -394,6 +364,27 @@ class Store:
         self.unreadable_attempts = found.count(None)
         return [attempt for attempt in found if attempt is not None]
 
+    def previous_attempt(self, attempt_id: int) -> int | None:
+        """The readable attempt finished just before ``attempt_id`` (the next one down the history's
+        newest-first order), or None: one query, which stops at the first row that reads."""
+        if attempt_id not in _ID_RANGE:
+            return None
+        query = (
+            f"SELECT {self._ATTEMPT_COLUMNS} FROM attempts"
+            " WHERE (finished_at, id) < (SELECT finished_at, id FROM attempts WHERE id = ?)"
+            " ORDER BY finished_at DESC, id DESC"
+        )
+        try:
+            for row in self._conn.execute(query, (attempt_id,)):  # row by row: usually the first one reads
+                found = attempt_of(row)
+                if found is not None:
+                    return found.id
+        except sqlite3.Error as error:
+            raise StoreError(
+                f"could not read {self.path}: {error}", reason_of(error, self.path.parent)
+            ) from None
+        return None
+
     def attempt(self, attempt_id: int) -> Attempt | None:
         """The attempt with this id, or None when there is none or it cannot be read."""
         if attempt_id not in _ID_RANGE:
@@ -409,10 +400,6 @@ class Store:
             return conn.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,)).rowcount > 0
 
     # -- backups ------------------------------------------------------------------------------------------
-
-    def backups(self) -> list[Path]:
-        """The rolling backup files, newest first."""
-        return store_backup.list_backups(self.path.parent)
 
     def make_backup(self) -> Path:
         """Copy the database into the backups folder now and return the copy.
@@ -449,15 +436,6 @@ class Store:
             self.backup_problem = problem
 
     # -- lifetime -----------------------------------------------------------------------------------------
-
-    def settings(self) -> dict[str, str]:
-        """The connection's safety settings (journal_mode, synchronous, foreign_keys), for diagnostics."""
-        sync = self._read("PRAGMA synchronous")[0][0]
-        return {
-            "journal_mode": str(self._read("PRAGMA journal_mode")[0][0]),
-            "synchronous": ("off", "normal", "full", "extra")[sync],
-            "foreign_keys": "on" if self._read("PRAGMA foreign_keys")[0][0] else "off",
-        }
 
     def close(self) -> None:
         """Close the database; closing twice is harmless."""

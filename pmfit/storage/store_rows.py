@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmfit.core.answers import AnswerSheet, SheetError, iso, sheet_from_json
+
+if TYPE_CHECKING:  # the type only: the store opens before the first paint, the scoring loads after it
+    from pmfit.core.attempts import Record
 
 
 @dataclass(frozen=True)
@@ -35,23 +37,18 @@ class Attempt:
     scales: dict[str, float | None] = field(default_factory=dict)
 
 
-def insert_attempt(
-    conn: sqlite3.Connection,
-    sheet: AnswerSheet,
-    lean: str | None,
-    label: str,
-    fits: dict[str, float],
-    scales: Mapping[str, float | None] | None,
-) -> int:
+def insert_attempt(conn: sqlite3.Connection, sheet: AnswerSheet, record: Record) -> int:
+    """Add ``sheet`` with what its result said (``record``) to the history; a sheet without
+    ``finished_at`` is stamped as finished now, and a score that is not a finite number is kept as None."""
     sheet = sheet if sheet.finished_at is not None else sheet.finished()
     bank, finished_at = sheet.bank, _utc(sheet.finished_at or iso())
-    fits_json = dumps({role: float(fit) for role, fit in fits.items()})
-    scales_json = dumps({str(scale): _score(value) for scale, value in (scales or {}).items()})
+    fits_json = dumps({role: float(fit) for role, fit in record.fits.items()})
+    scales_json = dumps({str(scale): _score(value) for scale, value in record.scales.items()})
     row = (bank.id, bank.version, bank.language, sheet.started_at, finished_at, dumps(sheet.to_json()))
     cursor = conn.execute(
         "INSERT INTO attempts (bank_id, bank_version, language, started_at, finished_at, sheet_json,"
         " lean, label, fits_json, scales_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*row, lean, label, fits_json, scales_json, iso()),
+        (*row, record.lean, record.label, fits_json, scales_json, iso()),
     )
     return cursor.lastrowid or 0
 

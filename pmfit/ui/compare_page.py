@@ -10,7 +10,8 @@ from pmfit.core.bank import Bank
 from pmfit.core.compare import Snapshot
 from pmfit.render import RenderStyle
 from pmfit.render.compare import ComparePainter
-from pmfit.render.words import moment, number, scale_change, signed
+from pmfit.render.history import attempt_summary
+from pmfit.render.words import number, scale_change, signed
 from pmfit.ui.chart_block import ChartBlock, ChartView
 from pmfit.ui.view import CompareScreen
 from pmfit.ui.widgets import ScrollPage, heading, muted, plain_label, reachable_by_tab, tab_chain
@@ -44,18 +45,9 @@ class ComparePage(ScrollPage):
         self._stops: list[QWidget] = []
 
     def _verdict_words(self, bank: Bank, snapshot: Snapshot) -> str:
-        if snapshot.label == "not_enough_answers":
-            verdict = self.tr("not enough answers")
-        elif snapshot.lean is None:
-            verdict = self.tr("too close to call")
-        else:
-            verdict = bank.role_by_id[snapshot.lean].title
-        fits = ", ".join(
-            f"{bank.role_by_id[role].title} {fit:.0f}"
-            for role, fit in snapshot.fits.items()
-            if role in bank.role_by_id
-        )
-        return f"{moment(snapshot.finished_at)}: {verdict} ({fits})"
+        said = attempt_summary(snapshot, {role.id: role.title for role in bank.roles})
+        fits = ", ".join(f"{name} {fit}" for role, name, fit in said.fits if role in bank.role_by_id)
+        return f"{said.when}: {said.verdict_in_sentence} ({fits})"
 
     def restyle(self) -> None:
         if self.painter is not None:

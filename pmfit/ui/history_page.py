@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
-from pmfit.render.words import moment
+from pmfit.render.history import attempt_summary
 from pmfit.ui.view import HistoryScreen
 from pmfit.ui.widgets import ReadableColumn, bind_key, heading, muted, plain_label
 
@@ -84,11 +84,8 @@ class HistoryPage(ReadableColumn):
         names = screen.role_titles
         self.list.clear()
         for attempt in attempts:
-            verdict = names.get(attempt.lean or "", self.tr("Too close to call"))
-            if attempt.label == "not_enough_answers":
-                verdict = self.tr("Not enough answers")
-            fits = " · ".join(f"{names.get(role, role)} {fit:.0f}" for role, fit in attempt.fits.items())
-            item = QListWidgetItem(f"{verdict}\n{moment(attempt.finished_at)}  ·  {fits}")
+            said = attempt_summary(attempt, names)
+            item = QListWidgetItem(f"{said.verdict}\n{said.when}  ·  {said.fits_text(' · ')}")
             item.setData(Qt.ItemDataRole.UserRole, attempt.id)
             self.list.addItem(item)
         self.empty.setVisible(not attempts)

@@ -94,10 +94,10 @@ class MainWindow(QMainWindow):
     def attach(self, flow: Flow) -> None:
         """Wire the screens' requests to the controller (the composition root calls this once)."""
         self.flow = flow
-        self.welcome.start_requested.connect(flow.start)
-        self.welcome.resume_requested.connect(flow.resume)
-        self.welcome.start_over_requested.connect(flow.start_over)
-        self.welcome.history_requested.connect(flow.show_history)
+        self.welcome.start_requested.connect(flow.assessment.start)
+        self.welcome.resume_requested.connect(flow.assessment.resume)
+        self.welcome.start_over_requested.connect(flow.assessment.start_over)
+        self.welcome.history_requested.connect(flow.past.show_history)
         self.welcome.language_requested.connect(flow.set_language)
 
     def _flow(self) -> Flow:
@@ -154,12 +154,12 @@ class MainWindow(QMainWindow):
         if self._question is None:
             from pmfit.ui.question_page import QuestionPage
 
-            flow = self._flow()
+            assessment = self._flow().assessment
             self._question = QuestionPage()
-            self._question.answer_chosen.connect(flow.answer)
-            self._question.back_requested.connect(flow.back)
-            self._question.forward_requested.connect(flow.forward)
-            self._question.leave_requested.connect(flow.leave_questions)
+            self._question.answer_chosen.connect(assessment.answer)
+            self._question.back_requested.connect(assessment.back)
+            self._question.forward_requested.connect(assessment.forward)
+            self._question.leave_requested.connect(assessment.leave)
             self._question.shown.connect(
                 lambda number, total: self._set_title(self.tr("Question {0} of {1}").format(number, total))
             )
@@ -172,10 +172,10 @@ class MainWindow(QMainWindow):
 
             flow = self._flow()
             self._result = ResultPage()
-            self._result.retake_requested.connect(flow.retake)
-            self._result.history_requested.connect(flow.show_history)
-            self._result.compare_requested.connect(flow.compare_with_previous)
-            self._result.export_requested.connect(flow.export_pdf)
+            self._result.retake_requested.connect(flow.assessment.start)
+            self._result.history_requested.connect(flow.past.show_history)
+            self._result.compare_requested.connect(flow.past.compare_with_previous)
+            self._result.export_requested.connect(flow.past.export_pdf)
             self._result.name_edit.setText(self.settings.export_name)
             self.stack.addWidget(self._result)
         return self._result
@@ -186,10 +186,10 @@ class MainWindow(QMainWindow):
 
             flow = self._flow()
             self._history = HistoryPage()
-            self._history.open_requested.connect(flow.open_attempt)
+            self._history.open_requested.connect(flow.past.open_attempt)
             self._history.back_requested.connect(flow.show_welcome)
-            self._history.compare_requested.connect(flow.compare_attempts)
-            self._history.delete_requested.connect(flow.delete_attempt)
+            self._history.compare_requested.connect(flow.past.compare_attempts)
+            self._history.delete_requested.connect(flow.past.delete_attempt)
             self.stack.addWidget(self._history)
         return self._history
 
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
             from pmfit.ui.compare_page import ComparePage
 
             self._compare = ComparePage()
-            self._compare.back_requested.connect(self._flow().show_history)
+            self._compare.back_requested.connect(self._flow().past.show_history)
             self.stack.addWidget(self._compare)
         return self._compare
 

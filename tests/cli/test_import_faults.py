@@ -21,6 +21,7 @@ from pmfit.core.bank import Bank
 from pmfit.storage.store import FILE_NAME, Store
 from pmfit.system.instance_lock import LOCK_NAME
 from tests.cli.test_cli import run
+from tests.storage.helpers import record
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "answers-product-leaning.json"
 FORK = multiprocessing.get_context("fork")
@@ -40,7 +41,7 @@ def _store_import_at_the_barrier(
     parsed = read_sheet(sheet)
     with Store.open(Path(folder)) as store:
         barrier.wait()
-        store.import_attempt(parsed, None, "race", {"product_manager": 50.0})
+        store.import_attempt(parsed, record(None, "race", {"product_manager": 50.0}))
     os._exit(0)
 
 

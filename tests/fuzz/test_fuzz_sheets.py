@@ -35,6 +35,7 @@ from tests.fuzz.sheet_cases import (
     valid_cases,
     wrong_type_cases,
 )
+from tests.storage.helpers import record
 
 pytestmark = pytest.mark.slow
 
@@ -55,8 +56,10 @@ def read_and_score(payload: str | bytes, store: Store | None = None) -> bool:
     if store is not None:  # an accepted sheet can always be kept in the history, and only once
         fits = {role.id: role.fit for role in result.roles if role.fit is not None}
         finished = sheet if sheet.finished_at is not None else sheet.finished()
-        attempt_id, _ = store.import_attempt(finished, result.verdict.lean, result.verdict.label, fits)
-        assert store.import_attempt(finished, None, "again", fits) == (attempt_id, False)
+        attempt_id, _ = store.import_attempt(
+            finished, record(result.verdict.lean, result.verdict.label, fits)
+        )
+        assert store.import_attempt(finished, record(None, "again", fits)) == (attempt_id, False)
     return True
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from pmfit.core.answers import AnswerSheet, BankRef
 from pmfit.storage.store import Store
+from tests.storage.helpers import record
 
 BANK = BankRef("crash", "1", "en")
 EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
@@ -63,11 +64,11 @@ def main(folder: Path, days: int) -> None:
         if count >= length(gen):
             scales = {"answered": float(count)}
             finished = sheet.finished()
-            attempt_id = store.finish_attempt(finished, None, "crash test", {}, scales=scales)
+            attempt_id = store.finish_attempt(finished, record(None, "crash test", {}, scales))
             out.write(f"f {gen} {attempt_id} {count}\n")
             out.flush()
             # The same sheet imported again is recognised, never stored twice, whenever the kill lands.
-            again = store.import_attempt(finished, None, "crash test", {}, scales=scales)
+            again = store.import_attempt(finished, record(None, "crash test", {}, scales))
             if again != (attempt_id, False):
                 raise SystemExit(f"re-import of sheet {gen} gave {again}, not ({attempt_id}, False)")
             out.write(f"i {gen} {attempt_id}\n")

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import closing
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import pytest
 import pmfit
 from pmfit.core.answers import AnswerSheet, BankRef
 from pmfit.storage.store import FILE_NAME, SCHEMA_VERSION, Store, StoreError
+from tests.storage.helpers import add_attempt, backups, record
 
 BANK = BankRef("pmfit", "1.0", "en")
 FITS = {"product_manager": 71.5, "project_manager": 48.25}
@@ -91,7 +93,7 @@ def test_finish_attempt_moves_the_sheet_from_progress_to_history(tmp_path: Path)
     sheet = make_sheet("2024-05-01T09:20:00+00:00")
     with Store.open(tmp_path) as store:
         store.save_progress(sheet, 11)
-        attempt_id = store.finish_attempt(sheet, "product_manager", "Clear lean", FITS)
+        attempt_id = store.finish_attempt(sheet, record("product_manager", "Clear lean", FITS))
         assert store.load_progress() is None
 
     with Store.open(tmp_path) as store:
@@ -113,13 +115,13 @@ def test_finish_attempt_is_all_or_nothing(tmp_path: Path) -> None:
 
     with Store.open(tmp_path) as store:
         with pytest.raises(StoreError):
-            store.finish_attempt(sheet, None, "Too close to call", FITS)
+            store.finish_attempt(sheet, record(None, "Too close to call", FITS))
         assert store.attempts() == []
         assert store.load_progress() == (sheet, 11)
 
 
 def test_attempt_without_finish_time_is_stamped(store: Store) -> None:
-    attempt_id = store.add_attempt(make_sheet(), None, "Too close to call", {})
+    attempt_id = add_attempt(store, make_sheet(), None, "Too close to call", {})
     attempt = store.attempt(attempt_id)
     assert attempt is not None
     assert attempt.lean is None
@@ -128,18 +130,18 @@ def test_attempt_without_finish_time_is_stamped(store: Store) -> None:
 
 
 def test_attempts_are_newest_first(store: Store) -> None:
-    middle = store.add_attempt(make_sheet("2024-05-02T10:00:00+00:00"), None, "b", FITS)
+    middle = add_attempt(store, make_sheet("2024-05-02T10:00:00+00:00"), None, "b", FITS)
     # Written with another offset: 2024-05-03T01:00+02:00 is 2024-05-02T23:00 UTC, still the newest.
-    newest = store.add_attempt(make_sheet("2024-05-03T01:00:00+02:00"), None, "c", FITS)
-    oldest = store.add_attempt(make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS)
-    tie = store.add_attempt(make_sheet("2024-05-02T10:00:00+00:00"), None, "b2", FITS)
+    newest = add_attempt(store, make_sheet("2024-05-03T01:00:00+02:00"), None, "c", FITS)
+    oldest = add_attempt(store, make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS)
+    tie = add_attempt(store, make_sheet("2024-05-02T10:00:00+00:00"), None, "b2", FITS)
 
     assert [a.id for a in store.attempts()] == [newest, tie, middle, oldest]
 
 
 def test_attempt_lookup_and_delete(store: Store) -> None:
-    keep = store.add_attempt(make_sheet("2024-05-01T10:00:00+00:00"), "project_manager", "a", FITS)
-    gone = store.add_attempt(make_sheet("2024-05-02T10:00:00+00:00"), "product_manager", "b", FITS)
+    keep = add_attempt(store, make_sheet("2024-05-01T10:00:00+00:00"), "project_manager", "a", FITS)
+    gone = add_attempt(store, make_sheet("2024-05-02T10:00:00+00:00"), "product_manager", "b", FITS)
 
     found = store.attempt(gone)
     assert found is not None and found.label == "b"
@@ -151,8 +153,8 @@ def test_attempt_lookup_and_delete(store: Store) -> None:
 
 def test_unreadable_attempt_is_skipped_and_counted(tmp_path: Path) -> None:
     with Store.open(tmp_path) as store:
-        good = store.add_attempt(make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS)
-        bad = store.add_attempt(make_sheet("2024-05-02T10:00:00+00:00"), None, "b", FITS)
+        good = add_attempt(store, make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS)
+        bad = add_attempt(store, make_sheet("2024-05-02T10:00:00+00:00"), None, "b", FITS)
     execute(tmp_path, "UPDATE attempts SET sheet_json = 'not json' WHERE id = ?", (bad,))
 
     with Store.open(tmp_path) as store:
@@ -178,7 +180,7 @@ def test_garbage_file_is_moved_aside_and_a_fresh_store_works(tmp_path: Path) -> 
         assert Path(f"{moved}-wal").read_bytes() == b"stale wal"
 
         store.save_progress(make_sheet(), 4)
-        store.add_attempt(make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS)
+        add_attempt(store, make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS)
     with Store.open(tmp_path) as store:
         assert store.recovered_from is None
         assert store.load_progress() == (make_sheet(), 4)
@@ -202,8 +204,8 @@ def test_truncated_database_never_raises(tmp_path: Path) -> None:
     with Store.open(tmp_path) as store:
         for day in range(1, 29):
             answers = {f"item{i:03}": i % 5 + 1 for i in range(120)}
-            store.add_attempt(
-                make_sheet(f"2024-02-{day:02}T10:00:00+00:00", **answers), None, "x" * 500, FITS
+            add_attempt(
+                store, make_sheet(f"2024-02-{day:02}T10:00:00+00:00", **answers), None, "x" * 500, FITS
             )
         store.save_progress(make_sheet(), 5)
     path = tmp_path / FILE_NAME
@@ -259,7 +261,11 @@ def test_missing_folder_is_created(tmp_path: Path) -> None:
 
 
 def test_wal_durable_sync_and_foreign_keys_are_on(store: Store) -> None:
-    assert store.settings() == {"journal_mode": "wal", "synchronous": "full", "foreign_keys": "on"}
+    # Read on the store's own connection (white box): synchronous and foreign_keys are per connection.
+    pragmas = {
+        name: store._conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("synchronous", "foreign_keys")
+    }
+    assert pragmas == {"synchronous": 2, "foreign_keys": 1}  # 2 is FULL: a commit is on disk when it returns
     # WAL is a property of the file, so any other reader sees it too.
     assert execute(store.path.parent, "PRAGMA journal_mode") == [("wal",)]
 
@@ -296,8 +302,8 @@ def test_attempt_keeps_its_scale_scores(tmp_path: Path) -> None:
     sheet = make_sheet("2024-05-01T09:20:00+00:00")
     with Store.open(tmp_path) as store:
         store.save_progress(sheet, 11)
-        finished = store.finish_attempt(sheet, "product_manager", "Clear lean", FITS, scales=SCALES)
-        added = store.add_attempt(make_sheet("2024-05-02T09:20:00+00:00"), None, "b", FITS, scales={"x": 1})
+        finished = store.finish_attempt(sheet, record("product_manager", "Clear lean", FITS, SCALES))
+        added = add_attempt(store, make_sheet("2024-05-02T09:20:00+00:00"), None, "b", FITS, scales={"x": 1})
 
     with Store.open(tmp_path) as store:
         first, second = store.attempt(finished), store.attempt(added)
@@ -307,21 +313,21 @@ def test_attempt_keeps_its_scale_scores(tmp_path: Path) -> None:
 
 
 def test_attempt_saved_without_scales_has_none(store: Store) -> None:
-    attempt_id = store.add_attempt(make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS)
+    attempt_id = add_attempt(store, make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS)
     attempt = store.attempt(attempt_id)
     assert attempt is not None and attempt.scales == {}
 
 
 def test_scale_score_that_is_not_a_number_is_kept_as_none(store: Store) -> None:
     odd = {"nan": float("nan"), "inf": float("inf"), "ok": 12}
-    attempt = store.attempt(store.add_attempt(make_sheet(), None, "a", FITS, scales=odd))
+    attempt = store.attempt(add_attempt(store, make_sheet(), None, "a", FITS, scales=odd))
     assert attempt is not None and attempt.scales == {"nan": None, "inf": None, "ok": 12.0}
 
 
 def test_unreadable_scales_leave_the_attempt_readable(tmp_path: Path) -> None:
     with Store.open(tmp_path) as store:
-        broken = store.add_attempt(make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS, scales=SCALES)
-        listed = store.add_attempt(make_sheet("2024-05-02T10:00:00+00:00"), None, "b", FITS, scales=SCALES)
+        broken = add_attempt(store, make_sheet("2024-05-01T10:00:00+00:00"), None, "a", FITS, scales=SCALES)
+        listed = add_attempt(store, make_sheet("2024-05-02T10:00:00+00:00"), None, "b", FITS, scales=SCALES)
     execute(tmp_path, "UPDATE attempts SET scales_json = 'not json' WHERE id = ?", (broken,))
     execute(tmp_path, "UPDATE attempts SET scales_json = '[1, 2]' WHERE id = ?", (listed,))
 
@@ -351,7 +357,7 @@ def test_failed_save_keeps_the_previous_progress(tmp_path: Path) -> None:
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
     # Nothing in the schema uses a foreign key yet; this proves the pragma is live for the one that will.
-    store.add_attempt(make_sheet(), None, "a", FITS)
+    add_attempt(store, make_sheet(), None, "a", FITS)
     with store._write() as conn:
         conn.execute("CREATE TABLE notes (attempt INTEGER NOT NULL REFERENCES attempts (id))")
     with pytest.raises(StoreError), store._write() as conn:
@@ -362,7 +368,7 @@ def test_damage_that_only_quick_check_sees_is_moved_aside(tmp_path: Path) -> Non
     with Store.open(tmp_path) as store:
         for minute in range(40):
             answers = {f"item{i:03}": 3 for i in range(100)}
-            store.add_attempt(make_sheet(f"2024-02-01T10:{minute:02}:00+00:00", **answers), None, "a", FITS)
+            add_attempt(store, make_sheet(f"2024-02-01T10:{minute:02}:00+00:00", **answers), None, "a", FITS)
     [(root,)] = execute(tmp_path, "SELECT rootpage FROM sqlite_master WHERE name = 'attempts_by_finish'")
     [(page_size,)] = execute(tmp_path, "PRAGMA page_size")
     path = tmp_path / FILE_NAME
@@ -377,7 +383,7 @@ def test_damage_that_only_quick_check_sees_is_moved_aside(tmp_path: Path) -> Non
         assert store.recovered_from is not None
         assert store.recovered_from.read_bytes() == bytes(damaged)
         assert store.attempts() == []
-        assert store.backups() == []  # a damaged file is never copied over a good backup
+        assert backups(store) == []  # a damaged file is never copied over a good backup
 
 
 def test_the_store_loads_without_pydantic() -> None:
@@ -399,10 +405,29 @@ def test_what_the_respondent_said_survives_the_store(tmp_path: Path) -> None:
     sheet = replace(make_sheet(), respondent=Respondent("product_manager", 7), form="quick")
     with Store.open(tmp_path) as store:
         store.save_progress(sheet, 2)
-        attempt_id = store.add_attempt(sheet.finished(), "product_manager", "clear_lean", FITS)
+        attempt_id = add_attempt(store, sheet.finished(), "product_manager", "clear_lean", FITS)
     with Store.open(tmp_path) as store:
         progress = store.load_progress()
         attempt = store.attempt(attempt_id)
     assert progress is not None and progress[0] == sheet
     assert attempt is not None
     assert attempt.sheet.respondent == Respondent("product_manager", 7) and attempt.sheet.form == "quick"
+
+
+def test_the_previous_attempt_is_the_next_readable_one_down_the_history(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        oldest = add_attempt(store, make_sheet("2024-05-01T10:00:00+00:00", a=1))
+        skipped = add_attempt(store, make_sheet("2024-05-02T10:00:00+00:00", a=2))
+        tie_first = add_attempt(store, make_sheet("2024-05-03T10:00:00+00:00", a=3))
+        tie_second = add_attempt(store, make_sheet("2024-05-03T10:00:00+00:00", a=4))
+        newest = add_attempt(store, make_sheet("2024-05-04T10:00:00+00:00", a=5))
+    execute(tmp_path, "UPDATE attempts SET sheet_json = 'not json' WHERE id = ?", (skipped,))
+
+    with Store.open(tmp_path) as store:
+        order = [a.id for a in store.attempts()]
+        assert order == [newest, tie_second, tie_first, oldest]  # newest first, as the history lists them
+        for later, earlier in pairwise(order):
+            assert store.previous_attempt(later) == earlier
+        assert store.previous_attempt(oldest) is None
+        assert store.previous_attempt(10**6) is None
+        assert store.previous_attempt(2**70) is None  # beyond what SQLite can hold: no attempt, no error

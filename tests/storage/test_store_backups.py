@@ -14,6 +14,7 @@ import pytest
 
 from pmfit.storage import store_backup
 from pmfit.storage.store import BACKUPS_KEPT, FILE_NAME, SCHEMA_VERSION, Reason, Store, StoreError
+from tests.storage.helpers import add_attempt, backups, record
 from tests.storage.test_store import FITS, make_sheet
 from tests.storage.test_store_migrations import build_v1_with_data, version_of
 
@@ -39,7 +40,7 @@ def clock() -> Clock:
 def with_data(folder: Path, clock: Clock) -> None:
     with Store.open(folder, now=clock) as store:
         store.save_progress(make_sheet(), 4)
-        store.add_attempt(make_sheet("2024-05-01T10:00:00+00:00"), "product_manager", "a", FITS)
+        add_attempt(store, make_sheet("2024-05-01T10:00:00+00:00"), "product_manager", "a", FITS)
 
 
 def names(paths: list[Path]) -> list[str]:
@@ -50,20 +51,20 @@ def test_first_open_of_each_day_makes_one_backup(tmp_path: Path, clock: Clock) -
     with_data(tmp_path, clock)  # the first open found an empty file: nothing worth copying yet
 
     with Store.open(tmp_path, now=clock) as store:
-        assert names(store.backups()) == ["pmfit-20240603-093000.sqlite3"]
+        assert names(backups(store)) == ["pmfit-20240603-093000.sqlite3"]
     clock.advance(hours=14)  # 23:30 the same day
     with Store.open(tmp_path, now=clock) as store:
-        assert len(store.backups()) == 1
+        assert len(backups(store)) == 1
     clock.advance(hours=1)  # 00:30 the next day
     with Store.open(tmp_path, now=clock) as store:
-        assert names(store.backups()) == ["pmfit-20240604-003000.sqlite3", "pmfit-20240603-093000.sqlite3"]
+        assert names(backups(store)) == ["pmfit-20240604-003000.sqlite3", "pmfit-20240603-093000.sqlite3"]
         assert store.backup_problem is None
 
 
 def test_an_empty_store_is_not_backed_up(tmp_path: Path, clock: Clock) -> None:
     for _ in range(3):
         with Store.open(tmp_path, now=clock) as store:
-            assert store.backups() == []
+            assert backups(store) == []
         clock.advance(days=1)
     assert not (tmp_path / "backups").exists()
 
@@ -73,11 +74,11 @@ def test_only_the_newest_are_kept(tmp_path: Path, clock: Clock) -> None:
     with_data(tmp_path, clock)
     made = []
     with Store.open(tmp_path, now=clock) as store:  # makes the day's backup
-        made.append(store.backups()[0])
+        made.append(backups(store)[0])
         for _ in range(7):
             clock.advance(minutes=1)
             made.append(store.make_backup())
-        assert store.backups() == made[::-1][:BACKUPS_KEPT]
+        assert backups(store) == made[::-1][:BACKUPS_KEPT]
     assert all(not path.exists() for path in made[: len(made) - BACKUPS_KEPT])
 
 
@@ -88,7 +89,7 @@ def test_kept_count_is_a_setting(tmp_path: Path, clock: Clock, monkeypatch: pyte
         for _ in range(4):
             clock.advance(seconds=1)
             store.make_backup()
-        assert len(store.backups()) == 2
+        assert len(backups(store)) == 2
 
 
 def test_backups_in_the_same_second_get_numbered_names(tmp_path: Path, clock: Clock) -> None:
@@ -101,7 +102,7 @@ def test_backups_in_the_same_second_get_numbered_names(tmp_path: Path, clock: Cl
             "pmfit-20240603-093000-1.sqlite3",
             "pmfit-20240603-093000-2.sqlite3",
         )
-        assert names(store.backups()) == [
+        assert names(backups(store)) == [
             fourth.name,
             third.name,
             second.name,
@@ -124,7 +125,7 @@ def test_other_files_in_the_folder_are_neither_listed_nor_deleted(tmp_path: Path
         for _ in range(BACKUPS_KEPT + 2):
             clock.advance(seconds=1)
             store.make_backup()
-        assert len(store.backups()) == BACKUPS_KEPT
+        assert len(backups(store)) == BACKUPS_KEPT
     assert all(path.read_text() == "mine" for path in keep)
 
 
@@ -140,7 +141,7 @@ def test_leftovers_of_a_killed_backup_are_cleaned_once_stale(tmp_path: Path, clo
     fresh.write_bytes(b"being written by another pmfit")
     os.utime(stale, (0, 0))
     with Store.open(tmp_path, now=clock) as store:
-        assert len(store.backups()) == 1
+        assert len(backups(store)) == 1
     assert not stale.exists()
     assert fresh.exists()
 
@@ -150,7 +151,7 @@ def test_a_backup_is_a_whole_healthy_copy(tmp_path: Path, clock: Clock) -> None:
     with_data(data, clock)
     with Store.open(data, now=clock) as store:
         store.save_progress(make_sheet(pm09=3), 8)  # the newest commits are in the WAL, not the main file
-        store.finish_attempt(make_sheet("2024-06-01T10:00:00+00:00"), None, "b", FITS, scales={"x": 40.0})
+        store.finish_attempt(make_sheet("2024-06-01T10:00:00+00:00"), record(None, "b", FITS, {"x": 40.0}))
         assert (data / f"{FILE_NAME}-wal").stat().st_size > 0
         backup = store.make_backup()
         expected = (store.load_progress(), store.attempts())
@@ -158,7 +159,7 @@ def test_a_backup_is_a_whole_healthy_copy(tmp_path: Path, clock: Clock) -> None:
     with closing(sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)) as conn:
         assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # one self-contained file
-    assert sorted(p.name for p in backup.parent.iterdir()) == sorted(names(store.backups()))
+    assert sorted(p.name for p in backup.parent.iterdir()) == sorted(names(backups(store)))
 
     # Restoring is copying the file into a data folder: everything is there.
     restored = tmp_path / "restored"
@@ -181,7 +182,7 @@ def test_a_backup_that_cannot_be_made_never_stops_the_store(tmp_path: Path, cloc
         store.save_progress(make_sheet(pm02=2), 5)
         with pytest.raises(StoreError):
             store.make_backup()
-        assert store.backups() == []
+        assert backups(store) == []
     with Store.open(tmp_path, now=clock) as store:
         assert store.load_progress() == (make_sheet(pm02=2), 5)
 
@@ -205,7 +206,7 @@ def test_a_full_disk_during_a_backup_leaves_nothing_behind(
     # The next open (same day, space freed) tries again, and a successful backup clears the problem.
     with Store.open(tmp_path, now=clock) as store:
         assert store.backup_problem is None
-        assert len(store.backups()) == 1
+        assert len(backups(store)) == 1
 
 
 def test_make_backup_clears_an_earlier_problem(tmp_path: Path, clock: Clock) -> None:
@@ -217,7 +218,7 @@ def test_make_backup_clears_an_earlier_problem(tmp_path: Path, clock: Clock) -> 
         blocker.unlink()
         made = store.make_backup()
         assert store.backup_problem is None
-        assert store.backups() == [made]
+        assert backups(store) == [made]
 
 
 def test_a_failed_backup_before_a_migration_stops_it(tmp_path: Path, clock: Clock) -> None:
@@ -238,7 +239,7 @@ def test_a_failed_backup_before_a_migration_stops_it(tmp_path: Path, clock: Cloc
     (folder / "backups").unlink()  # the cause gone, the upgrade happens, after its copy
     with Store.open(folder, now=clock) as store:
         assert len(store.attempts()) == 2
-        assert len(store.backups()) == 1
+        assert len(backups(store)) == 1
     assert version_of(folder / FILE_NAME) == SCHEMA_VERSION
 
 

@@ -18,6 +18,7 @@ import pytest
 from pmfit.core.answers import AnswerSheet
 from pmfit.storage.store import APPLICATION_ID, FILE_NAME, SCHEMA_VERSION, Reason, Store, StoreError
 from tests.mounts import append_only, fill, needs_root, read_only_view, remount, tmpfs
+from tests.storage.helpers import record
 from tests.storage.test_store import FITS, make_sheet
 from tests.storage.test_store_migrations import build, build_v1_with_data, version_of
 
@@ -73,7 +74,7 @@ def test_a_full_disk_at_finish_leaves_the_sheet_in_progress(small_disk: Path) ->
         store.save_progress(sheet, 10)
         filler = fill(small_disk)
         with pytest.raises(StoreError) as raised:
-            store.finish_attempt(many_answers(4000).finished(), None, "x", FITS)
+            store.finish_attempt(many_answers(4000).finished(), record(None, "x", FITS))
         assert raised.value.reason is Reason.DISK_FULL
         assert store.load_progress() == (sheet, 10)
         assert store.attempts() == []

@@ -13,6 +13,7 @@ import pytest
 
 from pmfit.core.answers import AnswerSheet, iso
 from pmfit.storage.store import FILE_NAME, MIGRATIONS, SCHEMA_VERSION, Store, StoreError, schema_version
+from tests.storage.helpers import add_attempt, backups
 from tests.storage.test_store import FITS, make_sheet
 
 # Version 1's schema exactly as pmfit 0.1 shipped it. Its own copy, so that editing MIGRATIONS[0] (which would
@@ -123,7 +124,7 @@ def test_every_earlier_version_is_brought_up_to_date(tmp_path: Path, version: in
     with Store.open(tmp_path, now=lambda: DAY) as store:
         assert store.recovered_from is None
         assert store.backup_problem is None
-        attempt_id = store.add_attempt(OLD, None, "a", FITS, scales={"market_research": 50.0})
+        attempt_id = add_attempt(store, OLD, None, "a", FITS, scales={"market_research": 50.0})
         store.save_progress(PROGRESS, 2)
     assert version_of(path) == SCHEMA_VERSION
     assert "scales_json" in columns(path, "attempts")
@@ -136,7 +137,7 @@ def test_every_earlier_version_is_brought_up_to_date(tmp_path: Path, version: in
 def test_a_new_folder_starts_at_the_current_version(tmp_path: Path) -> None:
     with Store.open(tmp_path / "new") as store:
         assert version_of(store.path) == SCHEMA_VERSION
-        assert store.backups() == []
+        assert backups(store) == []
 
 
 @pytest.mark.parametrize("killed", [False, True], ids=["closed", "killed"])
@@ -150,7 +151,7 @@ def test_version_1_data_is_kept_and_backed_up_first(tmp_path: Path, killed: bool
         assert store.load_progress() == (PROGRESS, 6)
         newest, oldest = store.attempts()
         assert store.unreadable_attempts == 0
-        [backup] = store.backups()
+        [backup] = backups(store)
     assert (newest.sheet, newest.lean, newest.label) == (NEW, None, "Too close to call")
     assert (oldest.sheet, oldest.lean, oldest.label) == (OLD, "project_manager", "Slight lean")
     assert newest.fits == oldest.fits == FITS
@@ -190,5 +191,5 @@ def test_an_upgraded_file_is_not_upgraded_or_copied_again(tmp_path: Path) -> Non
     build_v1_with_data(folder, killed=False)
     Store.open(folder, now=lambda: DAY).close()
     with Store.open(folder, now=lambda: DAY) as store:
-        assert len(store.backups()) == 1
+        assert len(backups(store)) == 1
         assert len(store.attempts()) == 2

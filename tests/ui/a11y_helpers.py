@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from pmfit.core.bank import Bank, ChoiceItem
 from pmfit.core.scoring import score
 from tests.conftest import sheet_of
+from tests.storage.helpers import add_attempt, add_scored
 from tests.ui.conftest import App
 
 
@@ -125,7 +126,7 @@ def show_bundled_result(app: App) -> None:
     bank = app.flow.bank
     assert bank is not None and len(bank.scales) == 12, "make_app(bank=None): the bundled bank"
     sheet = sheet_of(bank, known_answers(bank))
-    app.flow.show_result(score(bank, sheet))
+    app.flow.past.open_attempt(add_scored(app.store, bank, sheet))
 
 
 def add_two_attempts(app: App) -> tuple[int, int]:
@@ -138,5 +139,5 @@ def add_two_attempts(app: App) -> tuple[int, int]:
         sheet = replace(sheet_of(bank, answers), finished_at=when)
         result = score(bank, sheet)
         fits = {r.id: r.fit for r in result.roles if r.fit is not None}
-        ids.append(app.store.add_attempt(sheet, result.verdict.lean, result.verdict.label, fits))
+        ids.append(add_attempt(app.store, sheet, result.verdict.lean, result.verdict.label, fits))
     return ids[0], ids[1]

@@ -36,7 +36,7 @@ class App:
         return self.window.current_page_name()
 
     def current_id(self) -> str:
-        session = self.flow.session
+        session = self.flow.assessment.session
         assert session is not None and session.current is not None
         return session.current.id
 
@@ -86,7 +86,7 @@ def key(
 
 def answer_by_key(qtbot: QtBot, app: App, digit: int) -> None:
     """Press a digit and wait until the next question (or the result) is on screen."""
-    session = app.flow.session
+    session = app.flow.assessment.session
     assert session is not None
     before = (session.position, app.window.question_page().question.text())
     key(qtbot, app, getattr(Qt.Key, f"Key_{digit}"))
@@ -95,7 +95,7 @@ def answer_by_key(qtbot: QtBot, app: App, digit: int) -> None:
     def moved_on() -> bool:
         if app.page() != "questionPage":
             return True
-        now = app.flow.session
+        now = app.flow.assessment.session
         return now is not None and now.position != before[0] and not page.busy
 
     qtbot.waitUntil(moved_on, timeout=2000)

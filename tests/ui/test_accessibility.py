@@ -57,7 +57,7 @@ def cell_text(table: QTableWidget, row: int, column: int) -> str:
 
 def test_answers_are_radio_buttons_named_by_their_words_and_key(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     group = assert_focus_in_group_named_by_question(app)
     assert acc_name(group) == "I like deciding what a product is for."
     group_iface = iface(group)
@@ -69,7 +69,7 @@ def test_answers_are_radio_buttons_named_by_their_words_and_key(qtbot: QtBot, ma
 
 def test_a_choice_is_named_by_its_option_and_number(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     while app.current_id() != "fc1":
         key(qtbot, app, Qt.Key.Key_Right)
     group = assert_focus_in_group_named_by_question(app)
@@ -80,7 +80,7 @@ def test_a_choice_is_named_by_its_option_and_number(qtbot: QtBot, make_app: Make
 
 def test_the_checked_state_is_the_saved_answer(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     answer_by_key(qtbot, app, 4)
     key(qtbot, app, Qt.Key.Key_Left)
     buttons = group_on_screen(app).buttons.buttons()
@@ -111,7 +111,7 @@ def test_each_new_question_moves_focus_into_a_new_group_named_by_it(qtbot: QtBot
 
 def test_up_and_down_move_focus_and_never_the_answer(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     answer_by_key(qtbot, app, 4)
     key(qtbot, app, Qt.Key.Key_Left)
     for arrow, expected in ((Qt.Key.Key_Up, "Neither agree nor disagree, 3"), (Qt.Key.Key_Down, "Agree, 4")):
@@ -129,7 +129,7 @@ def test_up_and_down_move_focus_and_never_the_answer(qtbot: QtBot, make_app: Mak
 
 def test_space_picks_the_focused_answer(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     key(qtbot, app, Qt.Key.Key_Down)
     key(qtbot, app, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: app.current_id() == "p1" and not app.window.question_page().busy, timeout=2000)
@@ -139,7 +139,7 @@ def test_space_picks_the_focused_answer(qtbot: QtBot, make_app: MakeApp) -> None
 
 def test_progress_bar_is_named_and_counts_the_question_on_screen(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     bar = app.window.question_page().progress_bar
     assert acc_role(bar) == QAccessible.Role.ProgressBar and acc_name(bar)
     value = iface(bar).valueInterface()
@@ -227,7 +227,7 @@ def test_the_comparison_chart_is_named_and_has_its_table(qtbot: QtBot, make_app:
     show_bundled_result(app)
     result_names = {acc_name(c) for c in app.window.result_page().findChildren(ChartView)}
     older, newer = add_two_attempts(app)
-    app.flow.compare_attempts(older, newer)
+    app.flow.past.compare_attempts(older, newer)
     page = app.window.compare_page()
     (block,) = page.findChildren(ChartBlock)
     assert acc_role(block.chart) == QAccessible.Role.Chart
@@ -242,7 +242,7 @@ def test_the_comparison_chart_is_named_and_has_its_table(qtbot: QtBot, make_app:
 def test_headings_have_the_heading_role_on_every_screen(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app(bank=None)
     assert acc_role(app.window.welcome.title) == QAccessible.Role.Heading
-    app.flow.start()
+    app.flow.assessment.start()
     question = app.window.question_page().question
     assert acc_role(question) == QAccessible.Role.Heading and acc_name(question) == question.text()
     show_bundled_result(app)
@@ -256,17 +256,17 @@ def test_headings_have_the_heading_role_on_every_screen(qtbot: QtBot, make_app: 
     } <= titles
     for heading in headings:
         assert acc_role(heading) == QAccessible.Role.Heading and acc_name(heading) == heading.text()
-    app.flow.show_history()
+    app.flow.past.show_history()
     assert acc_role(app.window.history_page().title) == QAccessible.Role.Heading
 
 
 def test_lists_bars_and_scroll_areas_are_named(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app(bank=None)
     add_two_attempts(app)
-    app.flow.start()
+    app.flow.assessment.start()
     show_bundled_result(app)
-    app.flow.show_history()
-    app.flow.compare_attempts(*add_two_attempts(app))
+    app.flow.past.show_history()
+    app.flow.past.compare_attempts(*add_two_attempts(app))
     window = app.window
     assert acc_name(window.history_page().list)
     assert acc_name(window.question_page().progress_bar)
@@ -355,7 +355,7 @@ def test_focus_is_visible_wherever_the_app_moves_it(qtbot: QtBot, make_app: Make
     app = make_app(bank=None)
     qtbot.waitUntil(lambda: app.window.focus_tracker is not None)
     assert ring_surrounds(app, app.window.welcome.primary)
-    app.flow.start()
+    app.flow.assessment.start()
     assert ring_surrounds(app, focused())  # the first answer of a new question
     answer_by_key(qtbot, app, 3)
     assert isinstance(focused(), AnswerButton) and ring_surrounds(app, focused())

@@ -66,7 +66,7 @@ def labels_read(page: QWidget) -> list[tuple[str, float]]:
 def screens(qtbot: QtBot, app: App) -> Iterator[QWidget]:
     window = app.window
     yield window.welcome
-    app.flow.start()
+    app.flow.assessment.start()
     answer_by_key(qtbot, app, 3)
     key(qtbot, app, Qt.Key.Key_Escape)
     yield window.welcome  # now with "unfinished assessment" and "Start over"
@@ -75,9 +75,9 @@ def screens(qtbot: QtBot, app: App) -> Iterator[QWidget]:
     show_bundled_result(app)
     yield window.result_page()
     older, newer = add_two_attempts(app)
-    app.flow.show_history()
+    app.flow.past.show_history()
     yield window.history_page()
-    app.flow.compare_attempts(older, newer)
+    app.flow.past.compare_attempts(older, newer)
     yield window.compare_page()
 
 
@@ -128,7 +128,7 @@ def test_selection_placeholder_and_focus_colours(palette: str, make_app: MakeApp
 def test_the_history_selection_is_painted_readable(palette: str, qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app(bank=None)
     add_two_attempts(app)
-    app.flow.show_history()
+    app.flow.past.show_history()
     history = app.window.history_page().list
     history.setCurrentRow(0)
     for has_focus in (True, False):
@@ -155,7 +155,7 @@ def test_the_focus_ring_is_painted_at_3_to_1(palette: str, qtbot: QtBot, make_ap
     for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
         assert ratio(ring_color, app.window.palette().color(ACTIVE, role)) >= MARK_RATIO
     qtbot.waitUntil(lambda: app.window.focus_tracker is not None)
-    app.flow.start()
+    app.flow.assessment.start()
     tracker = app.window.focus_tracker
     assert tracker is not None
     for _ in range(2):
@@ -176,7 +176,7 @@ def test_a_picked_answer_stands_apart_by_more_than_its_fill(
     palette: str, qtbot: QtBot, make_app: MakeApp
 ) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     answer_by_key(qtbot, app, 2)
     key(qtbot, app, Qt.Key.Key_Left)
     buttons = app.window.question_page().group.buttons()
@@ -198,7 +198,7 @@ def test_a_picked_answer_stands_apart_by_more_than_its_fill(
 
 def test_the_progress_bar_shows_at_3_to_1(palette: str, qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     for _ in range(5):
         answer_by_key(qtbot, app, 3)
     bar = app.window.question_page().progress_bar

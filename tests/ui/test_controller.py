@@ -25,6 +25,7 @@ from pmfit.ui.view import (
     WelcomeScreen,
 )
 from tests.conftest import TINY_BANK
+from tests.storage.helpers import add_attempt
 
 
 class RecordingView:
@@ -126,32 +127,36 @@ def test_start_shows_the_first_question_and_answers_are_on_disk_before_moving_on
 ) -> None:
     flow, view, _store, clock = tiny
     assert isinstance(view.screen, WelcomeScreen) and view.screen.total == 12
-    flow.start()
+    flow.assessment.start()
     assert question(view).item.id == "v1" and question(view).number == 1
     clock.now += 4.5
-    flow.answer(5)
+    flow.assessment.answer(5)
     assert question(view).item.id == "p1"
     assert on_disk(tmp_path) == {"v1": 5}
-    assert flow.session is not None and flow.session.sheet.seconds["v1"] == 4.5
+    assert flow.assessment.session is not None and flow.assessment.session.sheet.seconds["v1"] == 4.5
 
 
 def test_a_digit_beyond_the_options_is_ignored(tiny: tuple[Flow, RecordingView, Store, Clock]) -> None:
     flow, view, _store, _clock = tiny
-    flow.start()
+    flow.assessment.start()
     shown = len(view.screens)
-    flow.answer(9)
-    assert len(view.screens) == shown and flow.session is not None and flow.session.position == 0
+    flow.assessment.answer(9)
+    assert (
+        len(view.screens) == shown
+        and flow.assessment.session is not None
+        and flow.assessment.session.position == 0
+    )
 
 
 def test_back_and_forward_keep_answers(
     tiny: tuple[Flow, RecordingView, Store, Clock], tmp_path: Path
 ) -> None:
     flow, view, _store, _clock = tiny
-    flow.start()
-    flow.answer(2)
-    flow.back()
+    flow.assessment.start()
+    flow.assessment.answer(2)
+    flow.assessment.back()
     assert question(view).item.id == "v1" and question(view).answer == 2
-    flow.forward()
+    flow.assessment.forward()
     assert question(view).item.id == "p1"
     assert on_disk(tmp_path) == {"v1": 2}
 
@@ -160,10 +165,10 @@ def test_finishing_stores_the_attempt_and_shows_the_result(
     tiny: tuple[Flow, RecordingView, Store, Clock], tmp_path: Path
 ) -> None:
     flow, view, store, _clock = tiny
-    flow.start()
+    flow.assessment.start()
     while isinstance(view.screen, QuestionScreen):
         item = question(view).item
-        flow.answer(0 if item.kind == "choice" else (5 if item.id.startswith("v") else 1))
+        flow.assessment.answer(0 if item.kind == "choice" else (5 if item.id.startswith("v") else 1))
     assert isinstance(view.screen, ResultScreen)
     assert view.screen.result.verdict.lean == "product_manager"
     assert view.screen.content.headline.startswith("You lean")
@@ -174,22 +179,24 @@ def test_finishing_stores_the_attempt_and_shows_the_result(
 def test_history_compare_and_delete(tiny: tuple[Flow, RecordingView, Store, Clock]) -> None:
     flow, view, store, _clock = tiny
     for lean_product in (False, True):
-        flow.start()
+        flow.assessment.start()
         while isinstance(view.screen, QuestionScreen):
             item = question(view).item
             high = item.id.startswith("v") == lean_product
-            flow.answer((0 if lean_product else 1) if item.kind == "choice" else (5 if high else 1))
+            flow.assessment.answer(
+                (0 if lean_product else 1) if item.kind == "choice" else (5 if high else 1)
+            )
     first, second = sorted(a.id for a in store.attempts())
-    flow.show_history()
+    flow.past.show_history()
     assert isinstance(view.screen, HistoryScreen) and len(view.screen.attempts) == 2
-    flow.compare_with_previous(second)
+    flow.past.compare_with_previous(second)
     assert isinstance(view.screen, CompareScreen)
     assert view.screen.comparison.verdict_changed
     view.confirm_answer = False
-    flow.delete_attempt(first)
+    flow.past.delete_attempt(first)
     assert len(store.attempts()) == 2
     view.confirm_answer = True
-    flow.delete_attempt(first)
+    flow.past.delete_attempt(first)
     assert [a.id for a in store.attempts()] == [second]
 
 
@@ -197,19 +204,19 @@ def test_export_runs_as_a_job_and_offers_the_folder(
     tiny: tuple[Flow, RecordingView, Store, Clock], tmp_path: Path
 ) -> None:
     flow, view, _store, _clock = tiny
-    flow.start()
+    flow.assessment.start()
     while isinstance(view.screen, QuestionScreen):
-        flow.answer(0 if question(view).item.kind == "choice" else 4)
+        flow.assessment.answer(0 if question(view).item.kind == "choice" else 4)
     view.save_path = str(tmp_path / "out" / "result")
     (tmp_path / "out").mkdir()
-    flow.export_pdf("  Ann  ")
+    flow.past.export_pdf("  Ann  ")
     assert (tmp_path / "out" / "result.pdf").is_file()
     assert view.exporting == [True, False]
     title, _text, warning, action = view.notices[-1]
     assert title == "PDF saved" and not warning and action is not None
     action.run()
     assert view.folders == [tmp_path / "out"]
-    assert flow.settings.export_name == "Ann"
+    assert flow.shared.settings.export_name == "Ann"
 
 
 def test_a_broken_bank_stops_the_app_with_its_problems(tmp_path: Path) -> None:
@@ -245,18 +252,18 @@ def test_a_failed_save_keeps_the_question_and_the_same_key_saves_it_later(
     folder = small_disk("1m")
     flow, view, store, _clock = make_flow(folder)
     assert flow.after_first_paint()
-    flow.start()
-    flow.answer(4)  # v1, saved
+    flow.assessment.start()
+    flow.assessment.answer(4)  # v1, saved
     filler = fill(folder)
-    flow.answer(2)  # p1: the disk is full now
+    flow.assessment.answer(2)  # p1: the disk is full now
     screen = question(view)
     assert screen.item.id == "p1", "the session must not move ahead of what is on disk"
     assert screen.unsaved is not None and screen.unsaved.value == 2
     assert "disk is full" in screen.unsaved.problem
     assert on_disk(folder) == {"v1": 4}
-    assert flow.session is not None and flow.session.position == 1
+    assert flow.assessment.session is not None and flow.assessment.session.position == 1
     os.remove(filler)
-    flow.answer(2)  # the same key again, once there is room
+    flow.assessment.answer(2)  # the same key again, once there is room
     assert question(view).item.id == "v2" and question(view).unsaved is None
     assert on_disk(folder) == {"v1": 4, "p1": 2}
     store.close()
@@ -266,11 +273,11 @@ def test_a_failed_finish_keeps_the_last_question(small_disk: Callable[[str], Pat
     folder = small_disk("1m")
     flow, view, store, _clock = make_flow(folder)
     assert flow.after_first_paint()
-    flow.start()
+    flow.assessment.start()
 
     def lean_product() -> None:
         item = question(view).item
-        flow.answer(0 if item.kind == "choice" else (5 if item.id.startswith("v") else 1))
+        flow.assessment.answer(0 if item.kind == "choice" else (5 if item.id.startswith("v") else 1))
 
     bank: Bank | None = flow.bank
     assert bank is not None
@@ -300,8 +307,8 @@ def test_an_attempt_of_the_archived_bank_opens_with_the_questions_it_was_answere
     flow, view, store, _clock = make_flow(tmp_path, bank_path("en"))
     assert flow.after_first_paint() and flow.bank is not None and flow.bank.version != "1.0.0"
     fits = {r.id: r.fit for r in then.roles if r.fit is not None}
-    attempt_id = store.add_attempt(sheet.finished(), then.verdict.lean, then.verdict.label, fits)
-    flow.open_attempt(attempt_id)
+    attempt_id = add_attempt(store, sheet.finished(), then.verdict.lean, then.verdict.label, fits)
+    flow.past.open_attempt(attempt_id)
     shown = view.screen
     assert isinstance(shown, ResultScreen) and shown.bank.version == "1.0.0"
     assert shown.result.answered == then.answered > 90  # every answer still counts (checks count none)

@@ -12,8 +12,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from pmfit.core.scoring import score
 from tests.conftest import sheet_of
+from tests.storage.helpers import add_scored
 from tests.ui.conftest import App, MakeApp, choose_save_path, key, open_boxes, wait_for_box
 
 ANSWERS = {"v1": 5, "p1": 1, "v2": 5, "p2": 2, "v3": 4, "p3": 1, "fc1": 0, "v4": 1, "p4": 2, "vx": 4, "px": 2}
@@ -43,7 +43,7 @@ def file_manager() -> Iterator[FileManager]:
 def on_result(make_app: MakeApp) -> App:
     app = make_app()
     assert app.flow.bank is not None
-    app.flow.show_result(score(app.flow.bank, sheet_of(app.flow.bank, ANSWERS)))
+    app.flow.past.open_attempt(add_scored(app.store, app.flow.bank, sheet_of(app.flow.bank, ANSWERS)))
     return app
 
 
@@ -70,7 +70,7 @@ def test_ctrl_e_exports_in_the_background_and_offers_the_folder(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert file_manager.opened == [tmp_path]
     assert page.export.isEnabled()  # ready for another export
-    assert on_result.flow.settings.export_name == "Ада Lovelace <b>"  # offered again next time
+    assert on_result.flow.shared.settings.export_name == "Ада Lovelace <b>"  # offered again next time
 
 
 def test_a_full_disk_keeps_the_result_and_says_why(
@@ -91,4 +91,4 @@ def test_cancelled_dialog_does_nothing(qtbot: QtBot, on_result: App) -> None:
     window.result_page().export.click()
     choose_save_path(qtbot, window, None)
     assert open_boxes(window, "notice") == [] and window.result_page().export.isEnabled()
-    assert not on_result.flow.pdf_export.exporting
+    assert not on_result.flow.past.pdf_export.exporting

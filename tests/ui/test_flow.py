@@ -50,7 +50,7 @@ def test_whole_flow_by_keyboard(qtbot: QtBot, make_app: MakeApp) -> None:
 
 def test_digit_shows_the_pick_and_saves_it_before_moving_on(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     question = app.window.question_page()
     key(qtbot, app, Qt.Key.Key_4)
     checked = question.group.checkedButton()
@@ -64,7 +64,7 @@ def test_digit_shows_the_pick_and_saves_it_before_moving_on(qtbot: QtBot, make_a
 
 def test_a_second_digit_while_the_pick_shows_is_ignored(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     key(qtbot, app, Qt.Key.Key_4)
     key(qtbot, app, Qt.Key.Key_2)  # would otherwise land on a question not yet on screen
     qtbot.waitUntil(lambda: not app.window.question_page().busy, timeout=1000)
@@ -74,7 +74,7 @@ def test_a_second_digit_while_the_pick_shows_is_ignored(qtbot: QtBot, make_app: 
 
 def test_arrows_move_focus_and_never_change_an_answer(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     answer_by_key(qtbot, app, 4)
     key(qtbot, app, Qt.Key.Key_Left)
     assert app.current_id() == "v1"
@@ -95,7 +95,7 @@ def test_arrows_move_focus_and_never_change_an_answer(qtbot: QtBot, make_app: Ma
 
 def test_back_shows_the_earlier_answer_and_skip_keeps_it(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     answer_by_key(qtbot, app, 2)
     assert app.current_id() == "p1"
     key(qtbot, app, Qt.Key.Key_Left)
@@ -107,17 +107,17 @@ def test_back_shows_the_earlier_answer_and_skip_keeps_it(qtbot: QtBot, make_app:
     assert app.current_id() == "p1"
     key(qtbot, app, Qt.Key.Key_Backspace)
     assert app.current_id() == "v1"
-    assert app.flow.session is not None and app.flow.session.sheet.answers == {"v1": 2}
+    assert app.flow.assessment.session is not None and app.flow.assessment.session.sheet.answers == {"v1": 2}
 
 
 def test_skip_leaves_the_question_unanswered(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     assert app.window.question_page().forward_button.text().startswith("Skip")
     key(qtbot, app, Qt.Key.Key_Right)
     assert app.current_id() == "p1"
-    assert app.flow.session is not None and app.flow.session.sheet.answers == {}
-    assert "v1" in app.flow.session.sheet.seconds  # the time looked at it still counts
+    assert app.flow.assessment.session is not None and app.flow.assessment.session.sheet.answers == {}
+    assert "v1" in app.flow.assessment.session.sheet.seconds  # the time looked at it still counts
 
 
 def test_escape_goes_back_to_the_start_and_keeps_the_answers(qtbot: QtBot, make_app: MakeApp) -> None:
@@ -146,8 +146,8 @@ def test_resume_after_closing_midway(qtbot: QtBot, make_app: MakeApp) -> None:
     key(qtbot, second, Qt.Key.Key_Return)
     assert second.page() == "questionPage"
     assert second.current_id() == stopped_at
-    assert second.flow.session is not None
-    assert second.flow.session.sheet.answers == {"v1": 5, "p1": 1, "v2": 4}
+    assert second.flow.assessment.session is not None
+    assert second.flow.assessment.session.sheet.answers == {"v1": 5, "p1": 1, "v2": 4}
     key(qtbot, second, Qt.Key.Key_Left)
     page = second.window.question_page()
     checked = page.group.checkedButton()
@@ -156,7 +156,7 @@ def test_resume_after_closing_midway(qtbot: QtBot, make_app: MakeApp) -> None:
 
 def test_start_over_asks_first_and_keeps_answers_on_no(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     answer_by_key(qtbot, app, 5)
     key(qtbot, app, Qt.Key.Key_Escape)
     welcome = app.window.welcome
@@ -167,15 +167,15 @@ def test_start_over_asks_first_and_keeps_answers_on_no(qtbot: QtBot, make_app: M
     welcome.start_over.click()
     answer_confirm(qtbot, app.window, yes=True)
     assert app.page() == "questionPage"
-    assert app.flow.session is not None and app.flow.session.sheet.answers == {}
+    assert app.flow.assessment.session is not None and app.flow.assessment.session.sheet.answers == {}
 
 
 def test_tiebreakers_are_offered_when_too_close(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
-    app.flow.start()
+    app.flow.assessment.start()
     even = {"v1": 4, "p1": 4, "v2": 3, "p2": 3, "chk": 4, "v3": 4, "p3": 4, "fc1": 1, "v4": 2, "p4": 3}
     even |= {"vx": 3, "px": 3}
-    while app.flow.session is not None and not app.flow.session.in_tiebreakers:
+    while app.flow.assessment.session is not None and not app.flow.assessment.session.in_tiebreakers:
         item = app.current_id()
         answer_by_key(qtbot, app, even[item] + 1 if item == "fc1" else even[item])
     question = app.window.question_page()
@@ -204,7 +204,7 @@ def test_answers_from_another_bank_version_are_kept(qtbot: QtBot, make_app: Make
     from tests.conftest import TINY_BANK
 
     first = make_app()
-    first.flow.start()
+    first.flow.assessment.start()
     answer_by_key(qtbot, first, 3)
     first.window.close()
     first.store.close()

@@ -15,6 +15,7 @@ from pmfit.core.bank import load_bank
 from pmfit.system.i18n import ensure_translations
 from pmfit.ui.app import compose
 from pmfit.ui.settings import Settings
+from tests.storage.helpers import add_attempt
 from tests.ui.conftest import App, MakeApp, answer_by_key, key
 
 UK_BANK = load_bank(language="uk")
@@ -80,7 +81,7 @@ def test_an_assessment_goes_on_in_the_other_language(qtbot: QtBot, make_app: Mak
     question = app.window.question_page().findChild(QLabel, "questionText")
     assert question is not None and question.text() == UK_BANK.item_by_id[on_screen].text
     assert question.text() != EN_BANK.item_by_id[on_screen].text
-    session = app.flow.session
+    session = app.flow.assessment.session
     assert session is not None and len(session.sheet.answers) == 2
     assert session.sheet.bank.language == "en"  # the sheet keeps the language it was begun in
 
@@ -93,10 +94,10 @@ def test_an_english_attempt_opens_in_ukrainian(qtbot: QtBot, make_app: MakeApp) 
     sheet = every_item_answered(EN_BANK)
     result = score(EN_BANK, sheet)
     fits = {r.id: r.fit for r in result.roles if r.fit is not None}
-    attempt_id = app.store.add_attempt(sheet.finished(), result.verdict.lean, result.verdict.label, fits)
-    app.flow.open_attempt(attempt_id)
+    attempt_id = add_attempt(app.store, sheet.finished(), result.verdict.lean, result.verdict.label, fits)
+    app.flow.past.open_attempt(attempt_id)
     app.flow.set_language("uk")  # what the welcome screen's chooser asks for (tested above)
-    shown = app.flow.shown_result
+    shown = app.flow.past.shown_result
     assert shown is not None and shown.bank.language == "uk" and shown.attempt_id == attempt_id
     assert shown.result.roles == result.roles  # the same numbers, in the other words
     profile = UK_BANK.profile_text(result.verdict.label)

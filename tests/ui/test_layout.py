@@ -88,7 +88,7 @@ def clipped(page: QWidget) -> list[str]:
 def screens(qtbot: QtBot, app: App) -> Iterator[QWidget]:
     window, flow = app.window, app.flow
     yield window.welcome
-    flow.start()
+    flow.assessment.start()
     yield window.question_page()
     bank = flow.bank
     assert bank is not None
@@ -97,7 +97,7 @@ def screens(qtbot: QtBot, app: App) -> Iterator[QWidget]:
         key=lambda item: sum(len(option.text) for option in item.options),
     )
     while app.current_id() != longest.id:
-        flow.forward()
+        flow.assessment.forward()
     yield window.question_page()
     key(qtbot, app, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: not window.question_page().busy)
@@ -110,9 +110,9 @@ def screens(qtbot: QtBot, app: App) -> Iterator[QWidget]:
             button.click()  # every chart's table open
     yield page
     older, newer = add_two_attempts(app)
-    flow.show_history()
+    flow.past.show_history()
     yield window.history_page()
-    flow.compare_attempts(older, newer)
+    flow.past.compare_attempts(older, newer)
     yield window.compare_page()
 
 
@@ -140,13 +140,13 @@ def test_the_question_scrolls_to_its_last_answer(qtbot: QtBot, make_app: MakeApp
     with app_font(20.0):
         app = make_app(bank=None)
         app.window.resize(minimum_of(app.window))
-        app.flow.start()
+        app.flow.assessment.start()
         bank = app.flow.bank
         assert bank is not None
         choices = [item for item in bank.main_items if isinstance(item, ChoiceItem)]
         four = next(item for item in choices if len(item.options) == 4)
         while app.current_id() != four.id:
-            app.flow.forward()
+            app.flow.assessment.forward()
         page = app.window.question_page()
         settle(qtbot, page)
         assert page.scroll_area.verticalScrollBar().maximum() > 0  # too tall for the window: it scrolls

@@ -20,6 +20,7 @@ from pmfit.ui.app import run_app
 from pmfit.ui.chart_block import ChartView
 from pmfit.ui.main_window import MainWindow
 from tests.conftest import TINY_BANK, sheet_of
+from tests.storage.helpers import add_attempt, add_scored, record
 from tests.ui.conftest import App, MakeApp, answer_confirm, key, wait_for_box
 
 
@@ -39,7 +40,7 @@ def test_result_screen_shows_twelve_responsibilities_and_both_fits(qtbot: QtBot,
     window = app.window
     bank, sheet = known_sheet()
     result = score(bank, sheet)
-    app.flow.show_result(result)
+    app.flow.past.open_attempt(add_scored(app.store, bank, sheet))
     assert window.current_page_name() == "resultPage"
     charts = window.findChildren(ChartView)
     assert len(charts) == 3
@@ -67,10 +68,10 @@ def test_whole_bundled_bank_by_keyboard(qtbot: QtBot, make_app: MakeApp) -> None
     key(qtbot, app, Qt.Key.Key_Return)
     answered = 0
     while app.page() == "questionPage":
-        position = app.flow.session.position if app.flow.session else -1
+        position = app.flow.assessment.session.position if app.flow.assessment.session else -1
         key(qtbot, app, getattr(Qt.Key, f"Key_{1 + answered % 2}"))
         key(qtbot, app, Qt.Key.Key_Return)  # Enter right after a pick shows the next question at once
-        assert app.flow.session is None or app.flow.session.position != position
+        assert app.flow.assessment.session is None or app.flow.assessment.session.position != position
         answered += 1
     assert app.page() == "resultPage"
     assert answered >= 90
@@ -84,7 +85,9 @@ def test_history_lists_and_opens_attempts(qtbot: QtBot, make_app: MakeApp) -> No
     assert bank is not None
     sheet = sheet_of(bank, {"v1": 5, "p1": 1, "v2": 5, "p2": 1, "v3": 5, "p3": 1, "fc1": 0}).finished()
     result = score(bank, sheet)
-    app.store.finish_attempt(sheet, result.verdict.lean, result.verdict.label, {"product_manager": 90.0})
+    app.store.finish_attempt(
+        sheet, record(result.verdict.lean, result.verdict.label, {"product_manager": 90.0})
+    )
     app.flow.show_welcome()
     welcome = app.window.welcome
     assert welcome.history.isEnabled()
@@ -94,7 +97,7 @@ def test_history_lists_and_opens_attempts(qtbot: QtBot, make_app: MakeApp) -> No
     assert history.list.count() == 1 and "Product Manager" in history.list.item(0).text()
     qtbot.keyClick(history.list, Qt.Key.Key_Return)
     assert app.page() == "resultPage"
-    app.flow.show_history()
+    app.flow.past.show_history()
     qtbot.keyClick(history.list, Qt.Key.Key_Escape)
     assert app.page() == "welcomePage"
 
@@ -109,7 +112,7 @@ def test_corrupt_database_is_moved_aside_and_the_user_told(
     moved = app.store.recovered_from
     assert moved is not None and moved.read_bytes() == damaged
     assert str(moved) in notice.text() and "Nothing was deleted" in notice.text()
-    app.flow.start()  # and the fresh store works
+    app.flow.assessment.start()  # and the fresh store works
     assert app.store.load_progress() is not None
 
 
@@ -117,7 +120,7 @@ def test_unreadable_unfinished_answers_are_kept_before_a_new_start(
     qtbot: QtBot, make_app: MakeApp, data_dir: Path
 ) -> None:
     first = make_app()
-    first.flow.start()
+    first.flow.assessment.start()
     first.window.close()
     first.store.close()
     import sqlite3
@@ -144,7 +147,7 @@ def test_bank_text_is_shown_as_typed_never_as_markup(qtbot: QtBot, make_app: Mak
         encoding="utf-8",
     )
     app = make_app(bank=hostile)
-    app.flow.start()
+    app.flow.assessment.start()
     question = app.window.question_page().question
     assert question.textFormat() == Qt.TextFormat.PlainText
     assert question.text() == "<b>Bold</b> & <img src=x> claims"
@@ -207,7 +210,7 @@ def test_app_exits_after_first_paint_when_asked(tmp_path: Path) -> None:
 def test_screens_fit_their_window(qtbot: QtBot, make_app: MakeApp, size: tuple[int, int]) -> None:
     app = make_app(bank=None)
     app.window.resize(*size)
-    app.flow.start()
+    app.flow.assessment.start()
     page: QWidget = app.window.question_page()
     for button in app.window.question_page().group.buttons():
         # Every answer is fully inside the page: nothing cut off at the small size either.
@@ -238,7 +241,7 @@ def _finish(app: App, answers: dict[str, int], finished_at: str) -> int:
     sheet = replace(sheet_of(bank, answers), finished_at=finished_at)
     result = score(bank, sheet)
     fits = {r.id: r.fit for r in result.roles if r.fit is not None}
-    return app.store.add_attempt(sheet, result.verdict.lean, result.verdict.label, fits)
+    return add_attempt(app.store, sheet, result.verdict.lean, result.verdict.label, fits)
 
 
 def test_compare_two_attempts_and_compare_with_previous(qtbot: QtBot, make_app: MakeApp) -> None:
@@ -250,7 +253,7 @@ def test_compare_two_attempts_and_compare_with_previous(qtbot: QtBot, make_app: 
     newer = _finish(
         app, {"v1": 5, "p1": 1, "v2": 5, "p2": 2, "v3": 5, "p3": 1, "fc1": 0}, "2026-11-05T10:00:00+00:00"
     )
-    app.flow.open_attempt(newer)
+    app.flow.past.open_attempt(newer)
     result_page = window.result_page()
     assert result_page.compare.isVisible()
     qtbot.keyClick(result_page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
@@ -268,7 +271,7 @@ def test_compare_two_attempts_and_compare_with_previous(qtbot: QtBot, make_app: 
     assert history.compare_button.isEnabled()
     history.compare_button.click()
     assert window.current_page_name() == "comparePage"
-    app.flow.open_attempt(older)
+    app.flow.past.open_attempt(older)
     assert not window.result_page().compare.isVisible()  # nothing before the first attempt
 
 
@@ -277,7 +280,7 @@ def test_delete_asks_and_removes(qtbot: QtBot, make_app: MakeApp) -> None:
     _finish(
         app, {"v1": 5, "p1": 1, "v2": 5, "p2": 1, "v3": 5, "p3": 1, "fc1": 0}, "2026-11-05T10:00:00+00:00"
     )
-    app.flow.show_history()
+    app.flow.past.show_history()
     history = app.window.history_page()
     qtbot.keyClick(history.list, Qt.Key.Key_Delete)
     assert "cannot be undone" in answer_confirm(qtbot, app.window, yes=False)
@@ -293,8 +296,8 @@ def test_attempt_from_an_older_bank_version_still_opens(qtbot: QtBot, make_app: 
     assert bank is not None
     sheet = sheet_of(bank, {"v1": 5, "p1": 1, "v2": 5, "p2": 1, "v3": 5, "p3": 1, "fc1": 0})
     old = replace(sheet, bank=replace(sheet.bank, version="0.9"), answers={**sheet.answers, "gone": 2})
-    attempt_id = app.store.add_attempt(old.finished(), "product_manager", "clear_lean", {})
-    app.flow.open_attempt(attempt_id)
+    attempt_id = add_attempt(app.store, old.finished(), "product_manager", "clear_lean", {})
+    app.flow.past.open_attempt(attempt_id)
     assert app.page() == "resultPage"
     note = app.window.findChild(QLabel, "versionNote")
     assert note is not None and "version 0.9" in note.text()

@@ -35,6 +35,7 @@ from pmfit.ui.app import compose, ensure_application
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # the test suite's dark palette: the pictures show what the tests check
 
+from tests.storage.helpers import add_attempt  # noqa: E402
 from tests.ui.a11y_helpers import dark_palette  # noqa: E402
 
 
@@ -94,7 +95,7 @@ def main() -> None:
     minimum = window.minimumSize().expandedTo(window.minimumSizeHint())
     print(f"window {window.width()}x{window.height()}, minimum {minimum.width()}x{minimum.height()}")
     shot("welcome")
-    flow.start()
+    flow.assessment.start()
     shot("question-likert")
     bank = flow.bank
     assert bank is not None
@@ -102,37 +103,37 @@ def main() -> None:
         (i for i in bank.main_items if isinstance(i, ChoiceItem)),
         key=lambda i: sum(len(o.text) for o in i.options),
     )
-    session = flow.session
+    session = flow.assessment.session
     assert session is not None
     while session.current is not None and session.current.id != longest.id:
-        flow.forward()
+        flow.assessment.forward()
         settle(5)
-        session = flow.session
+        session = flow.assessment.session
         assert session is not None
     shot("question-longest-choice")
     page = window.question_page()
     scroll_through("question-longest-choice-scrolled", page)
-    flow.leave_questions()
+    flow.assessment.leave()
     shot("welcome-resume")
     sheet = read_sheet(ROOT / "examples" / "answers-product-leaning.json")
     result = score(bank, sheet)
     fits = {r.id: r.fit for r in result.roles if r.fit is not None}
-    older = store.add_attempt(
-        replace(sheet, finished_at="2026-01-05T10:00:00+00:00"), "project_manager", "clear_lean", fits
+    older = add_attempt(
+        store, replace(sheet, finished_at="2026-01-05T10:00:00+00:00"), "project_manager", "clear_lean", fits
     )
-    newer = store.add_attempt(sheet, result.verdict.lean, result.verdict.label, fits)
-    flow.open_attempt(newer)
+    newer = add_attempt(store, sheet, result.verdict.lean, result.verdict.label, fits)
+    flow.past.open_attempt(newer)
     result_page = window.result_page()
     scroll_through("result", result_page)
     for toggle in result_page.findChildren(QPushButton):
         if toggle.objectName().endswith("Toggle"):
             toggle.click()
     scroll_through("result-tables", result_page)
-    flow.show_history()
+    flow.past.show_history()
     history = window.history_page()
     history.list.selectAll()
     shot("history")
-    flow.compare_attempts(older, newer)
+    flow.past.compare_attempts(older, newer)
     scroll_through("compare", window.compare_page())
     print("\n".join(shots))
     window.close()

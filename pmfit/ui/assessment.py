@@ -1,0 +1,244 @@
+"""Taking an assessment: start, resume, answer, skip, go back, the tie-breakers, and finishing.
+
+Each step changes the data first and only then tells the window what to show (through the view protocol);
+this module never touches a widget, so it is tested with a recording stand-in for the window
+(tests/ui/test_controller.py).
+
+Nothing moves ahead of what is on disk: an answer is written to the store before the session moves on. If
+the write fails (a full disk, a read-only folder, another program holding the file), the question stays on
+screen with the person's pick marked as not saved and a plain reason; the same key pressed again, once the
+cause is gone, saves that answer to that question.
+
+The end of a run is one step, :meth:`Assessment._finish`: the attempt is stored and ``on_finished`` shows
+its result. A page between the last question and the result would go there.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from pmfit.storage.store import StoreError
+from pmfit.ui.problems import rescued_notice, save_problem
+from pmfit.ui.shared import Shared
+from pmfit.ui.view import QuestionScreen, Unsaved
+
+if TYPE_CHECKING:  # loaded when an assessment starts, after the first paint
+    from pmfit.core.scoring import Result
+    from pmfit.core.session import Session
+
+translate = QCoreApplication.translate
+Clock = Callable[[], float]
+Finished = Callable[["Result", int], None]  # shows the result of the attempt just stored under this id
+
+
+class Assessment:
+    def __init__(
+        self,
+        shared: Shared,
+        on_left: Callable[[], None],
+        on_finished: Finished,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        self.shared = shared
+        self._on_left = on_left  # back to the start
+        self._on_finished = on_finished
+        self._clock = clock
+        self.session: Session | None = None
+        self._shown_at = clock()
+        self._unsaved: Unsaved | None = None
+
+    # ------------------------------------------------------------------------------ start, resume
+
+    def start(self) -> None:
+        shared = self.shared
+        if not shared.ensure_bank():
+            return
+        from pmfit.core.session import Session
+
+        if shared.store.load_progress() is None and shared.store.progress_problem is not None:
+            self._rescue_unreadable_progress()
+        session = Session.start(shared.current_bank())
+        if self._save(session):
+            self.session = session
+            self._shown_at = self._clock()
+            self._show_current()
+        else:
+            self._on_left()
+
+    def resume(self) -> None:
+        shared = self.shared
+        if not shared.ensure_bank():
+            return
+        saved = shared.store.load_progress()
+        if saved is None:
+            self.start()
+            return
+        from pmfit.core.answers import SheetError, check_against_bank
+        from pmfit.core.session import Session
+
+        bank = shared.current_bank()
+        sheet, position = saved
+        try:
+            check_against_bank(sheet, bank)
+        except SheetError as error:
+            shared.view.notify(
+                translate("Flow", "The unfinished answers do not fit this question bank"),
+                translate(
+                    "Flow", "They are kept untouched; starting over would replace them. ({problem})"
+                ).format(problem=str(error)),
+                warning=True,
+            )
+            return
+        self.session = Session(bank, sheet, min(max(position, 0), len(bank.main_items)))
+        self._shown_at = self._clock()
+        self._show_current()
+
+    def start_over(self) -> None:
+        store, view = self.shared.store, self.shared.view
+        if store.load_progress() is None:
+            self.start()
+            return
+
+        def discard() -> None:
+            try:
+                store.clear_progress()
+            except StoreError as error:
+                view.notify(translate("Flow", "Nothing was changed"), save_problem(error), warning=True)
+                return
+            self.start()
+
+        view.confirm(
+            translate("Flow", "Start over?"),
+            translate(
+                "Flow", "This discards the answers of your unfinished assessment. Your past results are kept."
+            ),
+            discard,
+        )
+
+    def use_bank(self) -> None:
+        """The bank changed language: an assessment under way goes on where it was, in the new words."""
+        if self.session is not None:
+            self.session = replace(self.session, bank=self.shared.current_bank())
+
+    # ----------------------------------------------------------------------------------- the steps
+
+    def answer(self, value: int) -> None:
+        """The person picked ``value`` for the question on screen: save it, then move on."""
+        session = self.session
+        if session is None or session.current is None:
+            return
+        moved = replace(session)  # the sheet inside is immutable; position and tie-breakers are copied
+        try:
+            moved.answer(value, self._elapsed(commit=False))
+        except ValueError:  # not an answer this question has (a digit beyond its options)
+            return
+        self._step(moved, pick=value)
+
+    def forward(self) -> None:
+        """Next question; an unanswered one counts as skipped (an earlier answer is kept)."""
+        session = self.session
+        if session is None:
+            return
+        moved = replace(session)
+        moved.skip(self._elapsed(commit=False))
+        self._step(moved)
+
+    def back(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        moved = replace(session)
+        if not moved.back():
+            return
+        self._step(moved)
+
+    def leave(self) -> None:
+        """Back to the welcome screen; every answer given is already saved."""
+        self.session = None
+        self._unsaved = None
+        self._on_left()
+
+    def _step(self, moved: Session, pick: int | None = None) -> None:
+        """Make ``moved`` the session, but only once it is on disk (see the module docstring)."""
+        if moved.at_end:
+            # The end of the main run may open the tie-breaker round (a too-close result); otherwise, and at
+            # the end of that round, the attempt is finished.
+            tiebreakers_start = not moved.tiebreakers and bool(moved.offer_tiebreakers())
+            if not tiebreakers_start:
+                self._finish(moved, pick)
+                return
+        if not self._save(moved, pick):
+            return
+        self.session = moved
+        self._elapsed(commit=True)
+        self._show_current()
+
+    def _save(self, session: Session, pick: int | None = None) -> bool:
+        try:
+            self.shared.store.save_progress(session.sheet, session.position)
+        except StoreError as error:
+            self._refuse(error, pick)
+            return False
+        self._unsaved = None
+        return True
+
+    def _refuse(self, error: StoreError, pick: int | None) -> None:
+        """The step could not be saved: stay on the question, with the pick marked as not saved."""
+        if self.session is None:
+            self.shared.view.notify(
+                translate("Flow", "Your answers could not be saved"), save_problem(error), warning=True
+            )
+            return
+        self._unsaved = Unsaved(pick, save_problem(error))
+        self._show_current()
+
+    def _elapsed(self, commit: bool) -> float:
+        now = self._clock()
+        elapsed = round(min(now - self._shown_at, 3600.0), 3)
+        if commit:
+            self._shown_at = now
+        return elapsed
+
+    def _show_current(self) -> None:
+        session = self.session
+        assert session is not None and session.current is not None
+        number, total = session.progress()
+        screen = QuestionScreen(
+            item=session.current,
+            answer=session.current_answer,
+            number=number,
+            total=total,
+            minutes_left=session.minutes_left(),
+            tiebreaker=session.in_tiebreakers,
+            can_go_back=session.position > 0,
+            unsaved=self._unsaved,
+        )
+        self.shared.show(screen, self._show_current)
+
+    def _finish(self, moved: Session, pick: int | None) -> None:
+        from pmfit.core.attempts import record_of
+
+        sheet = moved.finish()
+        result = moved.result()
+        try:
+            attempt_id = self.shared.store.finish_attempt(sheet, record_of(result))
+        except StoreError as error:
+            self._refuse(error, pick)
+            return
+        self.session = None
+        self._unsaved = None
+        self._on_finished(result, attempt_id)
+
+    def _rescue_unreadable_progress(self) -> None:
+        """An unfinished sheet the store cannot read is copied out before a new one replaces it."""
+        try:
+            rescued = self.shared.store.rescue_progress()
+        except StoreError:
+            return
+        if rescued is not None:
+            self.shared.view.notify(*rescued_notice(rescued), warning=True)
