@@ -4,6 +4,9 @@ Each ``paint_*`` method lays itself out from the rectangle it is given: sizes ar
 height on the painter's device, fonts shrink when the rectangle is small, so the same call works on a
 widget at any scaling and on an A4 page. The matching ``*_height(width)`` methods say how tall a chart
 wants to be at a given width, so a widget's size hint or a PDF page can reserve room for it.
+
+The words on the charts (role titles, figures, the ± and the verdict line) are the result's content,
+built once by :func:`pmfit.render.content.result_content` and handed in with the result.
 """
 
 from __future__ import annotations
@@ -13,21 +16,20 @@ from PySide6.QtGui import QPainter
 
 from pmfit.core.bank import Bank
 from pmfit.core.scoring import Result
-from pmfit.render import describe, fits, profile, quadrants
+from pmfit.render import fits, profile, quadrants
 from pmfit.render._canvas import Canvas, Ink, Target, device_of, device_space, scale_of
-from pmfit.render.content import result_content
-from pmfit.render.fits import FitsLayout
-from pmfit.render.profile import ProfileLayout
-from pmfit.render.quadrants import QuadrantLayout
+from pmfit.render.content import ResultContent
 from pmfit.render.style import RenderStyle
 
 
 class ResultPainter:
-    """Paints one Result of one Bank in one RenderStyle. Cheap to make; holds no Qt resources."""
+    """Paints one Result of one Bank, with its content, in one RenderStyle. Cheap to make; holds no Qt
+    resources."""
 
-    def __init__(self, bank: Bank, result: Result, style: RenderStyle) -> None:
+    def __init__(self, bank: Bank, result: Result, content: ResultContent, style: RenderStyle) -> None:
         self.bank = bank
         self.result = result
+        self.content = content
         self.style = style
 
     def _canvas(self, target: Target) -> Canvas:
@@ -35,28 +37,21 @@ class ResultPainter:
 
     # ------------------------------------------------------------------------------------ the fits
 
-    def fits_layout(self, rect: QRectF, target: Target = None) -> FitsLayout:
-        """Where the fits chart puts things in ``rect`` (device units of ``target``)."""
-        return fits.fit_layout(self.bank, self.result, self._canvas(target), rect)
-
     def fits_height(self, width: float, target: Target = None) -> float:
         """The height the fits chart wants at ``width`` (in the coordinates of ``target``, a painter or
         paint device; the screen when None)."""
         scale = scale_of(target)
-        return fits.natural_height(self.bank, self.result, self._canvas(target), width * scale) / scale
+        canvas = self._canvas(target)
+        return fits.natural_height(self.bank, self.result, self.content, canvas, width * scale) / scale
 
     def paint_fits(self, painter: QPainter, rect: QRectF) -> None:
         """The two role fits side by side, each with its uncertainty, and which one leads (if any)."""
         with device_space(painter, rect) as area:
             canvas = Canvas(self.style, painter.device())
-            layout = fits.fit_layout(self.bank, self.result, canvas, area)
-            fits.paint(self.bank, self.result, Ink(painter, canvas), layout)
+            layout = fits.fit_layout(self.bank, self.result, self.content, canvas, area)
+            fits.paint(self.content, Ink(painter, canvas), layout)
 
     # --------------------------------------------------------------------------------- the profile
-
-    def profile_layout(self, rect: QRectF, target: Target = None) -> ProfileLayout:
-        """Where the profile puts each responsibility's label, bar and band in ``rect``."""
-        return profile.fit_layout(self.bank, self.result, self._canvas(target), rect)
 
     def profile_height(self, width: float, target: Target = None) -> float:
         """The height the profile wants at ``width``."""
@@ -72,24 +67,15 @@ class ResultPainter:
 
     # ------------------------------------------------------------------------------- the 2x2 map
 
-    def quadrants_layout(self, rect: QRectF, target: Target = None) -> QuadrantLayout:
-        """Where the map puts its square, each marker and each key entry in ``rect``."""
-        return quadrants.fit_layout(self.bank, self.result, self._canvas(target), rect)
-
     def quadrants_height(self, width: float, target: Target = None) -> float:
         """The height the map wants at ``width`` (its key beside the square when there is room)."""
         scale = scale_of(target)
-        return quadrants.natural_height(self.bank, self.result, self._canvas(target), width * scale) / scale
+        note, canvas = self.content.not_placed, self._canvas(target)
+        return quadrants.natural_height(self.bank, self.result, note, canvas, width * scale) / scale
 
     def paint_quadrants(self, painter: QPainter, rect: QRectF) -> None:
         """The interest x experience map with the four quadrants named and the responsibilities placed."""
         with device_space(painter, rect) as area:
             canvas = Canvas(self.style, painter.device())
-            layout = quadrants.fit_layout(self.bank, self.result, canvas, area)
+            layout = quadrants.fit_layout(self.bank, self.result, self.content.not_placed, canvas, area)
             quadrants.paint(self.bank, self.result, Ink(painter, canvas), layout)
-
-    # ------------------------------------------------------------------------------------- words
-
-    def text_equivalent(self) -> str:
-        """Everything the charts show, in plain text (for ``setAccessibleDescription``)."""
-        return describe.text_equivalent(result_content(self.bank, self.result))

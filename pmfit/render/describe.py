@@ -53,8 +53,3 @@ def quadrants_text(content: ResultContent) -> str:
     if content.not_placed:
         lines.append(content.not_placed)
     return "\n".join(lines)
-
-
-def text_equivalent(content: ResultContent) -> str:
-    """All three charts in words, one after the other."""
-    return "\n\n".join((fits_text(content), profile_text(content), quadrants_text(content)))

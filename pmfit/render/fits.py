@@ -9,8 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from pmfit.core.bank import Bank
 from pmfit.core.scoring import PRODUCT, PROJECT, Result
 from pmfit.render._canvas import Canvas, Ink
-from pmfit.render.content import verdict_line
-from pmfit.render.words import number, translate
+from pmfit.render.content import ResultContent
+from pmfit.render.words import translate
 
 MIN_FACTOR, MAX_FACTOR = 0.6, 1.25
 FRAME_WIDTH = 2.2  # the leading panel's frame, in thin lines
@@ -41,7 +41,9 @@ class FitsLayout:
         return next(panel for panel in self.panels if panel.role == role_id)
 
 
-def _layout(bank: Bank, result: Result, canvas: Canvas, rect: QRectF, top: float | None = None) -> FitsLayout:
+def _layout(
+    bank: Bank, result: Result, content: ResultContent, canvas: Canvas, rect: QRectF, top: float | None = None
+) -> FitsLayout:
     em = canvas.em
     gap = 1.2 * em
     pad = 0.8 * em
@@ -75,30 +77,36 @@ def _layout(bank: Bank, result: Result, canvas: Canvas, rect: QRectF, top: float
                 role_id, frame, header, number, track, bar, whisker, ticks, result.verdict.lean == role_id
             )
         )
-    text_h = canvas.wrapped_height(verdict_line(bank, result), canvas.font(1.0, bold=True), rect.width())
+    text_h = canvas.wrapped_height(content.verdict_line, canvas.font(1.0, bold=True), rect.width())
     verdict = QRectF(rect.left(), frame_top + panel_h + 0.5 * em, rect.width(), text_h + 0.4 * em)
     return FitsLayout(canvas.factor, (panels[0], panels[1]), verdict, verdict.bottom() - y0)
 
 
-def fit_layout(bank: Bank, result: Result, canvas: Canvas, rect: QRectF) -> FitsLayout:
+def fit_layout(
+    bank: Bank, result: Result, content: ResultContent, canvas: Canvas, rect: QRectF
+) -> FitsLayout:
     """The layout for ``rect``: fonts follow the rectangle (60% to 125%); the chart is centred vertically."""
     em = canvas.em
-    natural = _layout(bank, result, canvas, rect).height
+    natural = _layout(bank, result, content, canvas, rect).height
     factor = min(rect.width() / (WIDTH_EM * em), rect.height() / natural) if em > 0 and natural > 0 else 1.0
     factor = max(MIN_FACTOR, min(MAX_FACTOR, factor))
     sized = Canvas(canvas.style, canvas.device, factor)
-    layout = _layout(bank, result, sized, rect)
+    layout = _layout(bank, result, content, sized, rect)
     if layout.height < rect.height():
-        layout = _layout(bank, result, sized, rect, top=rect.top() + (rect.height() - layout.height) / 2)
+        top = rect.top() + (rect.height() - layout.height) / 2
+        layout = _layout(bank, result, content, sized, rect, top=top)
     return layout
 
 
-def natural_height(bank: Bank, result: Result, canvas: Canvas, width: float) -> float:
+def natural_height(bank: Bank, result: Result, content: ResultContent, canvas: Canvas, width: float) -> float:
     factor = max(MIN_FACTOR, min(1.0, width / (WIDTH_EM * canvas.em))) if canvas.em > 0 else 1.0
-    return _layout(bank, result, Canvas(canvas.style, canvas.device, factor), QRectF(0, 0, width, 1e6)).height
+    sized = Canvas(canvas.style, canvas.device, factor)
+    return _layout(bank, result, content, sized, QRectF(0, 0, width, 1e6)).height
 
 
-def paint(bank: Bank, result: Result, ink: Ink, layout: FitsLayout) -> None:
+def paint(content: ResultContent, ink: Ink, layout: FitsLayout) -> None:
+    """Draw the chart laid out as ``layout``; its words (titles, figures, ± and the verdict) are the
+    content's, the same as the screen's table and the PDF's."""
     canvas = Canvas(ink.style, ink.c.device, layout.factor)
     ink = Ink(ink.p, canvas)
     style, em = ink.style, canvas.em
@@ -106,10 +114,10 @@ def paint(bank: Bank, result: Result, ink: Ink, layout: FitsLayout) -> None:
     tag_font = canvas.font(0.85, bold=True)
     big = canvas.font(2.1, bold=True)
     small = canvas.font(0.85)
-    z = bank.scoring.z
+    words = {fit.role_id: fit for fit in content.fits}
 
     for panel in layout.panels:
-        fit = result.role(panel.role)
+        said = words[panel.role]
         radius = 0.5 * em
         if panel.leads:
             ink.frame(panel.frame, style.text, FRAME_WIDTH, radius)
@@ -133,19 +141,19 @@ def paint(bank: Bank, result: Result, ink: Ink, layout: FitsLayout) -> None:
             ink.text(tag, label, tag_font, style.background, Qt.AlignmentFlag.AlignCenter)
         title_rect = QRectF(swatch.right() + 0.5 * em, header.top(), 0.0, header.height())
         title_rect.setRight(header.right())
-        title = canvas.elided(bank.role_by_id[panel.role].title, title_font, title_rect.width())
+        title = canvas.elided(said.title, title_font, title_rect.width())
         ink.text(title_rect, title, title_font, style.text)
 
         # The number, with its uncertainty beside it.
-        figure = number(fit.fit)
+        figure = said.fit
         ink.text(
             panel.number, figure, big, style.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
         after = QRectF(panel.number)
         after.setLeft(panel.number.left() + canvas.width(figure, big) + 0.4 * em)
         note = (
-            translate("Charts", "out of 100, ± {noise}").format(noise=f"{z * fit.se:.0f}")
-            if fit.fit is not None
+            translate("Charts", "out of 100, ± {noise}").format(noise=said.noise)
+            if panel.bar is not None
             else translate("Charts", "not answered")
         )
         ink.text(after, canvas.elided(note, canvas.font(), after.width()), canvas.font(), style.muted)
@@ -185,7 +193,7 @@ def paint(bank: Bank, result: Result, ink: Ink, layout: FitsLayout) -> None:
 
     ink.text(
         layout.verdict,
-        verdict_line(bank, result),
+        content.verdict_line,
         canvas.font(1.0, bold=True),
         style.text,
         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,

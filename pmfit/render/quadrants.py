@@ -15,7 +15,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from pmfit.core.bank import Bank
 from pmfit.core.scoring import PRODUCT, PROJECT, Result
 from pmfit.render._canvas import Canvas, Ink
-from pmfit.render.content import not_placed
 from pmfit.render.words import quadrant_title, translate
 
 MIN_FACTOR, MAX_FACTOR = 0.6, 1.0
@@ -217,12 +216,12 @@ def _name_rects(canvas: Canvas, square: QRectF, cut_x: float, cut_y: float) -> t
 
 
 def _layout(
-    bank: Bank, result: Result, canvas: Canvas, rect: QRectF, beside: bool | None = None
+    bank: Bank, result: Result, note: str, canvas: Canvas, rect: QRectF, beside: bool | None = None
 ) -> QuadrantLayout:
+    """``note`` says which responsibilities the map cannot place (the content's ``not_placed``)."""
     em = canvas.em
     gap = 1.2 * em
     left, bottom, top = _margins(canvas)
-    note = not_placed(bank, result)
     key_w = min(_key_width(bank, canvas), max(9 * em, 0.4 * rect.width()))
     beside_side = min(rect.height() - bottom - top, rect.width() - left - gap - key_w, MAX_SQUARE_EM * em)
     below_h = _key_height(bank, canvas, rect.width(), note, columns=2)
@@ -309,20 +308,20 @@ def _layout(
     )
 
 
-def fit_layout(bank: Bank, result: Result, canvas: Canvas, rect: QRectF) -> QuadrantLayout:
+def fit_layout(bank: Bank, result: Result, note: str, canvas: Canvas, rect: QRectF) -> QuadrantLayout:
     em = canvas.em
     factor = min(rect.width() / (30 * em), rect.height() / (22 * em)) if em > 0 else 1.0
     factor = max(MIN_FACTOR, min(MAX_FACTOR, factor))
-    layout = _layout(bank, result, Canvas(canvas.style, canvas.device, factor), rect)
+    layout = _layout(bank, result, note, Canvas(canvas.style, canvas.device, factor), rect)
     for _ in range(4):
         if layout.height <= rect.height() + 0.5 or factor <= MIN_FACTOR:
             break
         factor = max(MIN_FACTOR, factor * min(0.95, rect.height() / layout.height))
-        layout = _layout(bank, result, Canvas(canvas.style, canvas.device, factor), rect)
+        layout = _layout(bank, result, note, Canvas(canvas.style, canvas.device, factor), rect)
     return layout
 
 
-def natural_height(bank: Bank, result: Result, canvas: Canvas, width: float) -> float:
+def natural_height(bank: Bank, result: Result, note: str, canvas: Canvas, width: float) -> float:
     """The height the map wants at ``width``: the key beside the square when there is room, else below."""
     em = canvas.em
     factor = max(MIN_FACTOR, min(MAX_FACTOR, width / (30 * em))) if em > 0 else 1.0
@@ -330,7 +329,7 @@ def natural_height(bank: Bank, result: Result, canvas: Canvas, width: float) -> 
     left, _, _ = _margins(sized)
     key_w = min(_key_width(bank, sized), max(9 * sized.em, 0.4 * width))
     beside = width - left - 1.2 * sized.em - key_w >= 16 * sized.em
-    return _layout(bank, result, sized, QRectF(0, 0, width, 1e6), beside=beside).height
+    return _layout(bank, result, note, sized, QRectF(0, 0, width, 1e6), beside=beside).height
 
 
 def paint(bank: Bank, result: Result, ink: Ink, layout: QuadrantLayout) -> None:

@@ -1,4 +1,4 @@
-"""The PDF result summary (QPdfWriter): ``export_pdf(bank, result, path, name=..., date=..., page_size=...)``.
+"""The PDF result summary (QPdfWriter): ``export_pdf(bank, result, path, content=..., name=..., date=...)``.
 
 Uses ``pmfit.render`` for the charts (the same painter as the result screen) and for the words (the
 result's content, shared with the screen and the command line); never imports ``pmfit.ui``. Needs a

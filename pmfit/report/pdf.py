@@ -196,7 +196,7 @@ def render_pdf(
     name: str | None = None,
     date: dt.date | None = None,
     page_size: PageSize | None = None,
-    note: str = "",
+    content: ResultContent | None = None,
 ) -> bytes:
     """The PDF as bytes (see :func:`export_pdf`)."""
     if not isinstance(QCoreApplication.instance(), QGuiApplication):
@@ -217,10 +217,9 @@ def render_pdf(
     width = float(writer.width())
     footer_h = FOOTER_PT * ts.pt
     page_height = float(writer.height()) - footer_h
-    charts = ResultPainter(bank, result, style)
-    pages = _lay_out(
-        ts, width, page_height, bank, result, charts, result_content(bank, result, note), name, when
-    )
+    words = content or result_content(bank, result)
+    charts = ResultPainter(bank, result, words, style)
+    pages = _lay_out(ts, width, page_height, bank, result, charts, words, name, when)
 
     stamp = translate("PdfReport", "pmfit {version} · bank {bank} {bank_version}").format(
         version=__version__, bank=bank.id, bank_version=bank.version
@@ -265,18 +264,19 @@ def export_pdf(
     name: str | None = None,
     date: dt.date | None = None,
     page_size: PageSize | None = None,
-    note: str = "",
+    content: ResultContent | None = None,
 ) -> Path:
     """Write the result summary to ``path`` as a PDF, all at once; returns the path written.
 
     ``name`` is printed as typed (plain text, never markup) and becomes the PDF's author; ``date`` is the
     day printed (today by default); ``page_size`` is "A4" or "Letter", or None to follow the locale;
-    ``note`` says how the result was made when that needs saying (an older version of the questions).
+    ``content`` is the result's content as the screen shows it (built from ``bank`` and ``result`` when
+    not given), so the PDF says what the screen says, a note on an older version of the questions too.
     On failure raises :class:`ExportError` with one line naming the path, leaves no partial file behind and
     leaves any file already at ``path`` untouched.
     """
     try:
-        data = render_pdf(bank, result, name=name, date=date, page_size=page_size, note=note)
+        data = render_pdf(bank, result, name=name, date=date, page_size=page_size, content=content)
     except ExportError as error:
         raise ExportError(f"{error} Nothing was saved as {os.path.abspath(os.fspath(path))}.") from error
     return write_atomically(

@@ -46,7 +46,7 @@ class PdfExport:
         self.exporting = True
         self.view.set_exporting(True)
         self.jobs.run(
-            lambda: export_pdf(shown.bank, shown.result, path, name=name, note=shown.content.note),
+            lambda: export_pdf(shown.bank, shown.result, path, name=name, content=shown.content),
             self._exported,
             self._export_failed,
         )

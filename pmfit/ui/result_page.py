@@ -131,7 +131,8 @@ class ResultPage(ScrollPage):
         self.shown, self.attempt_id = screen, screen.attempt_id
         c = screen.content
         self.compare.setVisible(screen.can_compare)
-        self.painter = ResultPainter(screen.bank, screen.result, RenderStyle.from_palette(self.palette()))
+        style = RenderStyle.from_palette(self.palette())
+        self.painter = ResultPainter(screen.bank, screen.result, screen.content, style)
         self.content.clear()
         self._stops = []
         self._verdict(c)

@@ -5,9 +5,42 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from pmfit.render import ResultPainter
+from pmfit.core.bank import Bank
+from pmfit.core.scoring import Result
+from pmfit.render import RenderStyle, ResultPainter, fits, profile, quadrants
+from pmfit.render._canvas import Canvas, Target, device_of
+from pmfit.render.content import result_content
+from pmfit.render.fits import FitsLayout
+from pmfit.render.profile import ProfileLayout
+from pmfit.render.quadrants import QuadrantLayout
 
 CHARTS = ("fits", "profile", "quadrants")
+
+
+def painter_for(bank: Bank, result: Result, style: RenderStyle, note: str = "") -> ResultPainter:
+    """The charts of ``result`` with its content, as the result screen and the PDF make them."""
+    return ResultPainter(bank, result, result_content(bank, result, note), style)
+
+
+def _canvas(chart_painter: ResultPainter, target: Target) -> Canvas:
+    return Canvas(chart_painter.style, device_of(target))
+
+
+def fits_layout(chart_painter: ResultPainter, rect: QRectF, target: Target = None) -> FitsLayout:
+    """Where the fits chart puts things in ``rect`` (device units of ``target``; the screen when None)."""
+    p = chart_painter
+    return fits.fit_layout(p.bank, p.result, p.content, _canvas(p, target), rect)
+
+
+def profile_layout(chart_painter: ResultPainter, rect: QRectF, target: Target = None) -> ProfileLayout:
+    """Where the profile puts each responsibility's label, bar and band in ``rect``."""
+    return profile.fit_layout(chart_painter.bank, chart_painter.result, _canvas(chart_painter, target), rect)
+
+
+def quadrants_layout(chart_painter: ResultPainter, rect: QRectF, target: Target = None) -> QuadrantLayout:
+    """Where the map puts its square, each marker and each key entry in ``rect``."""
+    p = chart_painter
+    return quadrants.fit_layout(p.bank, p.result, p.content.not_placed, _canvas(p, target), rect)
 
 
 def blank(width: int, height: int, background: str, dpi: float = 96.0) -> QImage:

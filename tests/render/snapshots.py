@@ -30,6 +30,7 @@ from tests.render.conftest import (
     sheet_for,
     twelve_bank_toml,
 )
+from tests.render.helpers import painter_for
 
 CHARTS = ("fits", "profile", "quadrants")
 
@@ -79,7 +80,7 @@ def main(folder: str = "/tmp/pmfit-render") -> None:
     for bank in banks:
         for name, result in results(bank).items():
             for style_name, style in styles.items():
-                painter = ResultPainter(bank, result, style)
+                painter = painter_for(bank, result, style)
                 for chart in CHARTS:
                     for width, height in sizes[chart]:
                         image = paint(painter, chart, width, height)
@@ -94,7 +95,7 @@ def write_pdf(path: Path, bank: Bank, result: Result) -> None:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(1200)
     painter = QPainter(writer)
-    chart_painter = ResultPainter(bank, result, RenderStyle.print_style())
+    chart_painter = painter_for(bank, result, RenderStyle.print_style())
     width, y = float(writer.width()), 0.0
     for chart in CHARTS:
         height = getattr(chart_painter, f"{chart}_height")(width, painter)

@@ -8,8 +8,10 @@ from PySide6.QtCore import QRectF
 from pmfit.core.answers import AnswerSheet
 from pmfit.core.bank import Bank, ChoiceItem, load_bank
 from pmfit.core.scoring import Result, score
-from pmfit.render import RenderStyle, ResultPainter
-from tests.render.helpers import CHARTS, alphas, count, paint
+from pmfit.render import RenderStyle
+from pmfit.render.content import result_content
+from pmfit.render.describe import fits_text, profile_text, quadrants_text
+from tests.render.helpers import CHARTS, alphas, count, paint, painter_for, profile_layout
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +32,7 @@ def answered(real_bank: Bank) -> Result:
 def test_real_bank_charts_paint(
     real_bank: Bank, answered: Result, light_style: RenderStyle, chart: str
 ) -> None:
-    image = paint(ResultPainter(real_bank, answered, light_style), chart, 900, 600)
+    image = paint(painter_for(real_bank, answered, light_style), chart, 900, 600)
     assert count(image, light_style.product) > 20
     assert count(image, light_style.project) > 20
     assert alphas(image) == {255}
@@ -39,17 +41,18 @@ def test_real_bank_charts_paint(
 def test_real_bank_profile_has_every_responsibility(
     real_bank: Bank, answered: Result, light_style: RenderStyle
 ) -> None:
-    chart_painter = ResultPainter(real_bank, answered, light_style)
+    chart_painter = painter_for(real_bank, answered, light_style)
     height = chart_painter.profile_height(800)
-    layout = chart_painter.profile_layout(QRectF(0, 0, 800, height))
+    layout = profile_layout(chart_painter, QRectF(0, 0, 800, height))
     assert [row.scale_id for row in layout.rows] == [
         s.id for s in real_bank.scales if s.role == "product_manager"
     ] + [s.id for s in real_bank.scales if s.role == "project_manager"]
     assert all(row.label.right() < layout.plot_left for row in layout.rows)
 
 
-def test_real_bank_text_equivalent(real_bank: Bank, answered: Result, light_style: RenderStyle) -> None:
-    text = ResultPainter(real_bank, answered, light_style).text_equivalent()
+def test_real_bank_text_equivalent(real_bank: Bank, answered: Result) -> None:
+    content = result_content(real_bank, answered)
+    text = "\n".join((fits_text(content), profile_text(content), quadrants_text(content)))
     for scale in real_bank.scales:
         assert scale.title in text
     for role in real_bank.roles:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from itertools import combinations
 
 import pytest
@@ -13,9 +14,24 @@ from pmfit.core.bank import Bank, parse_bank
 from pmfit.core.scoring import PRODUCT, PROJECT, Result, score
 from pmfit.render import RenderStyle, ResultPainter
 from tests.render.conftest import LEANING_EXPERIENCE, LEANING_INTEREST, sheet_for, twelve_bank_toml
-from tests.render.helpers import CHARTS, alphas, blank, count, grey, paint, pixels, row_run
+from tests.render.helpers import (
+    CHARTS,
+    alphas,
+    blank,
+    count,
+    fits_layout,
+    grey,
+    paint,
+    painter_for,
+    pixels,
+    profile_layout,
+    quadrants_layout,
+    row_run,
+)
 
 SIZES = ((900, 600), (400, 300))
+
+LAYOUTS = {"fits": fits_layout, "profile": profile_layout, "quadrants": quadrants_layout}
 
 
 # ------------------------------------------------------------------------------------ every chart
@@ -34,7 +50,7 @@ def test_chart_draws_opaque_pixels_in_both_accents(
     which: str,
 ) -> None:
     style: RenderStyle = request.getfixturevalue(which)
-    image = paint(ResultPainter(twelve_bank, leaning, style), chart, width, height)
+    image = paint(painter_for(twelve_bank, leaning, style), chart, width, height)
     background = QImage(image)
     background.fill(style.color("background"))
     changed = sum(1 for a, b in zip(pixels(image), pixels(background), strict=True) if a != b)
@@ -50,7 +66,7 @@ def test_nothing_is_drawn_outside_the_rectangle(
 ) -> None:
     image = blank(700, 700, light_style.background)
     painter = QPainter(image)
-    getattr(ResultPainter(twelve_bank, leaning, light_style), f"paint_{chart}")(
+    getattr(painter_for(twelve_bank, leaning, light_style), f"paint_{chart}")(
         painter, QRectF(100, 100, 500, 500)
     )
     painter.end()
@@ -64,7 +80,7 @@ def test_a_scaled_painter_gives_the_same_picture(
     twelve_bank: Bank, leaning: Result, light_style: RenderStyle, chart: str
 ) -> None:
     """A caller working in other units (say, points on a PDF page) gets the chart at the same size."""
-    chart_painter = ResultPainter(twelve_bank, leaning, light_style)
+    chart_painter = painter_for(twelve_bank, leaning, light_style)
     direct = paint(chart_painter, chart, 800, 500)
     scaled = blank(800, 500, light_style.background)
     painter = QPainter(scaled)
@@ -80,9 +96,9 @@ def test_a_scaled_painter_gives_the_same_picture(
 def test_profile_bar_lengths_follow_the_scores(
     twelve_bank: Bank, leaning: Result, light_style: RenderStyle
 ) -> None:
-    chart_painter = ResultPainter(twelve_bank, leaning, light_style)
+    chart_painter = painter_for(twelve_bank, leaning, light_style)
     image = paint(chart_painter, "profile", 900, 600)
-    layout = chart_painter.profile_layout(QRectF(0, 0, 900, 600), image)
+    layout = profile_layout(chart_painter, QRectF(0, 0, 900, 600), image)
     span = layout.plot_right - layout.plot_left
     for scale in leaning.scales:
         row = layout.row(scale.id)
@@ -108,9 +124,9 @@ def test_profile_bar_lengths_follow_the_scores(
 def test_project_bars_are_hatched_and_product_bars_are_not(
     twelve_bank: Bank, leaning: Result, light_style: RenderStyle
 ) -> None:
-    chart_painter = ResultPainter(twelve_bank, leaning, light_style)
+    chart_painter = painter_for(twelve_bank, leaning, light_style)
     image = paint(chart_painter, "profile", 900, 600)
-    layout = chart_painter.profile_layout(QRectF(0, 0, 900, 600), image)
+    layout = profile_layout(chart_painter, QRectF(0, 0, 900, 600), image)
 
     def dark_share(scale_id: str, accent: str) -> float:
         bar = layout.row(scale_id).bar
@@ -126,9 +142,9 @@ def test_project_bars_are_hatched_and_product_bars_are_not(
 
 def test_roles_differ_when_printed_in_greyscale(twelve_bank: Bank, leaning: Result) -> None:
     style = RenderStyle.print_style()
-    chart_painter = ResultPainter(twelve_bank, leaning, style)
+    chart_painter = painter_for(twelve_bank, leaning, style)
     image = paint(chart_painter, "profile", 900, 600).convertToFormat(QImage.Format.Format_Grayscale8)
-    layout = chart_painter.profile_layout(QRectF(0, 0, 900, 600), image)
+    layout = profile_layout(chart_painter, QRectF(0, 0, 900, 600), image)
 
     def mean_grey(scale_id: str) -> float:
         bar = layout.row(scale_id).bar
@@ -144,9 +160,9 @@ def test_roles_differ_when_printed_in_greyscale(twelve_bank: Bank, leaning: Resu
 def test_unanswered_responsibilities_get_no_bar(
     twelve_bank: Bank, empty: Result, light_style: RenderStyle
 ) -> None:
-    chart_painter = ResultPainter(twelve_bank, empty, light_style)
+    chart_painter = painter_for(twelve_bank, empty, light_style)
     image = paint(chart_painter, "profile", 900, 600)
-    layout = chart_painter.profile_layout(QRectF(0, 0, 900, 600), image)
+    layout = profile_layout(chart_painter, QRectF(0, 0, 900, 600), image)
     assert len(layout.rows) == 12
     assert all(row.bar is None and row.band is None for row in layout.rows)
     plot = QRectF(layout.plot_left, layout.rows[0].label.top(), layout.plot_right - layout.plot_left, 0)
@@ -158,11 +174,11 @@ def test_unanswered_responsibilities_get_no_bar(
 def test_profile_height_is_what_it_then_uses(
     twelve_bank: Bank, leaning: Result, light_style: RenderStyle
 ) -> None:
-    chart_painter = ResultPainter(twelve_bank, leaning, light_style)
+    chart_painter = painter_for(twelve_bank, leaning, light_style)
     device = blank(10, 10, light_style.background)
     for width in (360.0, 640.0, 1000.0):
         height = chart_painter.profile_height(width, device)
-        layout = chart_painter.profile_layout(QRectF(0, 0, width, height), device)
+        layout = profile_layout(chart_painter, QRectF(0, 0, width, height), device)
         assert layout.height == pytest.approx(height, abs=1.0)
         assert layout.rows[-1].label.bottom() < height
 
@@ -171,11 +187,11 @@ def test_profile_height_is_what_it_then_uses(
 def test_each_chart_fills_the_height_it_asks_for(
     twelve_bank: Bank, leaning: Result, light_style: RenderStyle, chart: str
 ) -> None:
-    chart_painter = ResultPainter(twelve_bank, leaning, light_style)
+    chart_painter = painter_for(twelve_bank, leaning, light_style)
     device = blank(10, 10, light_style.background)
     for width in (380.0, 700.0, 1200.0):
         height = getattr(chart_painter, f"{chart}_height")(width, device)
-        layout = getattr(chart_painter, f"{chart}_layout")(QRectF(0, 0, width, height), device)
+        layout = LAYOUTS[chart](chart_painter, QRectF(0, 0, width, height), device)
         assert layout.height == pytest.approx(height, abs=1.0), width
 
 
@@ -183,8 +199,8 @@ def test_profile_height_grows_with_the_number_of_responsibilities(
     twelve_bank: Bank, tiny_bank: Bank, leaning: Result, light_style: RenderStyle
 ) -> None:
     tiny_result = score(tiny_bank, sheet_for(tiny_bank, {}, {}))
-    twelve = ResultPainter(twelve_bank, leaning, light_style).profile_height(800)
-    tiny = ResultPainter(tiny_bank, tiny_result, light_style).profile_height(800)
+    twelve = painter_for(twelve_bank, leaning, light_style).profile_height(800)
+    tiny = painter_for(tiny_bank, tiny_result, light_style).profile_height(800)
     assert twelve > 2 * tiny > 0
 
 
@@ -192,7 +208,7 @@ def test_charts_scale_with_the_device_resolution(
     twelve_bank: Bank, leaning: Result, light_style: RenderStyle
 ) -> None:
     """At 200% (192 dpi) a chart twice as wide comes out twice as tall: same layout, sharper."""
-    chart_painter = ResultPainter(twelve_bank, leaning, light_style)
+    chart_painter = painter_for(twelve_bank, leaning, light_style)
     normal, double = blank(1, 1, "#ffffff", 96), blank(1, 1, "#ffffff", 192)
     for measure in (chart_painter.profile_height, chart_painter.fits_height, chart_painter.quadrants_height):
         assert measure(1200, double) == pytest.approx(2 * measure(600, normal), rel=0.08)
@@ -202,8 +218,8 @@ def test_long_titles_wrap_instead_of_running_into_the_bars(light_style: RenderSt
     long_title = "Understanding customer needs, competitors and where the market is going next"
     bank = parse_bank(twelve_bank_toml().replace('title = "Market research"', f'title = "{long_title}"'))
     result = score(bank, sheet_for(bank, LEANING_INTEREST, LEANING_EXPERIENCE))
-    chart_painter = ResultPainter(bank, result, light_style)
-    layout = chart_painter.profile_layout(QRectF(0, 0, 700, 2000))
+    chart_painter = painter_for(bank, result, light_style)
+    layout = profile_layout(chart_painter, QRectF(0, 0, 700, 2000))
     row = layout.row("market_research")
     assert row.label.right() < layout.plot_left
     assert row.label.height() > layout.row("product_vision").label.height()
@@ -215,8 +231,8 @@ def test_long_titles_wrap_instead_of_running_into_the_bars(light_style: RenderSt
 def test_fit_bars_follow_the_fits_and_the_lead_is_marked(
     twelve_bank: Bank, leaning: Result, light_style: RenderStyle
 ) -> None:
-    chart_painter = ResultPainter(twelve_bank, leaning, light_style)
-    layout = chart_painter.fits_layout(QRectF(0, 0, 900, 300))
+    chart_painter = painter_for(twelve_bank, leaning, light_style)
+    layout = fits_layout(chart_painter, QRectF(0, 0, 900, 300))
     product, project = layout.panel(PRODUCT), layout.panel(PROJECT)
     assert product.frame.right() < project.frame.left()  # side by side
     assert leaning.verdict.lean == PRODUCT
@@ -236,16 +252,16 @@ def test_too_close_to_call_marks_neither_role(
     twelve_bank: Bank, even: Result, light_style: RenderStyle
 ) -> None:
     assert even.verdict.lean is None
-    layout = ResultPainter(twelve_bank, even, light_style).fits_layout(QRectF(0, 0, 900, 300))
+    layout = fits_layout(painter_for(twelve_bank, even, light_style), QRectF(0, 0, 900, 300))
     assert not any(panel.leads for panel in layout.panels)
 
 
 def test_fits_without_answers_draw_no_bars(
     twelve_bank: Bank, empty: Result, light_style: RenderStyle
 ) -> None:
-    chart_painter = ResultPainter(twelve_bank, empty, light_style)
+    chart_painter = painter_for(twelve_bank, empty, light_style)
     image = paint(chart_painter, "fits", 900, 300)
-    layout = chart_painter.fits_layout(QRectF(0, 0, 900, 300), image)
+    layout = fits_layout(chart_painter, QRectF(0, 0, 900, 300), image)
     for panel in layout.panels:
         assert panel.bar is None and panel.whisker is None
         assert count(image, light_style.accent(panel.role), panel.track.toAlignedRect()) == 0
@@ -258,9 +274,7 @@ def test_markers_sit_in_their_own_quadrant_without_overlapping(
     twelve_bank: Bank, leaning: Result, light_style: RenderStyle
 ) -> None:
     for width, height in SIZES:
-        layout = ResultPainter(twelve_bank, leaning, light_style).quadrants_layout(
-            QRectF(0, 0, width, height)
-        )
+        layout = quadrants_layout(painter_for(twelve_bank, leaning, light_style), QRectF(0, 0, width, height))
         square, cut = layout.square, layout.cut
         placed = {s.id: s for s in leaning.scales if s.quadrant is not None}
         assert {m.scale_id for m in layout.markers} == set(placed)
@@ -280,7 +294,7 @@ def test_markers_sit_in_their_own_quadrant_without_overlapping(
 def test_markers_at_one_spot_are_spread_apart(
     twelve_bank: Bank, even: Result, light_style: RenderStyle
 ) -> None:
-    layout = ResultPainter(twelve_bank, even, light_style).quadrants_layout(QRectF(0, 0, 900, 600))
+    layout = quadrants_layout(painter_for(twelve_bank, even, light_style), QRectF(0, 0, 900, 600))
     assert len({(round(m.at.x()), round(m.at.y())) for m in layout.markers}) == 1
     centers = {(round(m.center.x()), round(m.center.y())) for m in layout.markers}
     assert len(centers) == 12
@@ -294,7 +308,7 @@ def test_markers_at_one_spot_are_spread_apart(
 def test_marker_positions_follow_the_scores(
     twelve_bank: Bank, leaning: Result, light_style: RenderStyle
 ) -> None:
-    layout = ResultPainter(twelve_bank, leaning, light_style).quadrants_layout(QRectF(0, 0, 900, 600))
+    layout = quadrants_layout(painter_for(twelve_bank, leaning, light_style), QRectF(0, 0, 900, 600))
     square = layout.square
     for marker in layout.markers:
         s = leaning.scale(marker.scale_id)
@@ -306,7 +320,7 @@ def test_marker_positions_follow_the_scores(
 def test_key_lists_every_placed_responsibility_by_number(
     twelve_bank: Bank, leaning: Result, light_style: RenderStyle
 ) -> None:
-    layout = ResultPainter(twelve_bank, leaning, light_style).quadrants_layout(QRectF(0, 0, 900, 600))
+    layout = quadrants_layout(painter_for(twelve_bank, leaning, light_style), QRectF(0, 0, 900, 600))
     numbers = {m.scale_id: m.number for m in layout.markers}
     assert {e.scale_id: e.number for e in layout.entries} == numbers
     assert sorted(numbers.values()) == [n for n in range(1, 13) if n != 12]  # project closure is unplaced
@@ -319,9 +333,9 @@ def test_key_lists_every_placed_responsibility_by_number(
 def test_empty_map_places_nothing_and_says_so(
     twelve_bank: Bank, empty: Result, light_style: RenderStyle
 ) -> None:
-    chart_painter = ResultPainter(twelve_bank, empty, light_style)
+    chart_painter = painter_for(twelve_bank, empty, light_style)
     image = paint(chart_painter, "quadrants", 900, 600)
-    layout = chart_painter.quadrants_layout(QRectF(0, 0, 900, 600), image)
+    layout = quadrants_layout(chart_painter, QRectF(0, 0, 900, 600), image)
     assert layout.markers == () and layout.entries == ()
     assert layout.note.startswith("Not placed")
     inside = layout.square.adjusted(2, 2, -2, -2).toAlignedRect()
@@ -333,7 +347,20 @@ def test_empty_map_places_nothing_and_says_so(
 def test_everything_unanswered_paints_at_every_size(
     twelve_bank: Bank, empty: Result, dark_style: RenderStyle, chart: str
 ) -> None:
-    chart_painter = ResultPainter(twelve_bank, empty, dark_style)
+    chart_painter = painter_for(twelve_bank, empty, dark_style)
     for width, height in (*SIZES, (120, 80), (2000, 150)):
         image = paint(chart_painter, chart, width, height)
         assert alphas(image) == {255}
+
+
+def test_the_fits_chart_says_the_contents_verdict_line(
+    twelve_bank: Bank, leaning: Result, light_style: RenderStyle
+) -> None:
+    # The chart lays out the content's words (built once for screen, PDF and command line), not its own:
+    # a longer verdict line in the content takes more room on the chart.
+    chart_painter = painter_for(twelve_bank, leaning, light_style)
+    longer = replace(
+        chart_painter.content, verdict_line=chart_painter.content.verdict_line + " and more" * 30
+    )
+    said_more = ResultPainter(twelve_bank, leaning, longer, light_style)
+    assert said_more.fits_height(600) > chart_painter.fits_height(600)

@@ -11,7 +11,8 @@ from PySide6.QtGui import QColor, QPageSize, QPainter, QPdfWriter
 
 from pmfit.core.bank import Bank
 from pmfit.core.scoring import Result
-from pmfit.render import RenderStyle, ResultPainter
+from pmfit.render import RenderStyle
+from tests.render.helpers import painter_for
 
 OPACITY = re.compile(rb"/(?:ca|CA)\s+([0-9.]+)")
 SOFT_MASK = re.compile(rb"/SMask\s*(/None|\d+ \d+ R)")
@@ -22,7 +23,7 @@ def write_pdf(path: Path, bank: Bank, result: Result, extra: QColor | None = Non
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(1200)
     painter = QPainter(writer)
-    chart_painter = ResultPainter(bank, result, RenderStyle.print_style())
+    chart_painter = painter_for(bank, result, RenderStyle.print_style())
     width, y = float(writer.width()), 0.0
     for chart in ("fits", "profile", "quadrants"):
         height = getattr(chart_painter, f"{chart}_height")(width, painter)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pmfit.core.bank import Bank, parse_bank
 from pmfit.core.scoring import PRODUCT, PROJECT, Result, score
-from pmfit.render import RenderStyle, ResultPainter
+from pmfit.render import RenderStyle
 from pmfit.render.content import result_content
 from pmfit.render.describe import fits_text, profile_text, quadrants_text
 from pmfit.render.words import QUADRANT_IDS, quadrant_title
 from tests.render.conftest import LEANING_EXPERIENCE, LEANING_INTEREST, sheet_for, twelve_bank_toml
-from tests.render.helpers import paint
+from tests.render.helpers import paint, painter_for
 
 
 def test_fits_text_names_both_roles_with_their_range(twelve_bank: Bank, leaning: Result) -> None:
@@ -47,14 +47,25 @@ def test_quadrants_text_places_each_responsibility(twelve_bank: Bank, leaning: R
         assert twelve_bank.scale_by_id[scale.id].title in line
 
 
-def test_the_three_texts_differ_and_together_are_the_painters_text(
-    twelve_bank: Bank, leaning: Result, light_style: RenderStyle
-) -> None:
+def test_the_texts_say_what_the_tables_say(twelve_bank: Bank, leaning: Result) -> None:
+    # Each chart's words are read off the content, the source of the tables beside the charts (and of
+    # the PDF), so a screen reader hears the same figures a sighted person reads.
     content = result_content(twelve_bank, leaning)
-    texts = [fits_text(content), profile_text(content), quadrants_text(content)]
-    assert len(set(texts)) == 3
-    whole = ResultPainter(twelve_bank, leaning, light_style).text_equivalent()
-    assert all(text in whole for text in texts)
+    fits = fits_text(content).splitlines()
+    assert fits[1:3] == [f"- {fit.line}" + (" (leads)" if fit.leads else "") for fit in content.fits]
+    assert fits[-1] == content.verdict_line
+    profile = profile_text(content).splitlines()
+    rows = [
+        f"- {row.title}: {row.interest}, {row.band}" for row in content.responsibilities if row.score != "–"
+    ]
+    assert [line for line in profile if line.startswith("- ") and "not answered" not in line] == rows
+    placed = quadrants_text(content)
+    for row in content.responsibilities:
+        if row.quadrant_id is not None:
+            said = f"{row.title} (interest {row.score}, experience {row.experience})"
+            assert placed.count(said) == 1  # in one quadrant only: the one its row names
+            line = next(line for line in placed.splitlines() if said in line)
+            assert line.startswith(f"- {row.quadrant},")
 
 
 def test_text_for_an_empty_result(twelve_bank: Bank, empty: Result) -> None:
@@ -74,9 +85,11 @@ def test_markup_in_bank_text_stays_literal(light_style: RenderStyle) -> None:
     toml = twelve_bank_toml().replace('title = "Market research"', 'title = "<b>Market</b> & research"')
     bank = parse_bank(toml)
     result = score(bank, sheet_for(bank, LEANING_INTEREST, LEANING_EXPERIENCE))
-    chart_painter = ResultPainter(bank, result, light_style)
-    assert "<b>Market</b> & research" in chart_painter.text_equivalent()
-    plain = ResultPainter(
+    chart_painter = painter_for(bank, result, light_style)
+    content = chart_painter.content
+    for text in (profile_text(content), quadrants_text(content)):
+        assert "<b>Market</b> & research" in text
+    plain = painter_for(
         parse_bank(twelve_bank_toml().replace('title = "Market research"', 'title = "Market & research"')),
         result,
         light_style,

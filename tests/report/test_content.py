@@ -179,7 +179,8 @@ def test_not_enough_answers_is_short_and_honest(
 
 
 def test_the_version_note_reaches_the_pdf(tmp_path: Path, bank: Bank, leaning: Result, qapp: object) -> None:
-    path = export_pdf(bank, leaning, tmp_path / "old.pdf", date=DAY, note="Answered with version 0.9.")
+    content = result_content(bank, leaning, "Answered with version 0.9.")
+    path = export_pdf(bank, leaning, tmp_path / "old.pdf", date=DAY, content=content)
     assert "Answered with version 0.9." in page_texts(path)[0]
 
 

@@ -20,6 +20,7 @@ from pmfit.render.style import contrast as render_contrast
 from pmfit.ui.answers import AnswerButton
 from pmfit.ui.palette import MARK_RATIO, TEXT_RATIO, flatten, focus_color, ratio
 from pmfit.ui.widgets import ScrollPage
+from tests.render.helpers import fits_layout, profile_layout
 from tests.ui.a11y_helpers import add_two_attempts, app_palette, focused, show_bundled_result
 from tests.ui.conftest import App, MakeApp, answer_by_key, key
 
@@ -239,7 +240,7 @@ def test_chart_text_and_marks(palette: str, qtbot: QtBot, make_app: MakeApp) -> 
 
     width = 2400
     profile = render(painter.paint_profile, width, 2400, style.background)
-    layout = painter.profile_layout(QRectF(0, 0, width, 2400), profile)
+    layout = profile_layout(painter, QRectF(0, 0, width, 2400), profile)
     whiskers = 0
     for row in layout.rows:
         if row.bar is None or row.band is None or row.band.left() + 12 >= row.bar.right():
@@ -254,8 +255,8 @@ def test_chart_text_and_marks(palette: str, qtbot: QtBot, make_app: MakeApp) -> 
     assert {row.role for row in layout.rows if row.bar is not None} == {PRODUCT, PROJECT} and whiskers >= 8
 
     fits = render(painter.paint_fits, width, 900, style.background)
-    fits_layout = painter.fits_layout(QRectF(0, 0, width, 900), fits)
-    for panel in fits_layout.panels:
+    laid_out = fits_layout(painter, QRectF(0, 0, width, 900), fits)
+    for panel in laid_out.panels:
         assert panel.bar is not None and panel.whisker is not None
         y = round(panel.track.center().y())
         on_bar = QColor(fits.pixel(round((panel.whisker[0] + panel.bar.right()) / 2), y))
