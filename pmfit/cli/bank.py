@@ -6,14 +6,9 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any, TextIO
 
-from pmfit.cli.parser import UsageError
+from pmfit.cli.errors import LintFailed, UsageError
 from pmfit.cli.terminal import dump_json
 from pmfit.cli.words import decimal, translate
-
-
-class LintFailed(UsageError):
-    """``bank check --strict`` found lints: the findings are on stdout, this one line goes to stderr."""
-
 
 if TYPE_CHECKING:
     from pmfit.core.bank import Bank

@@ -18,7 +18,8 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO, cast
 
-from pmfit.cli.parser import UsageError, build_parser
+from pmfit.cli.errors import CommandError, UsageError
+from pmfit.cli.parser import build_parser
 from pmfit.cli.terminal import EscapingStream, escape
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 130
@@ -87,7 +88,6 @@ def _bank_problems(error: Exception, listing: bool) -> list[str]:
 
 def _failure(error: Exception, args: argparse.Namespace | None) -> tuple[int, list[str]]:
     """The exit status and the lines on stderr for an error that ended a command."""
-    from pmfit.cli.history import CommandError
     from pmfit.core.errors import BankError, KeyingError, SheetError
     from pmfit.storage.store import StoreError
 

@@ -11,8 +11,7 @@ import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from pmfit.cli.history import CommandError
-from pmfit.cli.parser import UsageError
+from pmfit.cli.errors import CommandError, UsageError
 from pmfit.system.appid import APP_ID
 
 if TYPE_CHECKING:

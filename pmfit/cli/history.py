@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TextIO
 
+from pmfit.cli.errors import CommandError
 from pmfit.cli.terminal import dump_json, escape
 from pmfit.cli.text import table
 from pmfit.cli.words import translate
@@ -25,10 +26,6 @@ if TYPE_CHECKING:
 
 #: How long an import waits for another pmfit command holding the lock (an import takes milliseconds).
 IMPORT_LOCK_WAIT_MS = 3000
-
-
-class CommandError(Exception):
-    """A one-line, person-readable failure of a history command (exit status 2)."""
 
 
 def open_store(err: TextIO) -> Store:

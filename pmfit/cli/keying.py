@@ -14,7 +14,7 @@ import os
 import secrets
 from typing import TYPE_CHECKING, Any, TextIO
 
-from pmfit.cli.parser import UsageError
+from pmfit.cli.errors import UsageError
 from pmfit.cli.terminal import dump_json, escape
 from pmfit.cli.text import table
 from pmfit.cli.words import decimal, translate

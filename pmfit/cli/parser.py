@@ -6,11 +6,8 @@ import argparse
 from typing import NoReturn
 
 from pmfit import __version__
+from pmfit.cli.errors import UsageError
 from pmfit.core.languages import LANGUAGES
-
-
-class UsageError(Exception):
-    pass
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING, TextIO
 
-from pmfit.cli.parser import UsageError
+from pmfit.cli.errors import UsageError
 from pmfit.cli.terminal import escape
 from pmfit.cli.words import translate
 
