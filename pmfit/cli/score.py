@@ -31,7 +31,7 @@ def run_score(args: argparse.Namespace, out: TextIO) -> int:
 
     bank, result = _load_scored(args.sheet, args.bank, args.language)
     if args.json:
-        json.dump(result_json(bank, result), out, ensure_ascii=False, indent=2)
+        json.dump(result_json(result), out, ensure_ascii=False, indent=2)
         print(file=out)
     else:
         print_result(bank, result, out)

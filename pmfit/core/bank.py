@@ -35,7 +35,6 @@ from pmfit.core.items import CheckItem as CheckItem
 from pmfit.core.items import ChoiceItem as ChoiceItem
 from pmfit.core.items import LikertItem as LikertItem
 from pmfit.core.items import Option as Option
-from pmfit.core.items import item_scales as item_scales
 from pmfit.core.paths import bank_path, user_language
 
 
@@ -336,7 +335,7 @@ def neighbour_clashes(bank: Bank) -> list[tuple[str, str, frozenset[str]]]:
     clashes = []
     asked = bank.main_items
     for before, after in pairwise(asked):
-        shared = item_scales(before) & item_scales(after)
+        shared = before.measured_scales() & after.measured_scales()
         if shared:
             clashes.append((before.id, after.id, shared))
     return clashes

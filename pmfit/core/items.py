@@ -98,7 +98,7 @@ class _ItemBase(Frozen):
         return {}
 
     def measured_scales(self) -> frozenset[str]:
-        """The responsibility scales the item is keyed to."""
+        """The responsibility scales the item is keyed to (for a choice, those of any of its options)."""
         return frozenset()
 
     def interest_scales(self) -> frozenset[str]:
@@ -327,11 +327,6 @@ Item = LikertItem | ChoiceItem | CheckItem
 ITEM_CLASSES: tuple[type[_ItemBase], ...] = get_args(Item)
 KINDS = frozenset(get_args(cls.model_fields["kind"].annotation)[0] for cls in ITEM_CLASSES)
 _ITEM_ADAPTER: TypeAdapter[Item] = TypeAdapter(Annotated[Item, Field(discriminator="kind")])
-
-
-def item_scales(item: Item) -> frozenset[str]:
-    """The responsibility scales an item measures (all scales any option of a choice is keyed to)."""
-    return item.measured_scales()
 
 
 def minutes_to_answer(items: tuple[Item, ...] | list[Item]) -> float:

@@ -70,7 +70,6 @@ class ScaleScore:
     se: float
     answered: int
     experience: float | None
-    experience_answered: int
     quadrant: str | None  # one of QUADRANTS, or None when interest or experience is missing
 
 
@@ -372,7 +371,6 @@ def score(bank: Bank, sheet: AnswerSheet) -> Result:
                 se=round(core.ses[i], 2),
                 answered=core.interest_n[i],
                 experience=None if exp_score is None else round(exp_score, 2),
-                experience_answered=experience.n[i],
                 quadrant=_quadrant(interest_score, exp_score, rules.quadrant_cut),
             )
         )
@@ -404,7 +402,7 @@ def score(bank: Bank, sheet: AnswerSheet) -> Result:
     )
 
 
-def result_json(bank: Bank, result: Result) -> dict[str, Any]:
+def result_json(result: Result) -> dict[str, Any]:
     """The public JSON shape of a result (the ``pmfit score --json`` contract, plus the explanation)."""
     return {
         "bank": {"id": result.bank_id, "version": result.bank_version},

@@ -3,12 +3,14 @@ quadratic time over a dotted key); a real bank is never near either limit."""
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from pmfit.core.bank import BankError, load_bank, parse_bank
 from pmfit.core.bank_limits import MAX_BANK_BYTES, MAX_KEY_DEPTH
+from pmfit.core.paths import data_root
 from tests.conftest import TINY_BANK
 
 TINY = TINY_BANK.read_text(encoding="utf-8")
@@ -59,6 +61,18 @@ def test_a_file_over_the_size_cap_is_refused_before_parsing(tmp_path: Path) -> N
     assert raised.value.problems == ("is too large to be a bank file (the limit is 4 MB)",)
 
 
-def test_the_bundled_bank_is_far_below_both_limits() -> None:
-    bank = load_bank(language="en")
-    assert bank.items
+def _depth(value: object) -> int:
+    """How many tables deep a parsed TOML value nests (a dotted key of n parts nests n deep)."""
+    if isinstance(value, dict):
+        return 1 + max((_depth(inner) for inner in value.values()), default=0)
+    if isinstance(value, list):
+        return max((_depth(inner) for inner in value), default=0)
+    return 0
+
+
+@pytest.mark.parametrize("path", sorted(data_root("questions").rglob("*.toml")), ids=lambda path: path.name)
+def test_every_bundled_bank_is_far_below_both_limits(path: Path) -> None:
+    # Far below: growing a bank (more items, another language) must never come near refusing it.
+    assert 20 * path.stat().st_size < MAX_BANK_BYTES
+    assert 4 * _depth(tomllib.loads(path.read_text(encoding="utf-8"))) <= MAX_KEY_DEPTH
+    assert load_bank(path).items

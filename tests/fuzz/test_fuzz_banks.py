@@ -67,7 +67,7 @@ def parse_mutant(text: str) -> bool:
         return False
     assert isinstance(bank, Bank)
     for sheet in _full_sheets(bank):
-        check_result_json(result_json(bank, score(bank, sheet)), set(bank.scale_by_id))
+        check_result_json(result_json(score(bank, sheet)), set(bank.scale_by_id))
     return True
 
 

@@ -52,7 +52,7 @@ def read_and_score(payload: str | bytes, store: Store | None = None) -> bool:
         assert_one_line(str(error))
         return False
     result = score(BANK, sheet)
-    check_result_json(result_json(BANK, result), SCALE_IDS)
+    check_result_json(result_json(result), SCALE_IDS)
     if store is not None:  # an accepted sheet can always be kept in the history, and only once
         fits = {role.id: role.fit for role in result.roles if role.fit is not None}
         finished = sheet if sheet.finished_at is not None else sheet.finished()

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from pmfit.core.bank import ChoiceItem
@@ -37,8 +37,17 @@ def minimum_of(window: MainWindow) -> QSize:
 
 
 def settle(qtbot: QtBot, page: QWidget) -> None:
-    qtbot.wait(30)  # let the layouts settle at the new size (no condition to wait for: nothing changes)
-    assert page.isVisible()
+    """Wait until the layouts have settled at the new size: the page is on screen and a round of pending
+    layout requests moves nothing any more (a wrapping label can take a few rounds to find its height)."""
+    seen: list[list[QRect]] = []
+
+    def settled() -> bool:
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+        now = [widget.geometry() for widget in page.findChildren(QWidget)]
+        seen.append(now)
+        return page.isVisible() and len(seen) > 1 and seen[-2] == now
+
+    qtbot.waitUntil(settled)
 
 
 def clipped(page: QWidget) -> list[str]:
