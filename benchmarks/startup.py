@@ -3,7 +3,7 @@
 Prints, as medians over several cold runs: wall time from process start to the first painted welcome
 screen (PMFIT_EXIT_AFTER_PAINT=1) and peak memory, each as a ratio to a bare PySide6 label window;
 then, in-process, the time from a key press to the next question being painted.
-Targets (DESIGN.md): start-up <= 1.5x, memory <= 1.4x, next question within 16 ms.
+Targets (docs/ARCHITECTURE.md, "Performance"): start-up <= 1.3x, memory <= 1.4x, next question within 16 ms.
 
 Run: python benchmarks/startup.py [runs]
 """

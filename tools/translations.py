@@ -4,33 +4,56 @@
     python tools/translations.py update   # extract every tr()/translate() text into assets/translations/*.ts
     python tools/translations.py release  # compile each .ts into the .qm the app loads
     python tools/translations.py check    # exit 1 when a catalogue or a .qm is out of date (CI, tests)
+    python tools/translations.py add CODE # start the catalogue of a new language (say "pl"): pmfit_pl.ts
 
 ``update`` runs Qt's ``lupdate`` (it keeps existing translations and drops texts no longer in the code),
 then marks every text holding ``%n`` as a plural ("numerus") message: lupdate only does that for
 ``self.tr()``, not for ``QCoreApplication.translate()``, and keeps only the first translated form of such a
 message, so ``update`` saves every form beforehand and puts them back. The English catalogue gets its
 plural forms filled from the "(s)" convention ("%n point(s)" -> "%n point", "%n points"), so English needs
-no translator. Another language is one more code in ``pmfit.core.languages`` and a translator's work
-on its ``.ts`` file (Qt Linguist, or any XML editor).
+no translator. Another language is ``add CODE`` and a translator's work on its ``.ts`` file (Qt Linguist,
+or any XML editor), then ``release``: the languages are the catalogues there are, and the number of plural
+forms of each is asked of lupdate, which knows every language's (Ukrainian 3, Polish 3, Japanese 1).
 """
 
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
 import PySide6
 
-from pmfit.core.languages import LANGUAGES, PLURAL_FORMS
-
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUES = ROOT / "assets" / "translations"
 QT_TOOLS = Path(PySide6.__file__).resolve().parent
+
+
+def catalogued() -> list[str]:
+    """The languages with a catalogue (``pmfit_<code>.ts``), English first."""
+    codes = sorted(path.stem.removeprefix("pmfit_") for path in CATALOGUES.glob("pmfit_*.ts"))
+    return sorted(codes, key=lambda code: code != "en")
+
+
+@cache
+def plural_forms_of(language: str) -> int:
+    """How many plural forms ``language`` has, as Qt counts them: asked of lupdate with a one-line probe."""
+    with tempfile.TemporaryDirectory() as scratch:
+        probe, ts = Path(scratch) / "probe.py", Path(scratch) / "probe.ts"
+        probe.write_text(
+            "from PySide6.QtCore import QObject\n\n\nclass Probe(QObject):\n"
+            "    def count(self, n: int) -> str:\n        return self.tr('%n thing(s)', '', n)\n",
+            encoding="utf-8",
+        )
+        command = [str(QT_TOOLS / "lupdate"), "-silent", "-target-language", language, str(probe)]
+        subprocess.run([*command, "-ts", str(ts)], check=True, capture_output=True)
+        return len(ET.parse(ts).getroot().findall(".//numerusform"))
 
 
 def sources() -> list[str]:
@@ -115,7 +138,7 @@ def _mark_plural(message: ET.Element, context: str, language: str, kept: Forms) 
     if language == "en":
         forms = english_forms(source)
         translation.attrib.pop("type", None)
-    wanted = PLURAL_FORMS[language]
+    wanted = plural_forms_of(language)
     forms = (forms + [""] * wanted)[:wanted]
     translation.text = None
     for child in list(translation):
@@ -131,7 +154,7 @@ def _mark_plural(message: ET.Element, context: str, language: str, kept: Forms) 
 
 
 def update() -> None:
-    for language in LANGUAGES:
+    for language in catalogued():
         path = CATALOGUES / f"pmfit_{language}.ts"
         kept = plural_forms(path)
         lupdate(path, language)
@@ -142,8 +165,20 @@ def compile_to(ts: Path, qm: Path) -> None:
     subprocess.run([str(QT_TOOLS / "lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+def add(language: str) -> Path:
+    """A new catalogue for ``language``, holding every text of the code, waiting for its translations."""
+    if not re.fullmatch(r"[a-z]{2,3}", language):
+        raise SystemExit(f"{language!r} is not a language code: two or three small letters, as 'pl' or 'uk'")
+    path = CATALOGUES / f"pmfit_{language}.ts"
+    if path.exists():
+        raise SystemExit(f"{path} is there already: translate it, then run 'release'")
+    lupdate(path, language)
+    mark_plurals(path, language)
+    return path
+
+
 def release() -> None:
-    for language in LANGUAGES:
+    for language in catalogued():
         compile_to(CATALOGUES / f"pmfit_{language}.ts", CATALOGUES / f"pmfit_{language}.qm")
 
 
@@ -206,7 +241,7 @@ def problems() -> list[str]:
                     f'no context for {source!r}: call translate("<Context>", ...) or self.tr(), not a helper '
                     "function, so the catalogue holds it where the code looks for it"
                 )
-        for language in LANGUAGES:
+        for language in catalogued():
             ts = CATALOGUES / f"pmfit_{language}.ts"
             if not ts.is_file():
                 found.append(f"{ts.name}: missing (run tools/translations.py update)")
@@ -231,13 +266,21 @@ def main(argv: list[str]) -> int:
     if argv == ["release"]:
         release()
         return 0
+    if len(argv) == 2 and argv[0] == "add":
+        path = add(argv[1])
+        print(
+            f"Made {path.relative_to(ROOT)}. Translate every message in it (Qt Linguist, or any editor; the "
+            "message 'English' in context 'Language' is your language's own name), then run: "
+            "python tools/translations.py release"
+        )
+        return 0
     if argv == ["check"]:
         found = problems()
         for line in found:
             print(line)
         return 1 if found else 0
     print(
-        __doc__.strip().splitlines()[2:5] and "usage: translations.py update | release | check",
+        "usage: translations.py update | release | check | add CODE",
         file=sys.stderr,
     )
     return 2

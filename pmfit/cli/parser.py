@@ -7,7 +7,7 @@ from typing import NoReturn
 
 from pmfit import __version__
 from pmfit.cli.errors import UsageError
-from pmfit.core.languages import LANGUAGES
+from pmfit.core.languages import languages
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -20,7 +20,7 @@ class OneLineParser(argparse.ArgumentParser):
 def add_language(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
-        choices=LANGUAGES,
+        choices=languages(),
         help="the language of the words and of the bundled question bank (default: your locale's)",
     )
 

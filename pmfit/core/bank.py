@@ -77,14 +77,26 @@ class Scoring(Frozen):
         return self
 
 
+class ReadingGrade(Frozen):
+    """How to rate the reading grade of the bank's language, for a language pmfit has no rules of its own
+    for (``[lint.reading]``): the Flesch-Kincaid form, weight x words per sentence + weight x syllables per
+    word + constant, counting one syllable per vowel letter (true of Ukrainian, Russian, Polish, ...)."""
+
+    vowels: Annotated[str, Field(min_length=1, max_length=64)]  # the letters that each make a syllable
+    per_sentence: Annotated[float, Field(ge=0, le=5)]  # English 0.39; Oborneva's Russian 0.5
+    per_word: Annotated[float, Field(ge=0, le=50)]  # English 11.8; Oborneva's Russian 8.4
+    constant: Annotated[float, Field(ge=-100, le=100)]  # -15.59 in both
+
+
 class Lint(Frozen):
     """Settings of ``pmfit bank check``'s lints (``pmfit.core.lint``), kept in the bank so that a bank in
-    another language can name its own tell words and phrases."""
+    another language can name its own tell words and phrases, and say how its texts are rated."""
 
     tells: tuple[TellWord, ...] = ("product", "project")
     max_grade: Annotated[float, Field(gt=0, le=30)] = 8.0
     max_option_ratio: Annotated[float, Field(ge=1, le=10)] = 1.6
     experience_phrases: tuple[Annotated[str, Field(min_length=1, max_length=200)], ...] = ()
+    reading: ReadingGrade | None = None  # None: pmfit's own rules for the language (en, uk, ru)
 
 
 class Certification(Frozen):

@@ -1,4 +1,5 @@
-"""Lints of a question bank: what loads and scores but would mislead (CONTENT.md, section 4a).
+"""Lints of a question bank: what loads and scores but would mislead (the writing rules in the comments of
+``questions/en/pmfit.toml``).
 
 ``bank.py`` rejects a bank that cannot work; these lints find one that works but asks unfairly: a word that
 gives the role away, options of unequal weight, text too hard to read, interest questions a newcomer cannot
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pmfit.core.bank import Bank
-from pmfit.core.readability import reading, rules_for
+from pmfit.core.readability import RULES, ReadingRules, reading, rules_for, vowel_rules
 
 # Rule ids.
 TELL_ONE_SIDE = "tell_one_side"
@@ -184,15 +185,24 @@ def option_length_findings(bank: Bank) -> list[Finding]:
     return findings
 
 
+def _reading_rules(bank: Bank) -> ReadingRules | None:
+    """The bank's own ``[lint.reading]``, else pmfit's rules for its language, else None."""
+    given = bank.lint.reading
+    if given is not None:
+        return vowel_rules(given.vowels, given.per_sentence, given.per_word, given.constant)
+    return rules_for(bank.language)
+
+
 def reading_grade_findings(bank: Bank) -> list[Finding]:
     """Each item, stem and options together, at or below the bank's reading grade."""
-    rules = rules_for(bank.language)
+    rules = _reading_rules(bank)
     if rules is None:
         return [
             Finding(
                 NO_RULES,
                 "[bank], field language",
-                f"no reading-grade rules for language '{bank.language}' (known: en, uk, ru)",
+                f"no reading-grade rules for language '{bank.language}' (pmfit has its own for "
+                f"{', '.join(RULES)}): give its vowels and the formula's weights in [lint.reading]",
             )
         ]
     findings = []

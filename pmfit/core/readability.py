@@ -169,6 +169,12 @@ def rules_for(language: str) -> ReadingRules | None:
     return RULES.get(re.split(r"[-_]", language.lower(), maxsplit=1)[0])
 
 
+def vowel_rules(vowels: str, per_sentence: float, per_word: float, constant: float) -> ReadingRules:
+    """Rules given as data (a bank's ``[lint.reading]``), for a language where each vowel letter is one
+    syllable."""
+    return ReadingRules(vowel_counter(vowels.lower()), per_sentence, per_word, constant)
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     grade: float

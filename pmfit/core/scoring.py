@@ -1,6 +1,6 @@
 """The scoring engine: ``score(bank, sheet) -> Result``. Pure, deterministic, no I/O.
 
-The model (DESIGN.md, "Scoring model"), with every threshold taken from ``bank.scoring``:
+The model (docs/ARCHITECTURE.md, "The scoring model"), with every threshold taken from ``bank.scoring``:
 
 * Each answered item contributes a value from 0 to 1 to each scale it is keyed to, with a weight. Likert:
   (answer - 1) / 4, or (5 - answer) / 4 when reverse-keyed. Choice: for each scale any option is keyed to,

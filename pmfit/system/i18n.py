@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from pmfit.core.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
-from pmfit.core.languages import LANGUAGES
+from pmfit.core.languages import SOURCE_LANGUAGE, languages
 from pmfit.core.paths import asset_path, user_language
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
@@ -22,7 +21,7 @@ _speaking: tuple[int, str] | None = None  # (the application's id, the language)
 def supported(language: str | None) -> str:
     """``language`` ('uk', 'uk_UA', 'en-GB', ...) if pmfit speaks it, else English."""
     code = (language or "").replace("-", "_").split("_")[0].split(".")[0].lower()
-    return code if code in LANGUAGES else LANGUAGES[0]
+    return code if code in languages() else SOURCE_LANGUAGE
 
 
 def system_language() -> str:
@@ -35,6 +34,18 @@ def system_language() -> str:
 
 def catalogue_path(language: str) -> str:
     return str(asset_path("translations") / f"pmfit_{language}.qm")
+
+
+def language_names() -> dict[str, str]:
+    """Every language pmfit speaks, by code, named in itself (for choosing one whatever is shown now)."""
+    names = {}
+    for code in languages():
+        catalogue = QTranslator()
+        # Each catalogue names its own language: a translator translates this message as that name
+        # ("Українська"), so the chooser needs no list in the code. English's is the text itself.
+        name = catalogue.translate("Language", "English") if catalogue.load(catalogue_path(code)) else ""
+        names[code] = name or ("English" if code == SOURCE_LANGUAGE else code)
+    return names
 
 
 def ensure_translations(language: str | None = None) -> str:

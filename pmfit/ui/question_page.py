@@ -31,7 +31,7 @@ from pmfit.ui.view import QuestionScreen
 from pmfit.ui.widgets import ScrollPage, heading, muted, plain_label
 
 # How long a picked answer stays visibly selected before the next question: long enough to see, and
-# within the 250 ms DESIGN.md allows.
+# within the 250 ms a digit may take to move on (docs/ARCHITECTURE.md, "The path of an answer").
 CONFIRM_MS = 180
 
 

@@ -29,7 +29,7 @@ class WelcomeScreen(NamedTuple):
     total: int | None  # questions in the bank, once it is loaded
     minutes: int | None  # the bank's estimated completion time, once it is loaded
     past_results: int
-    language: str = "en"  # the language pmfit speaks now (pmfit.system.i18n.LANGUAGES)
+    language: str = "en"  # the language pmfit speaks now (one of pmfit.core.languages.languages())
 
 
 class Unsaved(NamedTuple):

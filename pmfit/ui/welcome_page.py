@@ -39,7 +39,7 @@ class WelcomePage(ScrollPage):
     resume_requested = Signal()
     start_over_requested = Signal()
     history_requested = Signal()
-    language_requested = Signal(str)  # a language code of pmfit.system.i18n.LANGUAGES
+    language_requested = Signal(str)  # a language code of pmfit.core.languages.languages()
     first_painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -110,12 +110,12 @@ class WelcomePage(ScrollPage):
         Qt's enums); each language is named in itself, so a person finds theirs whatever is shown now."""
         from PySide6.QtWidgets import QComboBox, QLabel
 
-        from pmfit.system.i18n import LANGUAGE_NAMES
+        from pmfit.system.i18n import language_names
 
         self.language_label = QLabel()
         self.language = QComboBox()
         self.language.setObjectName("languageChooser")
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in language_names().items():
             self.language.addItem(name, code)
         self.language_label.setBuddy(self.language)
         row = QHBoxLayout()

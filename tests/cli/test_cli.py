@@ -1,4 +1,5 @@
-"""The command line contract (DESIGN.md): output for people and tools, one-line errors with exit 2."""
+"""The command line contract (README, "The command line"): output for people and tools, one-line errors
+with exit 2."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Simulated respondents on the bundled bank: answering by the wording alone must not pick a role.
 
-Issue 10's review of bank 1.0.0 found that a person who agreed with every text containing "product" came
+An expert review of bank 1.0.0 found that a person who agreed with every text containing "product" came
 out leaning to Product Manager. Each respondent here answers every main item by one shallow rule; those
 that read only the surface (the role's name, the review's tell words, how pleasant the words sound, agreeing
 with everything, always picking one position) must come out too close to call. Two respondents who answer

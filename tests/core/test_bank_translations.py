@@ -1,4 +1,4 @@
-"""Every bundled translation of the question bank is the English bank in other words (issue 12).
+"""Every bundled translation of the question bank is the English bank in other words.
 
 A translation keeps everything the scoring reads: ids, scales, weights, keying (reverse, twin, facet,
 expected), option order, tie-breakers, [scoring] values and the version, so that an answer sheet scores the

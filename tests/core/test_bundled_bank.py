@@ -1,4 +1,5 @@
-"""Every bank that ships with pmfit meets the content brief (CONTENT.md; issue 10's review of 1.0.0).
+"""Every bank that ships with pmfit meets the writing rules (the comments of questions/en/pmfit.toml) and
+what an expert review of bank 1.0.0 asked for.
 
 The rules run over each bundled language (questions/<lang>/pmfit.toml); the few that read words take them
 from that language's entry in WORDS. The archive tests are about English 1.0.0 and run once.

@@ -5,11 +5,12 @@ of a likert item are tried, a trial recomputes only the scales it touches, the s
 estimate). The reference takes none of them: it tries every other answer of every item, works the gap out
 from the bank's weights, and checks each candidate set of changes by scoring the changed sheet in full.
 
-Definition (DESIGN.md, "Explanation"): for each direction the verdict can move in, take every answered
-item's best single change that way, largest effect on the product-minus-project gap first (equal effects by
-item id), at most ``MAX_FLIP_CHANGES``; the answer is the shortest leading run of them that changes the
-verdict. When too close to call, both directions are tried and the shorter run wins; of equal runs, the one
-whose linear estimate (where the gap would cross today's threshold) was shorter, then upward first.
+Definition (docs/ARCHITECTURE.md, "The scoring model", explanation): for each direction the verdict can
+move in, take every answered item's best single change that way, largest effect on the product-minus-project
+gap first (equal effects by item id), at most ``MAX_FLIP_CHANGES``; the answer is the shortest leading run
+of them that changes the verdict. When too close to call, both directions are tried and the shorter run
+wins; of equal runs, the one whose linear estimate (where the gap would cross today's threshold) was
+shorter, then upward first.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def interest_answers(bank: Bank, answers: dict[str, int]) -> dict[str, int]:
 
 def gap_model(bank: Bank, given: dict[str, int]) -> tuple[float, float, dict[str, float]]:
     """The gap (product fit minus project fit), the threshold it must exceed (z standard errors of it) and
-    per scale the points of the gap one unit of weighted contribution adds, from DESIGN.md's model."""
+    per scale the points of the gap one unit of weighted contribution adds, from the scoring model."""
     rules = bank.scoring
     stats: dict[str, tuple[float, float, float]] = {}  # scale -> (total weight, score, se)
     for scale in bank.scales:

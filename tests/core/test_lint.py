@@ -473,3 +473,30 @@ def test_the_bundled_ukrainian_bank_catches_interest_stems_that_presume_experien
     assert found(parse_bank(text, str(path)), lint.PRESUMES_EXPERIENCE) == []
     (finding,) = found(parse_bank(text.replace(stem, presuming), str(path)), lint.PRESUMES_EXPERIENCE)
     assert finding.where == "item 'pv21', field text"
+
+
+POLISH_READING = (
+    '[lint.reading]\nvowels = "aąeęioóuy"\nper_sentence = 0.5\nper_word = 8.4\nconstant = -15.59\n'
+)
+
+
+def test_a_bank_in_a_language_pmfit_does_not_know_brings_its_reading_rules_as_data() -> None:
+    # A new language needs no code: its bank says how to count its syllables and weigh them.
+    polish = CLEAN.replace('language = "en"', 'language = "pl"').replace(
+        'title = "Lint test bank"\n', 'title = "Lint test bank"\n' + POLISH_READING
+    )
+    bank = bank_of(polish)
+    assert bank.lint.reading is not None and bank.lint.reading.vowels == "aąeęioóuy"
+    assert "[bank], field language" not in {finding.where for finding in found(bank, lint.NO_RULES)}
+    plain = found(bank, lint.READING_GRADE)
+    hard = "Chętnie koordynowałbym międzynarodowe, wielopoziomowe przedsięwzięcia organizacyjne."
+    first = bank.main_items[0]
+    harder = found(bank_of(polish.replace(first.text, hard)), lint.READING_GRADE)
+    assert f"item '{first.id}', field text" in {f.where for f in harder} - {f.where for f in plain}
+
+
+def test_without_rules_the_finding_says_where_to_give_them() -> None:
+    (finding,) = [
+        f for f in found(changed('language = "en"', 'language = "pl"'), lint.NO_RULES) if "grade" in f.message
+    ]
+    assert "[lint.reading]" in finding.message and "en, uk, ru" in finding.message

@@ -1,4 +1,4 @@
-"""Properties of the engine that must hold for any answers (DESIGN.md, "Scoring model")."""
+"""Properties of the engine that must hold for any answers (docs/ARCHITECTURE.md, "The scoring model")."""
 
 from __future__ import annotations
 

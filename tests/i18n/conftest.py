@@ -60,14 +60,19 @@ def bank_latin_words(bank: Bank) -> set[str]:
 @cache
 def english_words() -> frozenset[str]:
     """Every word of pmfit's English catalogue (three letters or more) that Ukrainian text has no reason to
-    show: the placeholders' names, the Latin words of the Ukrainian bank and SAME_IN_UKRAINIAN left out."""
+    show: the placeholders' names, the Latin words of the Ukrainian bank, SAME_IN_UKRAINIAN and the
+    languages' own names left out."""
     import xml.etree.ElementTree as ET
+
+    from pmfit.system.i18n import language_names
 
     root = ET.parse(CATALOGUES / "pmfit_en.ts").getroot()
     words: set[str] = set()
     for source in root.iter("source"):
         words |= {w for w in latin_words(PLACEHOLDER.sub(" ", source.text or "")) if len(w) >= 3}
-    return frozenset(words - SAME_IN_UKRAINIAN - bank_latin_words(load_bank(UK_BANK)))
+    # The language chooser names each language in itself ("English"), whatever language is shown.
+    own_names = {w for name in language_names().values() for w in latin_words(name)}
+    return frozenset(words - SAME_IN_UKRAINIAN - bank_latin_words(load_bank(UK_BANK)) - own_names)
 
 
 def english_in(texts: Iterable[str]) -> dict[str, str]:

@@ -77,7 +77,7 @@ def test_there_is_a_catalogue_to_check() -> None:
 def test_every_message_is_translated_and_every_plural_form_filled(path: Path) -> None:
     language = ET.parse(path).getroot().get("language")
     assert path.stem == f"pmfit_{language}"
-    wanted_forms = _tools().PLURAL_FORMS[language]
+    wanted_forms = _tools().plural_forms_of(language)
     problems = []
     for context, source, translation in _messages(path):
         where = f"[{context}] {source[:50]!r}"

@@ -1,4 +1,4 @@
-"""What the exported PDF says, read back as a viewer would: every part the issue lists, on 2-4 pages."""
+"""What the exported PDF says, read back as a viewer would: every part the README lists, on 2-4 pages."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """What a screen-reader user meets, asked of Qt's own accessibility API (queryAccessibleInterface): roles,
-names, states and where focus goes (tracker issue 11; what Orca speaks is in tools/a11y)."""
+names, states and where focus goes (what Orca speaks is in tools/a11y)."""
 
 from __future__ import annotations
 
