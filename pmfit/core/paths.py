@@ -58,13 +58,22 @@ def asset_path(name: str) -> Path:
     return data_root("assets") / name
 
 
-def user_language() -> str:
-    """The two-letter language of the user's locale ('en' when unknown)."""
+def environment_language() -> str | None:
+    """The two-letter language the environment names (LC_ALL, LC_MESSAGES, LANG), or None when it names
+    none (unset, or the C locale)."""
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable)
         if value and value not in {"C", "POSIX"} and not value.startswith("C."):
             return value.split("_")[0].split(".")[0].lower() or "en"
-    import locale  # only when the environment does not say (it costs the app's first paint 2 ms)
+    return None
+
+
+def user_language() -> str:
+    """The two-letter language of the user's locale ('en' when unknown)."""
+    found = environment_language()
+    if found is not None:
+        return found
+    import locale  # only when the environment does not say (the app asks Qt instead: see system.i18n)
 
     code = locale.getlocale()[0]
     return code.split("_")[0].lower() if code else "en"

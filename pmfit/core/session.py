@@ -6,7 +6,7 @@ never stores anything itself; the app saves ``sheet`` and ``position`` after eve
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pmfit.core.answers import AnswerSheet
 from pmfit.core.bank import Bank
@@ -24,6 +24,11 @@ class Session:
     @classmethod
     def start(cls, bank: Bank) -> Session:
         return cls(bank, AnswerSheet.new(bank))
+
+    def moved(self, *, bank: Bank | None = None) -> Session:
+        """A copy to take a step on (the answer sheet in it is immutable), with another ``bank`` if given:
+        a translation of this one, sharing its ids."""
+        return replace(self, bank=bank or self.bank)
 
     @property
     def sequence(self) -> tuple[str, ...]:

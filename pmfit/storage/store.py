@@ -25,7 +25,6 @@ where the file should be, a foreign or a damaged file apart (see :mod:`pmfit.sto
 from __future__ import annotations
 
 import errno
-import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -35,7 +34,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from pmfit.core.answers import AnswerSheet, SheetError, iso
+from pmfit.core.errors import SheetError
 from pmfit.storage import store_backup
 from pmfit.storage.store_backup import BACKUPS_KEPT as BACKUPS_KEPT
 from pmfit.storage.store_checks import check_header, check_identity, check_place, reason_of, reason_of_os
@@ -49,7 +48,8 @@ from pmfit.storage.store_schema import StoreError as StoreError
 from pmfit.storage.store_schema import migrate as migrate
 from pmfit.storage.store_schema import schema_version as schema_version
 
-if TYPE_CHECKING:  # the type only: the scoring loads after the first paint
+if TYPE_CHECKING:  # the types only: the app opens the store before its first paint, with none of these
+    from pmfit.core.answers import AnswerSheet
     from pmfit.core.attempts import Record
 
 FILE_NAME = "pmfit.sqlite3"
@@ -261,7 +261,7 @@ class Store:
                 "INSERT INTO progress (id, sheet_json, position, updated_at) VALUES (1, ?, ?, ?)"
                 " ON CONFLICT (id) DO UPDATE SET sheet_json = excluded.sheet_json,"
                 " position = excluded.position, updated_at = excluded.updated_at",
-                (dumps(sheet.to_json()), position, iso()),
+                (dumps(sheet.to_json()), position, _now_utc()),
             )
 
     def load_progress(self) -> tuple[AnswerSheet, int] | None:
@@ -293,6 +293,8 @@ class Store:
         rows = self._read("SELECT sheet_json, position, updated_at FROM progress WHERE id = 1")
         if not rows:
             return None
+        import json
+
         stored = {"sheet_json": rows[0][0], "position": rows[0][1], "updated_at": rows[0][2]}
         stamp = self._now().strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"unfinished-unreadable-{stamp}.json")
@@ -448,6 +450,12 @@ class Store:
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _now_utc() -> str:
+    from pmfit.core.answers import iso  # the answer sheets' own clock; loaded by whoever made the sheet
+
+    return iso()
 
 
 def _make_folder(folder: Path) -> None:

@@ -7,22 +7,21 @@ NaN); times are kept in UTC so that sorting the text sorts the times.
 
 from __future__ import annotations
 
-import json
 import math
 import sqlite3
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pmfit.core.answers import AnswerSheet, SheetError, iso, sheet_from_json
+from pmfit.core.errors import SheetError
 
-if TYPE_CHECKING:  # the type only: the store opens before the first paint, the scoring loads after it
+if TYPE_CHECKING:  # the types only: the store opens before the first paint, with no row read yet
+    from pmfit.core.answers import AnswerSheet
     from pmfit.core.attempts import Record
 
 
-@dataclass(frozen=True)
-class Attempt:
-    """One finished attempt from the history."""
+class Attempt(NamedTuple):
+    """One finished attempt from the history. (A NamedTuple, not a dataclass: the store module loads
+    before the app's first paint, and dataclasses cost it 2 ms there.)"""
 
     id: int
     sheet: AnswerSheet
@@ -34,12 +33,14 @@ class Attempt:
     bank_version: str
     #: Interest score per responsibility (scale id -> 0..100, None when unanswered) as scored at finish
     #: time; empty for attempts saved before pmfit kept them (rescore the sheet then).
-    scales: dict[str, float | None] = field(default_factory=dict)
+    scales: dict[str, float | None]
 
 
 def insert_attempt(conn: sqlite3.Connection, sheet: AnswerSheet, record: Record) -> int:
     """Add ``sheet`` with what its result said (``record``) to the history; a sheet without
     ``finished_at`` is stamped as finished now, and a score that is not a finite number is kept as None."""
+    from pmfit.core.answers import iso
+
     sheet = sheet if sheet.finished_at is not None else sheet.finished()
     bank, finished_at = sheet.bank, _utc(sheet.finished_at or iso())
     fits_json = dumps({role: float(fit) for role, fit in record.fits.items()})
@@ -62,10 +63,16 @@ def _score(value: object) -> float | None:
 
 
 def dumps(data: Any) -> str:
+    import json  # here, not at the top: the first screen paints before any row is read or written
+
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def load_sheet(text: Any) -> AnswerSheet:
+    import json
+
+    from pmfit.core.answers import sheet_from_json
+
     if not isinstance(text, str):
         raise SheetError("the stored answers are not text")
     try:
@@ -83,6 +90,8 @@ def _utc(stamp: str) -> str:
 
 
 def attempt_of(row: tuple[Any, ...]) -> Attempt | None:
+    import json
+
     attempt_id, sheet_json, lean, label, fits_json, finished_at, bank_id, bank_version, scales_json = row
     try:
         sheet = load_sheet(sheet_json)
@@ -99,6 +108,8 @@ def attempt_of(row: tuple[Any, ...]) -> Attempt | None:
 
 def _load_scales(text: Any) -> dict[str, float | None]:
     """The stored scale scores; {} when they cannot be read, as the sheet itself can still be rescored."""
+    import json
+
     try:
         scales = json.loads(text) if isinstance(text, str) else None
     except (ValueError, RecursionError):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
@@ -30,18 +29,30 @@ class LockStatus(Enum):
     FAILED = "failed"  # the lock could not be taken at all: see reason and message
 
 
-@dataclass
 class InstanceLock:
-    """The outcome of :func:`acquire_instance_lock`; release it when done (releasing twice is harmless)."""
+    """The outcome of :func:`acquire_instance_lock`; release it when done (releasing twice is harmless).
 
-    status: LockStatus
-    #: One line in English saying what happened ("" when acquired), for the command line and logs.
-    message: str = ""
-    #: Why it failed, for a program to word (None unless FAILED).
-    reason: Reason | None = None
-    #: The process id of the pmfit holding the lock, when HELD and known.
-    holder: int | None = None
-    _lock: QLockFile | None = field(default=None, repr=False)
+    A plain class: it is made before the app's first paint, where importing dataclasses costs 2 ms."""
+
+    def __init__(
+        self,
+        status: LockStatus,
+        message: str = "",
+        reason: Reason | None = None,
+        holder: int | None = None,
+        lock: QLockFile | None = None,
+    ) -> None:
+        self.status = status
+        #: One line in English saying what happened ("" when acquired), for the command line and logs.
+        self.message = message
+        #: Why it failed, for a program to word (None unless FAILED).
+        self.reason = reason
+        #: The process id of the pmfit holding the lock, when HELD and known.
+        self.holder = holder
+        self._lock = lock
+
+    def __repr__(self) -> str:
+        return f"InstanceLock({self.status}, {self.message!r}, {self.reason}, holder={self.holder})"
 
     @property
     def acquired(self) -> bool:
@@ -89,7 +100,7 @@ def acquire_instance_lock(folder: Path, wait_ms: int = 100) -> InstanceLock:
     lock = QLockFile(str(path))
     lock.setStaleLockTime(0)  # staleness is decided by whether the owner still runs, never by age
     if lock.tryLock(wait_ms):
-        return InstanceLock(LockStatus.ACQUIRED, _lock=lock)
+        return InstanceLock(LockStatus.ACQUIRED, lock=lock)
     if lock.error() == QLockFile.LockError.LockFailedError:
         pid, _host, _app = lock.getLockInfo()
         holder = pid if isinstance(pid, int) and pid > 0 else None

@@ -3,6 +3,8 @@
 Start-up order matters for how fast the first screen appears: only Qt widgets and the SQLite store are
 loaded before the welcome screen paints; the question bank (and pydantic with it) loads right after.
 PySide builds each Qt class on first import, so classes only later screens need are imported late too.
+The Qt-free modules load before PySide6: once it is loaded, its import hook reads the source of every
+module imported after it (to see whether it uses PySide), which costs the first paint a few milliseconds.
 """
 
 from __future__ import annotations
@@ -10,16 +12,18 @@ from __future__ import annotations
 import os
 import sys
 
+from pmfit import __version__
+from pmfit.core.paths import asset_path
+from pmfit.storage.store import Reason, Store, StoreError
+from pmfit.system.appid import APP_ID
+from pmfit.system.datadir import data_folder
+
+# isort: split
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from pmfit import __version__
-from pmfit.core.paths import asset_path
-from pmfit.storage.store import Reason, Store, StoreError
 from pmfit.system.app_signals import signals_end_the_loop
-from pmfit.system.appid import APP_ID
-from pmfit.system.datadir import data_folder
 from pmfit.system.i18n import ensure_translations
 from pmfit.system.instance_lock import LockStatus, acquire_instance_lock
 from pmfit.ui.errors import install_exception_hook

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -123,7 +122,7 @@ class Assessment:
     def use_bank(self) -> None:
         """The bank changed language: an assessment under way goes on where it was, in the new words."""
         if self.session is not None:
-            self.session = replace(self.session, bank=self.shared.current_bank())
+            self.session = self.session.moved(bank=self.shared.current_bank())
 
     # ----------------------------------------------------------------------------------- the steps
 
@@ -132,7 +131,7 @@ class Assessment:
         session = self.session
         if session is None or session.current is None:
             return
-        moved = replace(session)  # the sheet inside is immutable; position and tie-breakers are copied
+        moved = session.moved()  # the sheet inside is immutable; position and tie-breakers are copied
         try:
             moved.answer(value, self._elapsed(commit=False))
         except ValueError:  # not an answer this question has (a digit beyond its options)
@@ -144,7 +143,7 @@ class Assessment:
         session = self.session
         if session is None:
             return
-        moved = replace(session)
+        moved = session.moved()
         moved.skip(self._elapsed(commit=False))
         self._step(moved)
 
@@ -152,7 +151,7 @@ class Assessment:
         session = self.session
         if session is None:
             return
-        moved = replace(session)
+        moved = session.moved()
         if not moved.back():
             return
         self._step(moved)

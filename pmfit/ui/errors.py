@@ -7,7 +7,6 @@ an unknown state, or PySide aborts. The person gets one plain sentence and where
 from __future__ import annotations
 
 import sys
-import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -30,6 +29,8 @@ def write_log(
         log_path.parent.mkdir(parents=True, exist_ok=True)
         with log_path.open("a", encoding="utf-8") as log:
             log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+            import traceback  # when something went wrong, not at every start
+
             log.write("".join(traceback.format_exception(kind, value, tb)))
         return True
     except OSError:

@@ -3,36 +3,20 @@
 One helper for every slow job (today the PDF export), in the spirit of Anki's ``CollectionOp``: the caller
 gives the work and what to do when it is done or has failed; exactly one of the two runs afterwards, on the
 UI thread, whatever the work raised. The window never freezes and no exception vanishes in a thread.
+
+The pool and what carries a job (:mod:`pmfit.ui.worker`) load with the first job: the app makes its
+BackgroundJobs before its first paint, and Qt's thread-pool classes would cost that paint 2-3 ms.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject
 
-
-class _Outcome(QObject):
-    """Lives on the UI thread; the worker's emits arrive there as queued calls."""
-
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], object], outcome: _Outcome) -> None:
-        super().__init__()
-        self._work = work
-        self._outcome = outcome
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            value = self._work()
-        except BaseException as error:  # reported to the caller, never lost in the pool
-            self._outcome.failed.emit(error)
-        else:
-            self._outcome.done.emit(value)
+if TYPE_CHECKING:
+    from PySide6.QtCore import QThreadPool
 
 
 class BackgroundJobs(QObject):
@@ -40,12 +24,19 @@ class BackgroundJobs(QObject):
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
-        self._running: set[_Outcome] = set()
+        self._pool = pool
+        self._running: set[QObject] = set()
 
     @property
     def running(self) -> int:
         return len(self._running)
+
+    def _the_pool(self) -> QThreadPool:
+        if self._pool is None:
+            from PySide6.QtCore import QThreadPool
+
+            self._pool = QThreadPool.globalInstance()
+        return self._pool
 
     def run(
         self,
@@ -53,7 +44,11 @@ class BackgroundJobs(QObject):
         on_done: Callable[[object], None],
         on_failed: Callable[[BaseException], None],
     ) -> None:
-        outcome = _Outcome(self)
+        from PySide6.QtCore import Slot
+
+        from pmfit.ui.worker import Job, Outcome
+
+        outcome = Outcome(self)
         self._running.add(outcome)
 
         @Slot(object)
@@ -68,12 +63,12 @@ class BackgroundJobs(QObject):
 
         outcome.done.connect(finished)
         outcome.failed.connect(broke)
-        self._pool.start(_Job(work, outcome))
+        self._the_pool().start(Job(work, outcome))
 
-    def _forget(self, outcome: _Outcome) -> None:
+    def _forget(self, outcome: QObject) -> None:
         self._running.discard(outcome)
         outcome.deleteLater()
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for the pool's work to finish (on quit, so no export is cut off half-written)."""
-        return self._pool.waitForDone(msecs)
+        return self._pool.waitForDone(msecs) if self._pool is not None else True

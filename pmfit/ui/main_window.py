@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from pmfit.ui import accessible
@@ -70,8 +69,6 @@ class MainWindow(QMainWindow):
         self.welcome.first_painted.connect(self.welcome_painted)
         # After the first paint, not in it: the focus ring needs Qt's enums (see the note in widgets.py).
         self.welcome.first_painted.connect(lambda: QTimer.singleShot(0, self, self._after_first_paint))
-        # Ctrl+Q quits from anywhere in the window (the default, window-wide shortcut context).
-        QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
         geometry = settings.window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -81,9 +78,15 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """The focus ring follows the keyboard from now on (it needs Qt's enums: after the first paint)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         from pmfit.ui.focus import FocusTracker
 
         if self.focus_tracker is None:
+            # Ctrl+Q quits from anywhere in the window (the default, window-wide shortcut context); bound
+            # here, like the welcome screen's keys, because a key sequence costs the first paint 1 ms.
+            QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
+            self.welcome.follow_changes()
             self.focus_tracker = FocusTracker(self)
             # The signal, not the ApplicationPaletteChange event: Qt 6.11 stops sending that event to
             # widgets once a palette has been set on the application, the signal always comes.
@@ -163,6 +166,7 @@ class MainWindow(QMainWindow):
             self._question.shown.connect(
                 lambda number, total: self._set_title(self.tr("Question {0} of {1}").format(number, total))
             )
+            self._question.follow_changes()
             self.stack.addWidget(self._question)
         return self._question
 
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
             self._result.compare_requested.connect(flow.past.compare_with_previous)
             self._result.export_requested.connect(flow.past.export_pdf)
             self._result.name_edit.setText(self.settings.export_name)
+            self._result.follow_changes()
             self.stack.addWidget(self._result)
         return self._result
 
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
             self._history.back_requested.connect(flow.show_welcome)
             self._history.compare_requested.connect(flow.past.compare_attempts)
             self._history.delete_requested.connect(flow.past.delete_attempt)
+            self._history.follow_changes()
             self.stack.addWidget(self._history)
         return self._history
 
@@ -199,6 +205,7 @@ class MainWindow(QMainWindow):
 
             self._compare = ComparePage()
             self._compare.back_requested.connect(self._flow().past.show_history)
+            self._compare.follow_changes()
             self.stack.addWidget(self._compare)
         return self._compare
 

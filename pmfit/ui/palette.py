@@ -125,13 +125,18 @@ def readable_palette(palette: QPalette) -> QPalette:
     """
     fixed = palette
     roles = QPalette.ColorRole
+    made: dict[tuple[int, ...], tuple[QColor, QColor, QColor]] = {}  # most palettes' two groups are alike
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         base = palette.color(group, roles.Base)
-        placeholder = readable(palette.color(group, roles.PlaceholderText), base, TEXT_RATIO)
+        given = [palette.color(group, role) for role in (roles.PlaceholderText, roles.HighlightedText)]
+        highlight = palette.color(group, roles.Highlight)
+        key = tuple(color.rgba() for color in (base, *given, highlight))
+        if key not in made:
+            placeholder = readable(given[0], base, TEXT_RATIO)
+            fill, words = _selection(flatten(highlight, base), flatten(given[1], base), base)
+            made[key] = (placeholder, fill, words)
+        placeholder, fill, words = made[key]
         fixed.setColor(group, roles.PlaceholderText, placeholder)
-        selected_text = flatten(palette.color(group, roles.HighlightedText), base)
-        highlight = flatten(palette.color(group, roles.Highlight), base)
-        fill, words = _selection(highlight, selected_text, base)
         fixed.setColor(group, roles.Highlight, fill)
         fixed.setColor(group, roles.HighlightedText, words)
     return fixed

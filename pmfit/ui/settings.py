@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
 
 
 class Settings:
@@ -24,6 +28,10 @@ class Settings:
     @property
     def window_geometry(self) -> QByteArray | None:
         value = self._qt.value("window/geometry")
+        if value is None:  # the first start: QByteArray's class is not needed before the first paint
+            return None
+        from PySide6.QtCore import QByteArray
+
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
     @window_geometry.setter

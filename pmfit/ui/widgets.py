@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from pmfit.ui.palette import muted_color
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShortcut
 
 READABLE_WIDTH = 720  # about 70 characters of the system font at 100%
 MUTED = "pmfitMuted"  # the property that marks secondary text, so a new palette can recolour it
@@ -127,23 +131,44 @@ def bind_key(scope: QWidget, sequence: str, button: QAbstractButton) -> QShortcu
     Explicit shortcuts rather than "&" mnemonics: some platforms switch mnemonics off, and a mnemonic
     next to a shortcut on the same key would make both ambiguous. Tooltips name the keys.
     """
+    from PySide6.QtGui import QKeySequence, QShortcut  # not at start: the first screen binds keys after it
+
     shortcut = QShortcut(QKeySequence(sequence), scope)
     shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(lambda: button.click() if button.isVisible() and button.isEnabled() else None)
     return shortcut
 
 
-class Page(QWidget):
-    """A screen's base: it sets its own words again when the language changes (:meth:`retranslate`) and
-    repaints what it draws when the desktop's palette changes (:meth:`restyle`); pages override those."""
+class _Changes(QObject):
+    """Passes a page's language and palette changes on to it (see :meth:`Page.follow_changes`)."""
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self._page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self._page.retranslate()
         elif kind == QEvent.Type.PaletteChange:
-            self.restyle()
+            self._page.restyle()
+        return False  # the page handles the event as it would anyway
+
+
+class Page(QWidget):
+    """A screen's base: it sets its own words again when the language changes (:meth:`retranslate`) and
+    repaints what it draws when the desktop's palette changes (:meth:`restyle`); pages override those,
+    and follow the changes once the window calls :meth:`follow_changes`."""
+
+    def follow_changes(self) -> None:
+        """From now on, a change of language or palette reaches :meth:`retranslate` and :meth:`restyle`.
+
+        An event filter rather than a changeEvent override, installed by the window when the page is
+        made, and for the first screen right after its first paint: a Python handler that receives Qt's
+        generic events makes PySide build all fifty of Qt's event classes, 3-4 ms the first paint would
+        wait for."""
+        if self.findChild(_Changes) is None:
+            self.installEventFilter(_Changes(self))
 
     def retranslate(self) -> None:
         """Set the page's own words (the flow shows its data again in the new language)."""
@@ -203,6 +228,8 @@ class ScrollPage(Page):
     def leave_scrolling_to_keys(self) -> None:
         """The scroll area itself is no Tab stop: focus goes to what it shows (and the page follows it), and
         Page Up/Down scroll. Called by each page once Qt's enums may be touched (see the start-up note)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         self.scroll_area.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         for key, step in (
             (QKeySequence.StandardKey.MoveToNextPage, 1),
