@@ -138,7 +138,7 @@ class _Banks:
 
     def bank_for(self, identity: Identity) -> Bank:
         from pmfit.core.bank import earlier_version, load_bank
-        from pmfit.core.languages import LANGUAGES
+        from pmfit.core.languages import languages
 
         wanted = (identity.language, identity.bank_version)
         bank = self.loaded.get(wanted)
@@ -148,7 +148,8 @@ class _Banks:
             else:
                 # Only a language pmfit has: the sheet's own word never becomes a path. Another one is
                 # then reported as a sheet in a language this bank is not in.
-                language = identity.language if identity.language in LANGUAGES else LANGUAGES[0]
+                spoken = languages()
+                language = identity.language if identity.language in spoken else spoken[0]
                 bank = load_bank(language=language)
                 if identity.bank_id == bank.id:
                     bank = earlier_version(bank, identity.bank_version) or bank

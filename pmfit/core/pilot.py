@@ -28,7 +28,7 @@ from pmfit.core.answers import AnswerSheet, SheetError, check_against_bank
 from pmfit.core.bank import Bank
 from pmfit.core.dif import MIN_PER_LANGUAGE, LanguageDif, language_dif
 from pmfit.core.known_groups import GROUPS, MIN_GROUP, KnownGroups, Member, known_groups
-from pmfit.core.languages import LANGUAGES
+from pmfit.core.languages import languages
 from pmfit.core.scoring import score
 
 __all__ = ["Duplicate", "Pilot", "run_pilot"]
@@ -110,13 +110,13 @@ def run_pilot(
     by_language: dict[str, list[Mapping[str, int]]] = {}
     for sheet in current:
         by_language.setdefault(sheet.bank.language, []).append(sheet.answers)
-    reference = LANGUAGES[0]
+    reference = languages()[0]
     return Pilot(
         report=analyze(bank, [sheet.answers for sheet in current], limits),
         known_groups=known_groups(members, [scale.id for scale in bank.scales], min_group),
         languages=tuple(
             language_dif(bank, by_language, reference, focal, min_per_language)
-            for focal in LANGUAGES
+            for focal in languages()
             if focal != reference
         ),
         duplicates=tuple(duplicates),

@@ -14,7 +14,7 @@ from pmfit.core.bank import Bank, load_bank
 from pmfit.core.keying import study
 from pmfit.core.keying_files import key_text, sheet_text
 from pmfit.core.keying_study import MIN_RATERS, study_problems
-from pmfit.core.languages import LANGUAGES
+from pmfit.core.languages import languages
 from pmfit.core.paths import data_root
 
 HEADINGS = ["number", "question", "statement", "rating"]
@@ -25,7 +25,7 @@ def bundled(language: str) -> Bank:
     return load_bank(language=language)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", languages())
 def test_the_stored_keying_study_meets_the_bar(language: str) -> None:
     folder = data_root("questions") / language / "keying"
     if not folder.is_dir():
