@@ -382,7 +382,7 @@ def test_installed_entry_with_an_awkward_path_validates(share: Path, tmp_path: P
     assert (done.returncode, done.stdout + done.stderr) == (0, "")
 
 
-# --- a brand-new account (issue 16, item 2) ---------------------------------------------------------------
+# --- a brand-new account --------------------------------------------------------------------------------
 
 # What a dry run says, turned into what the real run then says.
 DONE = {
@@ -462,7 +462,7 @@ def test_a_new_account_with_an_empty_home_installs_from_the_command_line(tmp_pat
     assert (share / "pmfit" / "pmfit" / desktop.MANIFEST_NAME).is_file()
 
 
-# --- only what pmfit wrote (issue 16, item 4) -------------------------------------------------------------
+# --- only what pmfit wrote ------------------------------------------------------------------------------
 
 
 def entry_path(share: Path) -> Path:
