@@ -27,7 +27,6 @@ from pmfit.system.app_signals import signals_end_the_loop
 from pmfit.system.i18n import ensure_translations
 from pmfit.system.instance_lock import LockStatus, acquire_instance_lock
 from pmfit.ui.errors import install_exception_hook
-from pmfit.ui.problems import folder_problem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -77,6 +76,12 @@ def show_fatal(title: str, text: str) -> None:
     box.exec()
 
 
+def _folder_problem(reason: Reason, folder: Path, detail: str) -> str:
+    from pmfit.ui.problems import folder_problem  # only when the folder cannot be used: not on every start
+
+    return folder_problem(reason, folder, detail)
+
+
 def run_app(argv: list[str], bank_path: str | None = None) -> int:
     app = ensure_application(argv)
     ensure_translations()
@@ -102,14 +107,14 @@ def run_app(argv: list[str], bank_path: str | None = None) -> int:
     if lock.status is LockStatus.FAILED:
         show_fatal(
             translate("App", "pmfit cannot start"),
-            folder_problem(lock.reason or Reason.OTHER, folder, lock.message),
+            _folder_problem(lock.reason or Reason.OTHER, folder, lock.message),
         )
         return EXIT_BAD_INPUT
     try:
         store = Store.open(folder)
     except StoreError as error:
         lock.release()
-        show_fatal(translate("App", "pmfit cannot start"), folder_problem(error.reason, folder, str(error)))
+        show_fatal(translate("App", "pmfit cannot start"), _folder_problem(error.reason, folder, str(error)))
         return EXIT_BAD_INPUT
     install_exception_hook(folder / "pmfit-errors.log")
 

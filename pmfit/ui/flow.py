@@ -20,16 +20,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from pmfit.ui.assessment import Assessment, Clock
-from pmfit.ui.past_results import PastResults
-from pmfit.ui.problems import store_notices
 from pmfit.ui.settings import Settings
 from pmfit.ui.shared import BankLoader, Shared
 from pmfit.ui.view import Jobs, View, WelcomeScreen
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pmfit.core.bank import Bank
     from pmfit.storage.store import Store
+    from pmfit.ui.assessment import Assessment
+    from pmfit.ui.past_results import PastResults
 
 translate = QCoreApplication.translate
 
@@ -47,12 +48,32 @@ class Flow:
         load_bank: BankLoader,
         *,
         language: str = "en",
-        clock: Clock = time.monotonic,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.shared = Shared(view, store, settings, jobs, load_bank, language)
-        self.past = PastResults(self.shared)
-        self.assessment = Assessment(self.shared, self.show_welcome, self.past.show_finished, clock)
         self.shared.redisplay = self.show_welcome
+        self._clock = clock
+        self._assessment: Assessment | None = None
+        self._past: PastResults | None = None
+
+    # The controllers are made when first used: the welcome screen paints before either is needed.
+
+    @property
+    def assessment(self) -> Assessment:
+        if self._assessment is None:
+            from pmfit.ui.assessment import Assessment
+
+            past = self.past
+            self._assessment = Assessment(self.shared, self.show_welcome, past.show_finished, self._clock)
+        return self._assessment
+
+    @property
+    def past(self) -> PastResults:
+        if self._past is None:
+            from pmfit.ui.past_results import PastResults
+
+            self._past = PastResults(self.shared)
+        return self._past
 
     @property
     def bank(self) -> Bank | None:
@@ -80,6 +101,8 @@ class Flow:
         to do at open. False when the app cannot go on."""
         if not self.shared.ensure_bank():
             return False
+        from pmfit.ui.problems import store_notices
+
         for title, text in store_notices(self.shared.store):
             self.shared.view.notify(title, text, warning=True)
         self.show_welcome()
@@ -114,6 +137,8 @@ class Flow:
             )
             return
         shared.bank = bank
-        self.past.use_bank()
-        self.assessment.use_bank()
+        if self._past is not None:
+            self._past.use_bank()
+        if self._assessment is not None:
+            self._assessment.use_bank()
         shared.redisplay()

@@ -97,10 +97,11 @@ class MainWindow(QMainWindow):
     def attach(self, flow: Flow) -> None:
         """Wire the screens' requests to the controller (the composition root calls this once)."""
         self.flow = flow
-        self.welcome.start_requested.connect(flow.assessment.start)
-        self.welcome.resume_requested.connect(flow.assessment.resume)
-        self.welcome.start_over_requested.connect(flow.assessment.start_over)
-        self.welcome.history_requested.connect(flow.past.show_history)
+        # Looked up when asked for: the controllers are made on first use, after the first paint.
+        self.welcome.start_requested.connect(lambda: flow.assessment.start())
+        self.welcome.resume_requested.connect(lambda: flow.assessment.resume())
+        self.welcome.start_over_requested.connect(lambda: flow.assessment.start_over())
+        self.welcome.history_requested.connect(lambda: flow.past.show_history())
         self.welcome.language_requested.connect(flow.set_language)
 
     def _flow(self) -> Flow:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from pmfit.ui.problems import bank_problem
 from pmfit.ui.settings import Settings
 from pmfit.ui.view import Jobs, Screen, View
 
@@ -48,6 +47,8 @@ class Shared:
         try:
             self.bank = self.load_bank(self.language)
         except BankError as error:
+            from pmfit.ui.problems import bank_problem
+
             self.view.stop(*bank_problem(error), 2)
             return False
         return True

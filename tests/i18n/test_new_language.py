@@ -30,6 +30,7 @@ def _tools() -> ModuleType:
 def polish_added(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The shipped catalogues and a Polish one, made as README asks (tools 'add', translate, 'release'),
     in a folder the app takes for its translations."""
+    shipped = languages.languages()
     folder = tmp_path / "translations"
     shutil.copytree(CATALOGUES, folder)
     tools = _tools()
@@ -49,13 +50,15 @@ def polish_added(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     monkeypatch.setattr(i18n, "asset_path", lambda name: tmp_path / name)
     languages.languages.cache_clear()
     yield folder
+    monkeypatch.undo()  # the shipped catalogues again, before the list of languages is made anew
     languages.languages.cache_clear()
     i18n.ensure_translations("en")
+    assert languages.languages() == shipped
 
 
 def test_a_translated_catalogue_is_a_new_language(polish_added: Path) -> None:
     assert (polish_added / "pmfit_pl.qm").is_file()
-    assert languages.languages() == ("en", "pl", "uk")
+    assert languages.languages() == ("en", "pl", "uk")  # English first, then by code
     assert i18n.language_names() == {"en": "English", "pl": "Polski", "uk": "Українська"}
     assert i18n.ensure_translations("pl") == "pl"
     assert build_parser().parse_args(["score", "sheet.json", "--lang", "pl"]).lang == "pl"
