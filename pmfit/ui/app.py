@@ -9,6 +9,7 @@ module imported after it (to see whether it uses PySide), which costs the first 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -23,7 +24,6 @@ from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from pmfit.system.app_signals import signals_end_the_loop
 from pmfit.system.i18n import ensure_translations
 from pmfit.system.instance_lock import LockStatus, acquire_instance_lock
 from pmfit.ui.errors import install_exception_hook
@@ -120,6 +120,7 @@ def run_app(argv: list[str], bank_path: str | None = None) -> int:
 
     window, flow, jobs = compose(store, folder, bank_path)
     window.show()
+    signals = contextlib.ExitStack()
     if os.environ.get("PMFIT_EXIT_AFTER_PAINT") == "1":
         window.welcome_painted.connect(lambda: app.exit(0))
     else:
@@ -127,9 +128,14 @@ def run_app(argv: list[str], bank_path: str | None = None) -> int:
         def after_first_paint() -> None:
             QTimer.singleShot(0, window, flow.after_first_paint)
             QTimer.singleShot(0, window, lambda: set_window_icon(app))
+            # From now on Ctrl+C quits with 130 and SIGTERM/SIGHUP clean up an export first. Until then
+            # pmfit.cli's own Ctrl+C handler ends the process, and nothing is being written.
+            from pmfit.system.app_signals import signals_end_the_loop
+
+            signals.enter_context(signals_end_the_loop(app))
 
         window.welcome_painted.connect(after_first_paint)
-    with signals_end_the_loop(app):  # Ctrl+C quits with 130; SIGTERM/SIGHUP clean up an export first
+    with signals:  # the signal handlers set after the first paint are put back when the loop ends
         code = app.exec()
     jobs.wait(30_000)  # an export under way finishes writing (or fails cleanly) before the process ends
     store.close()
