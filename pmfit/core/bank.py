@@ -4,6 +4,10 @@ A bank is a TOML file (``questions/<language>/pmfit.toml``). Everything the scor
 two roles lives here as data: the 12 responsibility scales, the role weights over them, the items and how
 they are keyed, and the thresholds the verdict uses. The code in ``scoring.py`` only applies it.
 
+Optional parts (bank 3.0): the job analysis the items are traced to (``[[sources]]``, ``[[blueprint]]``; each
+likert item's ``framework`` and each option's ``task`` name a blueprint task) and the answer words of each
+facet (``[facets]``). A bank without them loads as before; ``pmfit bank check`` lints what is missing.
+
 ``load_bank`` returns a frozen, fully validated :class:`Bank` or raises :class:`BankError`, which carries
 *every* problem found, each with its location, so that a bank author can fix them all in one pass.
 """
@@ -27,14 +31,19 @@ from pmfit.core.bank_references import reference_problems
 from pmfit.core.errors import BankError as BankError
 from pmfit.core.fields import WEIGHT_MAX as WEIGHT_MAX
 from pmfit.core.fields import WEIGHT_MIN as WEIGHT_MIN
-from pmfit.core.fields import Frozen, Id, TellWord, Text, Weight, YearMonth
-from pmfit.core.items import _ITEM_ADAPTER, KINDS, Item, minutes_to_answer
+from pmfit.core.fields import Frozen, Id, SourceDate, SourceRef, TellWord, Text, Weight, YearMonth
+from pmfit.core.items import _ITEM_ADAPTER, KINDS, Item
+from pmfit.core.items import ANSWERS as ANSWERS
 from pmfit.core.items import LIKERT_MAX as LIKERT_MAX
 from pmfit.core.items import LIKERT_MIN as LIKERT_MIN
+from pmfit.core.items import SECONDS_PER_ANSWER as SECONDS_PER_ANSWER
+from pmfit.core.items import SECONDS_PER_SCENARIO as SECONDS_PER_SCENARIO
+from pmfit.core.items import WORDS_PER_MINUTE as WORDS_PER_MINUTE
 from pmfit.core.items import CheckItem as CheckItem
 from pmfit.core.items import ChoiceItem as ChoiceItem
 from pmfit.core.items import LikertItem as LikertItem
 from pmfit.core.items import Option as Option
+from pmfit.core.items import answer_seconds as answer_seconds
 from pmfit.core.paths import bank_path, user_language
 
 
@@ -158,6 +167,56 @@ class QualityFlag(Frozen):
     text: Text
 
 
+class Source(Frozen):
+    """A dated public document the blueprint's tasks are traced to."""
+
+    id: Id
+    title: Text
+    publisher: Text
+    date: SourceDate
+    note: Text | None = None
+
+
+class Exclusion(Frozen):
+    """Work that sits near a responsibility but is not part of it, and whose job it is instead."""
+
+    what: Text
+    whose: Text
+
+
+class Task(Frozen):
+    """One task a responsibility is made of; items and options name it in ``framework`` / ``task``."""
+
+    id: Id
+    text: Text
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
+
+
+class Blueprint(Frozen):
+    """The job analysis of one responsibility scale: what it is, what it is not, and its tasks."""
+
+    scale: Id
+    definition: Text
+    includes: tuple[Text, ...] = ()
+    excludes: tuple[Exclusion, ...] = ()
+    tasks: tuple[Task, ...] = Field(min_length=1)
+
+
+class FacetWords(Frozen):
+    """How the items of one facet are answered: five labels, lowest first, and an optional question shown
+    above each statement ("How often have you done this?")."""
+
+    labels: tuple[Text, ...] = Field(min_length=ANSWERS, max_length=ANSWERS)
+    prompt: Text | None = None
+
+
+class Facets(Frozen):
+    """The answer words of each facet; a facet the bank leaves out is answered with the app's own words."""
+
+    interest: FacetWords | None = None
+    experience: FacetWords | None = None
+
+
 class Bank(Frozen):
     bank: BankInfo
     scoring: Scoring = Scoring()
@@ -167,6 +226,9 @@ class Bank(Frozen):
     adjacent_roles: tuple[AdjacentRole, ...] = ()
     profiles: tuple[Profile, ...] = ()
     quality_flags: tuple[QualityFlag, ...] = ()
+    sources: tuple[Source, ...] = ()
+    blueprint: tuple[Blueprint, ...] = ()
+    facets: Facets = Facets()
     items: tuple[Item, ...]
 
     @property
@@ -222,9 +284,20 @@ class Bank(Frozen):
         found = next((f for f in self.quality_flags if f.id == flag_id), None)
         return found.text if found else flag_id.replace("_", " ")
 
+    def facet_words(self, item: Item) -> FacetWords | None:
+        """The bank's answer words for ``item`` (a check is answered like an interest item), or None when
+        the bank leaves them to the app (and for a choice, whose options are its answers)."""
+        facet = item.answer_facet
+        return None if facet is None else getattr(self.facets, facet)
+
+    def seconds_for(self, item: Item) -> float:
+        """The time a person needs for ``item``, its facet's question included (:func:`answer_seconds`)."""
+        words = self.facet_words(item)
+        return answer_seconds(item, words.prompt if words else None)
+
     def estimated_minutes(self) -> float:
-        """Completion estimate for the main sequence: words at 240 a minute plus 3 seconds an item."""
-        return minutes_to_answer(self.main_items)
+        """Completion estimate for the main sequence (:meth:`seconds_for` each item)."""
+        return sum(self.seconds_for(item) for item in self.main_items) / 60
 
 
 def _format_pydantic(error: ValidationError, where: str, skip: int = 0) -> list[str]:
@@ -244,6 +317,8 @@ def _format_pydantic(error: ValidationError, where: str, skip: int = 0) -> list[
 def _entry_name(kind: str, index: int, raw: Any) -> str:
     if isinstance(raw, Mapping) and isinstance(raw.get("id"), str) and raw["id"]:
         return f"{kind} '{raw['id']}'"
+    if isinstance(raw, Mapping) and isinstance(raw.get("scale"), str) and raw["scale"]:  # a blueprint
+        return f"{kind} '{raw['scale']}'"
     return f"{kind} #{index + 1}"
 
 
@@ -294,6 +369,9 @@ def parse_bank(text: str, path: str = "<bank>") -> Bank:
         "adjacent_roles",
         "profiles",
         "quality_flags",
+        "sources",
+        "blueprint",
+        "facets",
         "items",
     }
     for key in raw:
@@ -317,6 +395,12 @@ def parse_bank(text: str, path: str = "<bank>") -> Bank:
     except ValidationError as error:
         problems += _format_pydantic(error, "[lint]")
 
+    facets = Facets()
+    try:
+        facets = Facets.model_validate(raw.get("facets", {}))
+    except ValidationError as error:
+        problems += _format_pydantic(error, "[facets]")
+
     sections: tuple[tuple[str, str, Callable[[Any], Any], bool], ...] = (
         ("scales", "scale", Scale.model_validate, True),
         ("roles", "role", Role.model_validate, True),
@@ -324,6 +408,8 @@ def parse_bank(text: str, path: str = "<bank>") -> Bank:
         ("adjacent_roles", "adjacent role", AdjacentRole.model_validate, False),
         ("profiles", "profile", Profile.model_validate, False),
         ("quality_flags", "quality flag", QualityFlag.model_validate, False),
+        ("sources", "source", Source.model_validate, False),
+        ("blueprint", "blueprint", Blueprint.model_validate, False),
     )
     parts: dict[str, Any] = {}
     for key, kind, validate, required in sections:
@@ -339,7 +425,9 @@ def parse_bank(text: str, path: str = "<bank>") -> Bank:
     problems += reference_problems(parts["scales"], parts["roles"], parts["items"], written_roles)
     if problems or info is None:
         raise BankError(path, [_one_line(problem) for problem in problems] or ["[bank]: missing"])
-    return Bank(bank=info, scoring=scoring, lint=lint, **{k: tuple(v) for k, v in parts.items()})
+    return Bank(
+        bank=info, scoring=scoring, lint=lint, facets=facets, **{k: tuple(v) for k, v in parts.items()}
+    )
 
 
 def neighbour_clashes(bank: Bank) -> list[tuple[str, str, frozenset[str]]]:

@@ -15,6 +15,10 @@ Text = Annotated[str, Field(min_length=1, max_length=2000)]
 Weight = Annotated[float, Field(ge=WEIGHT_MIN, le=WEIGHT_MAX)]
 # The month a fact was last checked against its source: "2026-11".
 YearMonth = Annotated[str, Field(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
+# The date of a public source: its year, or its year and month ("2013", "2025-11").
+SourceDate = Annotated[str, Field(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")]
+# Where a blueprint task is found: "<source id>: <which part of it>" ("pmbok8: Finance (performance domain)").
+SourceRef = Annotated[str, Field(min_length=4, max_length=300, pattern=r"^[a-z0-9][a-z0-9_]*: \S")]
 # A lint tell: a whole word, or a stem with a trailing "*" ("product", "продукт*").
 TellWord = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^\W\d_]+(?:['’-][^\W\d_]+)*\*?$")]
 

@@ -20,6 +20,13 @@ from pmfit.core.fields import Frozen, Id, Text, Weight
 # The agreement scale of statements and checks: 1 strongly disagree .. 5 strongly agree.
 LIKERT_MIN, LIKERT_MAX = 1, 5
 AGREEMENT = range(LIKERT_MIN, LIKERT_MAX + 1)
+ANSWERS = len(AGREEMENT)  # answers a likert or check item offers (a facet's labels name each)
+
+# The time estimate: words read at a rate people really have, a few seconds to pick each answer, and more
+# for a work scenario, whose options are weighed against each other.
+WORDS_PER_MINUTE = 200
+SECONDS_PER_ANSWER = 4.0
+SECONDS_PER_SCENARIO = 25.0  # on top, for a choice of three or more options
 
 #: What an answer adds to the scales: (scale id, weight, contribution from 0 to 1) for each scale it feeds.
 Contribution = tuple[tuple[str, float, float], ...]
@@ -31,6 +38,14 @@ class Answer(NamedTuple):
     value: int  # what the answer sheet stores
     text: str | None  # the bank's words for it (a choice's option), or None: pmfit's own word for ``value``
     # on the agreement scale ("Agree"), which the interface translates
+
+
+class TaskReference(NamedTuple):
+    """Where an item names the blueprint task it measures, and the weights that task must be keyed with."""
+
+    field: str  # 'framework', 'options.0.task'
+    task: str | None  # None: it names none
+    keyed: Mapping[str, float] | None  # the scales the statement is keyed to; None: not keyed itself
 
 
 class KeyedText(NamedTuple):
@@ -108,6 +123,19 @@ class _ItemBase(Frozen):
     def expected_answer(self) -> int | None:
         """The one right answer of an instructed-response item; None for a real question."""
         return None
+
+    @property
+    def answer_facet(self) -> Literal["interest", "experience"] | None:
+        """Whose answer words (a bank's ``[facets]``) the item is answered with; None: its own, or pmfit's."""
+        return None
+
+    def task_references(self) -> tuple[TaskReference, ...]:
+        """Each place the item names the blueprint task it measures (the bank's lints check them)."""
+        return ()
+
+    def weighing_seconds(self) -> float:
+        """Time on top of reading and picking, for an item whose answers are weighed against each other."""
+        return 0.0
 
     def twin_id(self) -> str | None:
         """The item asking the same the other way round, whose answer should mirror this one's."""
@@ -197,6 +225,13 @@ class LikertItem(_ItemBase):
     def twin_id(self) -> str | None:
         return self.twin
 
+    @property
+    def answer_facet(self) -> Literal["interest", "experience"] | None:
+        return self.facet
+
+    def task_references(self) -> tuple[TaskReference, ...]:
+        return (TaskReference("framework", self.framework, self.scales),)
+
     def keyed_texts(self) -> tuple[KeyedText, ...]:
         return (KeyedText("text", self.text, _positive(self.scales), False),)
 
@@ -228,6 +263,7 @@ class LikertItem(_ItemBase):
 class Option(Frozen):
     text: Text
     weights: dict[Id, Weight] = Field(min_length=1)
+    task: Id | None = None  # the blueprint task this option measures
 
 
 class ChoiceItem(_ItemBase):
@@ -291,6 +327,18 @@ class ChoiceItem(_ItemBase):
     def option_texts(self) -> tuple[str, ...]:
         return tuple(option.text for option in self.options)
 
+    def task_references(self) -> tuple[TaskReference, ...]:
+        # The question names the task the choice is about; each option the task of its own scale.
+        options = (
+            TaskReference(f"options.{number}.task", option.task, option.weights)
+            for number, option in enumerate(self.options)
+        )
+        return (TaskReference("framework", self.framework, None), *options)
+
+    def weighing_seconds(self) -> float:
+        # A work scenario (three or more actions) is weighed; a this-or-that pair is read and picked.
+        return SECONDS_PER_SCENARIO if len(self.options) >= 3 else 0.0
+
     def reference_problems(self, scale_ids: Set[str], items: Mapping[str, Item]) -> list[str]:
         where = f"item '{self.id}'"
         problems = []
@@ -318,6 +366,10 @@ class CheckItem(_ItemBase):
     def expected_answer(self) -> int | None:
         return self.expected
 
+    @property
+    def answer_facet(self) -> Literal["interest", "experience"] | None:
+        return "interest"  # answered on the agreement scale, like an interest statement
+
     def _own_json(self) -> dict[str, Any]:
         return {"expected": self.expected}
 
@@ -329,7 +381,9 @@ KINDS = frozenset(get_args(cls.model_fields["kind"].annotation)[0] for cls in IT
 _ITEM_ADAPTER: TypeAdapter[Item] = TypeAdapter(Annotated[Item, Field(discriminator="kind")])
 
 
-def minutes_to_answer(items: tuple[Item, ...] | list[Item]) -> float:
-    """How long ``items`` take: their words read at 240 a minute, plus 3 seconds an item to answer."""
-    words = sum(len(text.split()) for item in items for text in item.texts)
-    return words / 240 + len(items) * 3 / 60
+def answer_seconds(item: Item, prompt: str | None = None) -> float:
+    """Seconds to read and answer ``item`` (with ``prompt``, a question shown above it): its words at
+    WORDS_PER_MINUTE, plus SECONDS_PER_ANSWER, plus the time to weigh its answers (a scenario's
+    SECONDS_PER_SCENARIO)."""
+    words = sum(len(text.split()) for text in item.texts) + (len(prompt.split()) if prompt else 0)
+    return words * 60 / WORDS_PER_MINUTE + SECONDS_PER_ANSWER + item.weighing_seconds()

@@ -1,9 +1,10 @@
-"""Lints of a question bank: what loads and scores but would mislead (the writing rules in the comments of
-``questions/en/pmfit.toml``).
+"""Lints of a question bank: what loads and scores but would mislead, or cannot be traced to the job (the
+writing rules in the comments of ``questions/en/pmfit.toml``).
 
 ``bank.py`` rejects a bank that cannot work; these lints find one that works but asks unfairly: a word that
 gives the role away, options of unequal weight, text too hard to read, interest questions a newcomer cannot
-answer, and facts nobody can check. Pure: a Bank in, a list of findings out, nothing printed.
+answer, facts nobody can check, and statements not traced to a task of the bank's job analysis (its
+blueprint). Pure: a Bank in, a list of findings out, nothing printed.
 ``pmfit bank check`` shows them as warnings, and ``--strict`` turns them into errors.
 
 Each finding names its place the way bank errors do: ``item 'fc21', field options.0.text``.
@@ -12,10 +13,11 @@ Each finding names its place the way bank errors do: ``item 'fc21', field option
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from pmfit.core.bank import Bank
+from pmfit.core.bank_references import MIN_ITEMS_PER_SCALE
 from pmfit.core.readability import RULES, ReadingRules, reading, rules_for, vowel_rules
 
 # Rule ids.
@@ -27,6 +29,11 @@ PRESUMES_EXPERIENCE = "presumes_experience"
 FACT_UNDATED = "fact_undated"
 LADDER_YEARS = "ladder_years"
 NO_RULES = "no_language_rules"
+TASK_UNKNOWN = "task_unknown"
+TASK_OTHER_SCALE = "task_other_scale"
+SOURCE_UNKNOWN = "source_unknown"
+BLUEPRINT = "blueprint"  # a scale without its job analysis, or a blueprint that does not fit the bank
+FEW_INTEREST_ITEMS = "few_interest_items"
 
 _LETTER = r"[^\W\d_]"
 
@@ -337,6 +344,76 @@ def _years_text(start: int, end: float) -> str:
     return f"{start}+" if end == float("inf") else f"{start}-{int(end)}"
 
 
+def blueprint_findings(bank: Bank) -> list[Finding]:
+    """Every responsibility has its job analysis, every task is traced to a declared source, and every
+    statement names the task of its own scale that it measures (``framework`` of a likert item or of a
+    choice's question, ``task`` of an option)."""
+    findings = []
+    declared = {source.id for source in bank.sources}
+    task_scale: dict[str, str] = {}
+    analysed: set[str] = set()
+    for blueprint in bank.blueprint:
+        where = f"blueprint '{blueprint.scale}'"
+        if blueprint.scale not in bank.scale_by_id:
+            findings.append(
+                Finding(BLUEPRINT, f"{where}, field scale", f"no scale '{blueprint.scale}' in the bank")
+            )
+        elif blueprint.scale in analysed:
+            findings.append(Finding(BLUEPRINT, f"{where}, field scale", "a second blueprint of the scale"))
+        analysed.add(blueprint.scale)
+        for task in blueprint.tasks:
+            place = f"{where}, task '{task.id}'"
+            if task.id in task_scale:
+                findings.append(Finding(BLUEPRINT, f"{place}, field id", "a task id used twice"))
+            task_scale.setdefault(task.id, blueprint.scale)
+            for number, reference in enumerate(task.sources):
+                source = reference.split(":", 1)[0]
+                if source not in declared:
+                    findings.append(
+                        Finding(
+                            SOURCE_UNKNOWN,
+                            f"{place}, field sources.{number}",
+                            f"'{source}' is not a declared source ([[sources]])",
+                        )
+                    )
+    for scale in bank.scales:
+        if scale.id not in analysed:
+            findings.append(
+                Finding(BLUEPRINT, f"scale '{scale.id}'", "no blueprint: what it is, what not, its tasks")
+            )
+
+    def check(place: str, task: str | None, keyed: Mapping[str, float] | None) -> None:
+        if task is None or task not in task_scale:
+            named = "no task" if task is None else f"'{task}', which is not a blueprint task"
+            findings.append(Finding(TASK_UNKNOWN, place, f"names {named}"))
+        elif keyed is not None and task_scale[task] not in {s for s, w in keyed.items() if w > 0}:
+            findings.append(
+                Finding(
+                    TASK_OTHER_SCALE,
+                    place,
+                    f"the task '{task}' belongs to '{task_scale[task]}', not to the scale it is keyed to",
+                )
+            )
+
+    interest: dict[str, int] = dict.fromkeys(bank.scale_by_id, 0)
+    for item in bank.items:
+        for named in item.task_references():
+            check(f"item '{item.id}', field {named.field}", named.task, named.keyed)
+        if item.statement_of_interest and not item.tiebreaker:
+            for scale_id in item.interest_scales():
+                interest[scale_id] = interest.get(scale_id, 0) + 1
+    for scale_id, count in interest.items():
+        if count < MIN_ITEMS_PER_SCALE:
+            findings.append(
+                Finding(
+                    FEW_INTEREST_ITEMS,
+                    f"scale '{scale_id}'",
+                    f"{count} interest statement(s) measure it (at least {MIN_ITEMS_PER_SCALE})",
+                )
+            )
+    return findings
+
+
 def lint_bank(bank: Bank) -> list[Finding]:
     """Every lint finding of a bank, grouped by the check that found it."""
     return [
@@ -345,4 +422,5 @@ def lint_bank(bank: Bank) -> list[Finding]:
         *reading_grade_findings(bank),
         *experience_findings(bank),
         *fact_findings(bank),
+        *blueprint_findings(bank),
     ]

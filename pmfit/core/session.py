@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from pmfit.core.answers import AnswerSheet
 from pmfit.core.bank import Bank
-from pmfit.core.items import Item, minutes_to_answer
+from pmfit.core.items import Item
 from pmfit.core.scoring import Result, score
 
 
@@ -63,10 +63,10 @@ class Session:
         return min(self.position + 1, self.main_count), self.main_count
 
     def minutes_left(self) -> float:
-        """Estimated minutes for the questions after the current one, at the bank's reading pace."""
-        return minutes_to_answer(
-            [self.bank.item_by_id[item_id] for item_id in self.sequence[self.position :]]
-        )
+        """Estimated minutes for the questions from the current one on, at the bank's pace
+        (:meth:`Bank.seconds_for`, the same estimate as the whole form's)."""
+        remaining = self.sequence[self.position :]
+        return sum(self.bank.seconds_for(self.bank.item_by_id[item_id]) for item_id in remaining) / 60
 
     def answer(self, value: int, seconds: float | None = None) -> None:
         """Record an answer for the current question and move to the next one."""

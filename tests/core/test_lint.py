@@ -10,7 +10,8 @@ from pmfit.core.lint import Finding, lint_bank, presumes_experience, word_patter
 from pmfit.core.paths import data_root
 
 # A small bank that passes every lint: the tell word "product" sits on both sides, the options weigh the
-# same, the words are plain, the interest stems ask what the person would enjoy, and every fact is dated.
+# same, the words are plain, the interest stems ask what the person would enjoy, every fact is dated, and
+# each scale has its blueprint, four interest statements and tasks traced to a declared source.
 CLEAN = """
 [bank]
 id = "lint"
@@ -88,39 +89,63 @@ note = "Entry level."
 source = "pmi.org"
 as_of = "2026-11"
 
+[[sources]]
+id = "guide"
+title = "A guide"
+publisher = "A body"
+date = "2025-11"
+
+[[blueprint]]
+scale = "vision"
+definition = "Deciding what a product is for."
+includes = ["Goals"]
+excludes = [{ what = "Marketing campaigns", whose = "marketing" }]
+[[blueprint.tasks]]
+id = "v_goal"
+text = "Set the goals."
+sources = ["guide: chapter 1"]
+
+[[blueprint]]
+scale = "planning"
+definition = "Planning the work."
+[[blueprint.tasks]]
+id = "p_plan"
+text = "Plan the steps."
+sources = ["guide: chapter 2"]
+
 [[items]]
 id = "v1"
 kind = "likert"
 text = "I would enjoy deciding what a product should become."
-framework = "x"
+framework = "v_goal"
 scales = { vision = 1.0 }
 
 [[items]]
 id = "p1"
 kind = "likert"
 text = "I would enjoy planning how a product gets launched."
-framework = "x"
+framework = "p_plan"
 scales = { planning = 1.0 }
 
 [[items]]
 id = "v2"
 kind = "likert"
 text = "I would enjoy choosing the goals of a new service."
-framework = "x"
+framework = "v_goal"
 scales = { vision = 1.0 }
 
 [[items]]
 id = "p2"
 kind = "likert"
 text = "I would enjoy drawing up a schedule of tasks."
-framework = "x"
+framework = "p_plan"
 scales = { planning = 1.0 }
 
 [[items]]
 id = "v3"
 kind = "likert"
 text = "I'd rather someone else set the goals."
-framework = "x"
+framework = "v_goal"
 scales = { vision = 1.0 }
 reverse = true
 twin = "v2"
@@ -129,7 +154,7 @@ twin = "v2"
 id = "p3"
 kind = "likert"
 text = "I'd rather leave the schedule to others."
-framework = "x"
+framework = "p_plan"
 scales = { planning = 1.0 }
 reverse = true
 twin = "p2"
@@ -139,20 +164,36 @@ id = "vx"
 kind = "likert"
 facet = "experience"
 text = "I have written the goals of a product."
-framework = "x"
+framework = "v_goal"
 scales = { vision = 1.0 }
+
+[[items]]
+id = "v4"
+kind = "likert"
+text = "I would enjoy saying what a new service is for."
+framework = "v_goal"
+scales = { vision = 1.0 }
+
+[[items]]
+id = "p4"
+kind = "likert"
+text = "I would enjoy putting the steps of a job in order."
+framework = "p_plan"
+scales = { planning = 1.0 }
 
 [[items]]
 id = "fc1"
 kind = "choice"
 text = "Which would you rather do?"
-framework = "x"
+framework = "v_goal"
 [[items.options]]
 text = "Set the goal for the year."
 weights = { vision = 1.0 }
+task = "v_goal"
 [[items.options]]
 text = "Plan the steps for the year."
 weights = { planning = 1.0 }
+task = "p_plan"
 
 [[items]]
 id = "chk"
@@ -500,3 +541,78 @@ def test_without_rules_the_finding_says_where_to_give_them() -> None:
         f for f in found(changed('language = "en"', 'language = "pl"'), lint.NO_RULES) if "grade" in f.message
     ]
     assert "[lint.reading]" in finding.message and "en, uk, ru" in finding.message
+
+
+# ------------------------------------------------------------------------------------ the blueprint
+
+
+def test_an_item_or_option_that_names_no_task_is_flagged() -> None:
+    bank = changed(
+        'framework = "p_plan"\nscales = { planning = 1.0 }\n\n[[items]]\nid = "v2"',
+        'framework = "PMBOK 8: Schedule"\nscales = { planning = 1.0 }\n\n[[items]]\nid = "v2"',
+    )
+    (finding,) = found(bank, lint.TASK_UNKNOWN)
+    assert finding.where == "item 'p1', field framework"
+    assert "'PMBOK 8: Schedule', which is not a blueprint task" in finding.message
+    bank = changed('weights = { planning = 1.0 }\ntask = "p_plan"\n', "weights = { planning = 1.0 }\n")
+    (finding,) = found(bank, lint.TASK_UNKNOWN)
+    assert finding.where == "item 'fc1', field options.1.task" and "names no task" in finding.message
+    bank = changed(
+        'text = "Which would you rather do?"\nframework = "v_goal"',
+        'text = "Which would you rather do?"\nframework = "x"',
+    )
+    assert [f.where for f in found(bank, lint.TASK_UNKNOWN)] == ["item 'fc1', field framework"]
+
+
+def test_a_task_of_another_scale_is_flagged() -> None:
+    bank = changed(
+        'framework = "v_goal"\nscales = { vision = 1.0 }\n\n[[items]]\nid = "p1"',
+        'framework = "p_plan"\nscales = { vision = 1.0 }\n\n[[items]]\nid = "p1"',
+    )
+    (finding,) = found(bank, lint.TASK_OTHER_SCALE)
+    assert finding.where == "item 'v1', field framework"
+    assert "'p_plan' belongs to 'planning'" in finding.message
+    bank = changed(
+        'weights = { vision = 1.0 }\ntask = "v_goal"', 'weights = { vision = 1.0 }\ntask = "p_plan"'
+    )
+    assert [f.where for f in found(bank, lint.TASK_OTHER_SCALE)] == ["item 'fc1', field options.0.task"]
+
+
+def test_a_task_traced_to_an_undeclared_source_is_flagged() -> None:
+    bank = changed('sources = ["guide: chapter 2"]', 'sources = ["guide: chapter 2", "pmbok9: Finance"]')
+    (finding,) = found(bank, lint.SOURCE_UNKNOWN)
+    assert finding.where == "blueprint 'planning', task 'p_plan', field sources.1"
+    assert "'pmbok9' is not a declared source" in finding.message
+
+
+def test_a_scale_without_a_blueprint_is_flagged() -> None:
+    start = CLEAN.index('[[blueprint]]\nscale = "planning"')
+    end = CLEAN.index("[[items]]")
+    (finding,) = found(bank_of(CLEAN[:start] + CLEAN[end:]), lint.BLUEPRINT)
+    assert finding.where == "scale 'planning'" and "no blueprint" in finding.message
+    bank = changed('scale = "planning"\ndefinition', 'scale = "plannning"\ndefinition')
+    assert {f.where for f in found(bank, lint.BLUEPRINT)} == {
+        "blueprint 'plannning', field scale",
+        "scale 'planning'",
+    }
+    bank = changed('id = "p_plan"\ntext = "Plan the steps."', 'id = "v_goal"\ntext = "Plan the steps."')
+    assert [f.where for f in found(bank, lint.BLUEPRINT)] == ["blueprint 'planning', task 'v_goal', field id"]
+
+
+def test_a_scale_with_fewer_than_four_interest_statements_is_flagged() -> None:
+    # p4 measured planning; now it measures vision: vision has five, planning three (the choice's
+    # option and the experience item do not count).
+    bank = changed(
+        'framework = "p_plan"\nscales = { planning = 1.0 }\n\n[[items]]\nid = "fc1"',
+        'framework = "v_goal"\nscales = { vision = 1.0 }\n\n[[items]]\nid = "fc1"',
+    )
+    (finding,) = found(bank, lint.FEW_INTEREST_ITEMS)
+    assert finding.where == "scale 'planning'"
+    assert "3 interest statement(s)" in finding.message
+
+
+def test_a_bank_without_any_blueprint_is_flagged_everywhere() -> None:
+    start, end = CLEAN.index("[[sources]]"), CLEAN.index("[[items]]")
+    bank = bank_of(CLEAN[:start] + CLEAN[end:])
+    assert {f.where for f in found(bank, lint.BLUEPRINT)} == {"scale 'vision'", "scale 'planning'"}
+    assert len(found(bank, lint.TASK_UNKNOWN)) == 12  # 9 likert items, the choice and its 2 options
