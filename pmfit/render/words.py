@@ -92,18 +92,33 @@ def likert_phrase(value: int) -> str:
     return phrases[value - 1] if 1 <= value <= 5 else str(value)
 
 
-def answer_label(item: Item, value: int) -> str:
-    """The answer as the question screen offers it: the bank's words (an option), or 'Strongly agree'."""
+def facet_label(labels: tuple[str, ...] | None, item: Item, value: int) -> str | None:
+    """The bank's word for ``value`` among its facet's ``labels`` (one per answer the item offers, in
+    order), or None when the bank gives none."""
+    if not labels or len(labels) != len(item.values) or value not in item.values:
+        return None
+    return labels[item.values.index(value)]
+
+
+def answer_label(item: Item, value: int, labels: tuple[str, ...] | None = None) -> str:
+    """The answer as the question screen offers it: the bank's words (an option, or its facet's
+    ``labels``), or pmfit's own ('Strongly agree')."""
     text = item.answer_text(value)
+    if text is None:
+        text = facet_label(labels, item, value)
     return text if text is not None else likert_label(value)
 
 
 def answer_phrase(bank: Bank, item_id: str, answer: int) -> str:
-    """The answer inside a sentence: an option's words in quotes, or 'strongly agree'."""
+    """An answer as the person saw it: an option's words or the bank's label in quotes, or the app's own
+    phrase ('strongly agree')."""
     item = bank.item_by_id[item_id]
     if not item.accepts(answer):
         return str(answer)
     text = item.answer_text(answer)
+    if text is None:
+        words = bank.facet_words(item)
+        text = facet_label(words.labels if words else None, item, answer)
     if text is not None:
         return translate("Result", "“{option}”").format(option=text)
     return likert_phrase(answer)

@@ -207,6 +207,7 @@ class Assessment:
         session = self.session
         assert session is not None and session.current is not None
         number, total = session.progress()
+        words = session.bank.facet_words(session.current)
         screen = QuestionScreen(
             item=session.current,
             answer=session.current_answer,
@@ -216,6 +217,8 @@ class Assessment:
             tiebreaker=session.in_tiebreakers,
             can_go_back=session.position > 0,
             unsaved=self._unsaved,
+            labels=None if words is None else words.labels,
+            prompt=None if words is None else words.prompt,
         )
         self.shared.show(screen, self._show_current)
 

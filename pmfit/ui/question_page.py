@@ -55,6 +55,8 @@ class QuestionPage(ScrollPage):
         self.note = plain_label(object_name="tiebreakerNote")
         self.note.setFrameShape(QLabel.Shape.StyledPanel)
         self.note.setMargin(10)
+        self.prompt = muted(plain_label(object_name="questionPrompt"))
+        self.prompt.hide()
         self.question = heading("", 1.3, object_name="questionText")
         self.question.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.save_problem = plain_label(object_name="saveProblem")
@@ -81,6 +83,7 @@ class QuestionPage(ScrollPage):
         self.column.addWidget(self.progress_bar)
         self.column.addWidget(self.progress_text)
         self.column.addWidget(self.note)
+        self.column.addWidget(self.prompt)
         self.column.addWidget(self.question)
         self.column.addWidget(self.save_problem)
         self.column.addWidget(self.answers_box)
@@ -164,11 +167,19 @@ class QuestionPage(ScrollPage):
         )
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        # A facet's question ("How often have you done this?") sits above its statement, and is part of
+        # the name a screen reader gives the answers.
+        self.prompt.setText(screen.prompt or "")
+        self.prompt.setVisible(bool(screen.prompt))
         self.question.setText(item.text)
-        # The item says what it offers; button N (key N) stands for its N-th answer, whatever its value.
+        # The item says what it offers; button N (key N) stands for its N-th answer, whatever its value; the
+        # bank's facet words, where it has them, name the answers.
         self._values = [answer.value for answer in item.answers]
-        labels = [(index, answer_label(item, value)) for index, value in enumerate(self._values)]
-        self._replace_answers(AnswerGroup(item.text, labels))
+        labels = [
+            (index, answer_label(item, value, screen.labels)) for index, value in enumerate(self._values)
+        ]
+        name = f"{screen.prompt} {item.text}" if screen.prompt else item.text
+        self._replace_answers(AnswerGroup(name, labels))
         unsaved = screen.unsaved
         shown = unsaved.value if unsaved is not None and unsaved.value is not None else screen.answer
         selected = self._values.index(shown) if shown in self._values else None

@@ -48,6 +48,8 @@ class QuestionScreen(NamedTuple):
     tiebreaker: bool
     can_go_back: bool
     unsaved: Unsaved | None = None
+    labels: tuple[str, ...] | None = None  # the bank's answer words for this item (None: the app's own)
+    prompt: str | None = None  # the bank's question above the statement ("How often have you done this?")
 
 
 class ResultScreen(NamedTuple):
