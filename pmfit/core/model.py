@@ -291,8 +291,11 @@ def lean_of(core: Core, z: float, enough: bool) -> str | None:
 
 
 def lean_for(difference: float, se_difference: float, z: float) -> str | None:
-    """The leading role when the gap exceeds ``z`` standard errors of it, else None (too close to call)."""
-    if abs(difference) <= z * se_difference:
+    """The leading role when the gap exceeds ``z`` standard errors of it, else None (too close to call).
+
+    Decided on the figures a result reports (two decimals), so that a lean never shows a gap that equals
+    its threshold."""
+    if round(abs(difference), 2) <= round(z * se_difference, 2):
         return None
     return PRODUCT if difference > 0 else PROJECT
 

@@ -8,6 +8,7 @@ import pytest
 
 from pmfit.core.answers import AnswerSheet
 from pmfit.core.bank import Bank, parse_bank
+from pmfit.core.model import lean_for
 from pmfit.core.scoring import PRODUCT, PROJECT, score
 from tests.conftest import TINY_BANK, sheet_of
 
@@ -180,3 +181,11 @@ def test_a_new_bank_object_is_never_served_stale_scores(tiny_bank: Bank) -> None
     other = tiny_with("z = 3.5")
     sheet = sheet_of(tiny_bank, LEANS_PRODUCT)
     assert score(other, sheet).verdict.threshold > score(tiny_bank, sheet).verdict.threshold
+
+
+def test_a_lean_is_decided_on_the_figures_the_result_shows() -> None:
+    """A gap of 10.004 against a threshold of 10.001 both show as 10.00: too close to call, as shown.
+    (Found by test_scoring_properties on bank 3.0.0: a lean whose reported gap equalled its threshold.)"""
+    assert lean_for(10.004, 10.001 / 1.96, 1.96) is None
+    assert lean_for(10.016, 10.001 / 1.96, 1.96) == PRODUCT
+    assert lean_for(-10.016, 10.001 / 1.96, 1.96) == PROJECT
