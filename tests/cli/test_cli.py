@@ -160,7 +160,7 @@ def test_bank_show_json_contract() -> None:
     assert items["chk"]["expected"] == 4
     assert data["facts_as_of"] is None  # the tiny bank dates none of its facts
     code, out, _ = run("bank", "show", "--json")
-    assert code == 0 and json.loads(out)["facts_as_of"] == "2026-11"
+    assert code == 0 and json.loads(out)["facts_as_of"] == "2026-12"
 
 
 def test_version_and_module_entry_point() -> None:

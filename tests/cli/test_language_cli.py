@@ -90,6 +90,6 @@ def test_importing_a_sheet_of_the_earlier_version_keeps_every_answer(tmp_path: P
 
 def test_the_facts_are_dated_in_either_language() -> None:
     _, en, _ = run("score", str(EXAMPLE), "--lang", "en")
-    assert en.count("Facts as of November 2026") == 1
+    assert en.count("Facts as of December 2026") == 1
     _, uk, _ = run("score", str(EXAMPLE), "--lang", "uk")
-    assert uk.count("листопад 2026") == 1  # the stand-alone month name, as a date line writes it
+    assert uk.count("грудень 2026") == 1  # the stand-alone month name, as a date line writes it

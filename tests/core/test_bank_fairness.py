@@ -39,6 +39,10 @@ class Lexicon:
     pleasant: frozenset[str]
     unpleasant: frozenset[str]
     unpleasant_phrases: tuple[str, ...]  # counted once each; their words are not counted again
+    # The expert panel's keyword rule on bank 2.0.0 (issue 18): users, buyers, data, goal -> product; plan,
+    # date, cost, risk, tests -> project. "broad" adds the obvious synonyms of those words.
+    keyword_rule: dict[str, tuple[str, ...]]
+    keyword_synonyms: dict[str, tuple[str, ...]]
 
 
 # How pleasant a text sounds: small lexicons of our own, fixed before the banks were checked against them.
@@ -75,6 +79,14 @@ LEXICONS = {
             "goes wrong",
             "off course",
         ),
+        keyword_rule={
+            PRODUCT: ("user*", "buyer*", "data", "goal*"),
+            PROJECT: ("plan*", "date*", "cost*", "risk*", "test*"),
+        },
+        keyword_synonyms={
+            PRODUCT: ("customer*", "people", "number*", "usage", "need*", "value", "why"),
+            PROJECT: ("budget*", "check*", "schedul*", "late", "spend*", "track*", "progress"),
+        },
     ),
     "uk": Lexicon(
         role_names={PRODUCT: ("продукт*",), PROJECT: ("проєкт*",)},
@@ -119,6 +131,23 @@ LEXICONS = {
             "не туди",
             "з курсу",
         ),
+        keyword_rule={
+            PRODUCT: ("користувач*", "покуп*", "дан*", "ціл*", "мет*"),
+            PROJECT: ("план*", "дат*", "вартіст*", "кошт*", "ризик*", "тест*"),
+        },
+        keyword_synonyms={
+            PRODUCT: ("клієнт*", "люд*", "цифр*", "використ*", "потреб*", "цінн*", "навіщо"),
+            PROJECT: (
+                "бюджет*",
+                "перевір*",
+                "графік*",
+                "розклад*",
+                "запізн*",
+                "витрат*",
+                "відстеж*",
+                "прогрес*",
+            ),
+        },
     ),
 }
 LANGUAGES = sorted(LEXICONS)
@@ -246,6 +275,12 @@ def respond(bank: Bank, answer: Answer, name: str) -> Result:
     return result
 
 
+def keyword_rule(words: Lexicon, broad: bool = False) -> dict[str, tuple[str, ...]]:
+    if not broad:
+        return words.keyword_rule
+    return {role: words.keyword_rule[role] + words.keyword_synonyms[role] for role in (PRODUCT, PROJECT)}
+
+
 SURFACE_RESPONDENTS: dict[str, Callable[[Lexicon], Answer]] = {
     "the role name 'product' (agrees), 'project' (disagrees)": lambda words: by_words(
         words.role_names[PRODUCT], words.role_names[PROJECT]
@@ -258,6 +293,18 @@ SURFACE_RESPONDENTS: dict[str, Callable[[Lexicon], Answer]] = {
     ),
     "the review's project-side tell words": lambda words: by_words(
         words.review_tells[PROJECT], words.review_tells[PRODUCT]
+    ),
+    "the keyword rule's product words (agrees), project words (disagrees)": lambda words: by_words(
+        keyword_rule(words)[PRODUCT], keyword_rule(words)[PROJECT]
+    ),
+    "the keyword rule's project words (agrees), product words (disagrees)": lambda words: by_words(
+        keyword_rule(words)[PROJECT], keyword_rule(words)[PRODUCT]
+    ),
+    "the keyword rule with synonyms, product side": lambda words: by_words(
+        keyword_rule(words, broad=True)[PRODUCT], keyword_rule(words, broad=True)[PROJECT]
+    ),
+    "the keyword rule with synonyms, project side": lambda words: by_words(
+        keyword_rule(words, broad=True)[PROJECT], keyword_rule(words, broad=True)[PRODUCT]
     ),
     "how pleasant the wording sounds": by_pleasantness,
     "agrees with everything, skips choices": lambda words: agreeing(lambda item: None),
@@ -307,3 +354,90 @@ def test_a_consistent_person_comes_out_clearly_for_their_role(bundled: Bank, rol
     assert result.verdict.label == "clear_lean"
     assert result.flags == ()
     assert all(driver.toward == role for driver in result.drivers)
+
+
+# ------------------------------------------------------------------------------------ the keyword rule
+
+
+@dataclass(frozen=True)
+class Prediction:
+    held: int  # keyed statements holding a word of either side
+    right: float  # the rule named their key (a statement with as many words of each side counts half)
+
+    @property
+    def share(self) -> float:
+        return self.right / self.held if self.held else 0.0
+
+
+def keyed_statements(bank: Bank) -> list[tuple[str, str, str]]:
+    """(where, text, role) of every keyed statement: each likert item and each option, tie-breakers too."""
+    out = []
+    for item in bank.items:
+        if isinstance(item, LikertItem):
+            out.append((item.id, item.text, side_of(bank, item.scales)))
+        elif isinstance(item, ChoiceItem):
+            for number, option in enumerate(item.options):
+                out.append((f"{item.id}.{number}", option.text, side_of(bank, option.weights)))
+    return out
+
+
+def side_of(bank: Bank, weights: dict[str, float]) -> str:
+    (role,) = {bank.scale_by_id[scale].role for scale, weight in weights.items() if weight > 0}
+    return role
+
+
+def predict(statements: list[tuple[str, str, str]], rule: dict[str, tuple[str, ...]]) -> Prediction:
+    held, right = 0, 0.0
+    for _, text, role in statements:
+        product, project = count_words(text, rule[PRODUCT]), count_words(text, rule[PROJECT])
+        if product == project == 0:
+            continue
+        held += 1
+        if product == project:
+            right += 0.5
+        elif (PRODUCT if product > project else PROJECT) == role:
+            right += 1
+    return Prediction(held, right)
+
+
+def report(bank: Bank, rule: dict[str, tuple[str, ...]], name: str) -> dict[str, Prediction]:
+    statements = keyed_statements(bank)
+    figures = {
+        "likert": predict([s for s in statements if "." not in s[0]], rule),
+        "options": predict([s for s in statements if "." in s[0]], rule),
+        "all": predict(statements, rule),
+    }
+    print(
+        f"\n[{bank.language} {bank.version}] {name} as a predictor of the keys: "
+        + "; ".join(f"{kind} {p.right:g} of {p.held} right ({p.share:.0%})" for kind, p in figures.items())
+    )
+    return figures
+
+
+LIMIT = 0.65  # at most this share of the keys may follow a keyword rule
+
+
+def test_the_keyword_rule_predicts_few_keys(bundled: Bank, language: str) -> None:
+    """The expert panel found that a keyword rule (users, buyers, data, goal -> product; plan, date, cost,
+    risk, tests -> project) predicted 38 of 44 options and 46 of 51 statements of bank 2.0.0. Among the
+    keyed statements that hold such a word, it must now be right at most 65% of the time, with the words
+    alone and with their obvious synonyms; so must its mirror image, or the rule would work backwards."""
+    words = LEXICONS[language]
+    for broad in (False, True):
+        rule = keyword_rule(words, broad)
+        name = "the keyword rule" + (" with synonyms" if broad else "")
+        figures = report(bundled, rule, name)
+        assert figures["all"].held >= 20  # the rule has something to go by
+        assert figures["all"].share <= LIMIT
+        mirror = predict(keyed_statements(bundled), {PRODUCT: rule[PROJECT], PROJECT: rule[PRODUCT]})
+        assert mirror.share <= LIMIT
+        if not broad:
+            assert figures["likert"].share <= LIMIT and figures["options"].share <= LIMIT
+
+
+def test_the_keyword_rule_predicted_bank_2_0_0() -> None:
+    """The same predictor finds what the panel found in 2.0.0, so the test above can fail."""
+    old = load_bank(data_root("questions") / "en" / "archive" / "pmfit-2.0.0.toml")
+    assert old.version == "2.0.0"
+    figures = report(old, keyword_rule(LEXICONS["en"]), "the keyword rule")
+    assert figures["all"].share > 0.8 and figures["options"].share > 0.9

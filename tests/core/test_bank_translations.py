@@ -52,7 +52,13 @@ WORDS = {
     ("quality_flags", "*", "text"),
     ("items", "*", "text"),
     ("items", "*", "options", "*", "text"),
+    ("facets", "interest", "labels", "*"),
+    ("facets", "interest", "prompt"),
+    ("facets", "experience", "labels", "*"),
+    ("facets", "experience", "prompt"),
 }
+# The job analysis ([[sources]], [[blueprint]]) and the framework tags are audit data, not words a person
+# reads while answering: a translation keeps them as in English, like the ids.
 # A ladder step's years are a figure that stays ("2-5", "8+") or a word that is translated ("varies").
 YEARS = ("roles", "*", "ladder", "*", "years")
 # Settings that belong to the language: its name, and the lints' tell words, phrases and reading grade.

@@ -63,7 +63,7 @@ def test_the_details_follow(leaning_pdf: Path, bank: Bank, leaning: Result) -> N
     for certification in lead.certifications:
         assert flat(certification.split("):")[0]) in text
     assert flat(other.heading) not in text  # a clear lean shows one path
-    assert text.count("Facts as of November 2026") == 1
+    assert text.count("Facts as of December 2026") == 1
     for step in c.steps:
         assert flat(f"{step.title}: {step.reason}") in text
     for title, _text in c.neighbours:
@@ -158,7 +158,7 @@ def test_too_close_shows_both_paths(tmp_path: Path, bank: Bank, too_close: Resul
             assert flat(step.level) in unbroken
     for flag in too_close.flags:
         assert flat(bank.flag_text(flag)) in text
-    assert text.count("Facts as of November 2026") == 1  # dated once, under the first path
+    assert text.count("Facts as of December 2026") == 1  # dated once, under the first path
     assert transparency(path.read_bytes()) == []
 
 
