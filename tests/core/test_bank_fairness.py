@@ -1,10 +1,13 @@
 """Simulated respondents on the bundled bank: answering by the wording alone must not pick a role.
 
 An expert review of bank 1.0.0 found that a person who agreed with every text containing "product" came
-out leaning to Product Manager. Each respondent here answers every main item by one shallow rule; those
-that read only the surface (the role's name, the review's tell words, how pleasant the words sound, agreeing
-with everything, always picking one position) must come out too close to call. Two respondents who answer
-by what an item measures must come out clearly for their role, so the bank can still tell people apart.
+out leaning to Product Manager; an expert panel on 2.0.0 found that a keyword rule (users, buyers, data,
+goal -> product; plan, date, cost, risk, tests -> project) predicted most of its keys. Each respondent here
+answers every main item by one shallow rule; those that read only the surface (the role's name, the
+review's tell words, the keyword rule, how pleasant the words sound, agreeing with everything, always
+picking one position) must come out too close to call, and the keyword rule must predict few keys. Two
+respondents who answer by what an item measures must come out clearly for their role, so the bank can
+still tell people apart.
 
 Every bundled bank is tested, each with word lists in its own language (a Ukrainian respondent who answers
 by "продукт*" reads the Ukrainian bank as the English one who answers by "product*" reads the English bank).
