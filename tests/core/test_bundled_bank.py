@@ -245,6 +245,17 @@ def test_the_blueprint_document_says_what_the_bank_says(english: Bank) -> None:
             assert f"- {exclusion.what}: {exclusion.whose}" in document
 
 
+def test_each_facet_has_its_answer_words(bank: Bank) -> None:
+    """Interest on agreement, experience on a frequency scale under its question; a check asks for one of
+    the interest labels by its words."""
+    interest, experience = bank.facets.interest, bank.facets.experience
+    assert interest is not None and experience is not None
+    assert experience.prompt and interest.labels != experience.labels
+    for item in bank.main_items:
+        if isinstance(item, CheckItem):
+            assert interest.labels[item.expected - 1] in item.text, item.id
+
+
 def test_choices_keep_options_of_different_scales(bank: Bank) -> None:
     for item in [*bank.main_items, *bank.tiebreaker_items]:
         if isinstance(item, ChoiceItem):
