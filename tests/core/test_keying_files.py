@@ -53,7 +53,7 @@ def test_the_sheet_shows_no_ids_keys_or_tags(sheet: Study, bank: Bank) -> None:
     body = [line for line in text.splitlines() if not line.startswith("#")]
     assert body[0].split("\t") == HEADINGS
     rows = [line.split("\t") for line in body[1:]]
-    assert [row[0] for row in rows] == [str(n) for n in range(1, 141)]
+    assert [row[0] for row in rows] == [str(n) for n in range(1, len(sheet.order) + 1)]
     assert all(row[3] == "" for row in rows)  # nothing rated yet
     words = set(re.findall(r"[a-z0-9_]+", text.lower()))
     ids = {item.id for item in bank.items} | {scale.id for scale in bank.scales}
@@ -61,7 +61,8 @@ def test_the_sheet_shows_no_ids_keys_or_tags(sheet: Study, bank: Bank) -> None:
     assert not {item.framework.lower() for item in bank.items} & {row[2].lower() for row in rows}
     identity = next(line for line in text.splitlines() if "pmfit-keying/1" in line)
     assert identity == (
-        f"# pmfit-keying/1 sheet bank=pmfit version={bank.version} language=en seed=4711 statements=140 "
+        f"# pmfit-keying/1 sheet bank=pmfit version={bank.version} language=en seed=4711 "
+        f"statements={len(sheet.order)} "
         f"check={sheet.check}"
     )
     # The question sits beside each option; a self-description has none.
@@ -83,7 +84,8 @@ def test_the_key_joins_numbers_to_items_options_and_keys(sheet: Study) -> None:
 def test_a_filled_sheet_reads_back(sheet: Study) -> None:
     ratings = parse_ratings(filled(sheet, {1: "n", 2: " B "}), "rater-1.tsv")
     assert ratings.identity.seed == 4711 and ratings.identity.check == sheet.check
-    assert ratings.ratings[1] == "N" and ratings.ratings[2] == "B" and len(ratings.ratings) == 140
+    assert ratings.ratings[1] == "N" and ratings.ratings[2] == "B"
+    assert len(ratings.ratings) == len(sheet.order)
     joined = join_ratings(ratings, sheet)
     assert joined[sheet.order[0].ref] == "N"
     assert joined[sheet.order[10].ref] == sheet.order[10].key
@@ -105,7 +107,7 @@ def test_what_a_spreadsheet_does_to_it_is_fine(sheet: Study, tmp_path: Path) -> 
         path.write_bytes(encoded)
         ratings = read_ratings(path)
         assert ratings.ratings[3] == "P" and ratings.ratings[4] == "B"
-        assert len(join_ratings(ratings, sheet)) == 140
+        assert len(join_ratings(ratings, sheet)) == len(sheet.order)
 
 
 def error_of(text: str, sheet: Study | None = None, name: str = "rater-2.tsv") -> str:
@@ -137,7 +139,9 @@ def test_bad_sheets_are_one_line_naming_the_line(sheet: Study) -> None:
     assert error_of(missing) == "rater-2.tsv: statement 1 is missing"
     twice = good + lines[first_row] + "\n"
     assert "statement 1 appears twice (also on line" in error_of(twice)
-    assert "there is no statement 141 (the sheet has 140)" in error_of(good + "141\t\tExtra.\tP\n")
+    count = len(sheet.order)
+    beyond = f"there is no statement {count + 1} (the sheet has {count})"
+    assert beyond in error_of(good + f"{count + 1}\t\tExtra.\tP\n")
     assert "'one' is not a statement number" in error_of(good + "one\t\tExtra.\tP\n")
     no_identity = "\n".join(line for line in lines if "pmfit-keying/1" not in line)
     assert "not a pmfit keying sheet" in error_of(no_identity)
@@ -147,8 +151,8 @@ def test_bad_sheets_are_one_line_naming_the_line(sheet: Study) -> None:
     assert "a keying file of format pmfit-keying/2" in error_of(
         good.replace("pmfit-keying/1", "pmfit-keying/2")
     )
-    huge = good.replace("statements=140", "statements=" + "9" * 18)  # never counts up to it
-    assert error_of(huge) == "rater-2.tsv: statement 141 is missing"
+    huge = good.replace(f"statements={count}", "statements=" + "9" * 18)  # never counts up to it
+    assert error_of(huge) == f"rater-2.tsv: statement {count + 1} is missing"
     edited = with_row("\t".join([row[0], row[1], row[2] + " Or not.", "P"]))
     assert "statement 1 does not read as on the sheet pmfit wrote" in error_of(edited, sheet)
 
