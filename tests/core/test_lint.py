@@ -500,16 +500,16 @@ def test_years_range_reads_the_bank_formats() -> None:
 @pytest.mark.parametrize(
     "presuming",
     [
-        "Мені подобається вирішувати, яким має стати продукт за три роки.",
-        "Я вирішувала, яким має стати продукт за три роки.",
-        "На моїй посаді я вирішую, яким має стати продукт за три роки.",
-        "Мені доводилося вирішувати, яким має стати продукт за три роки.",
+        "Мені подобається вирішувати, яким має стати продукт через три роки.",
+        "Я вирішувала, яким має стати продукт через три роки.",
+        "На моїй посаді я вирішую, яким має стати продукт через три роки.",
+        "Мені доводилося вирішувати, яким має стати продукт через три роки.",
     ],
 )
 def test_the_bundled_ukrainian_bank_catches_interest_stems_that_presume_experience(presuming: str) -> None:
     path = data_root("questions") / "uk" / "pmfit.toml"
     text = path.read_text(encoding="utf-8")
-    stem = "Мені б сподобалося вирішувати, яким має стати продукт за три роки."
+    stem = "Мені б сподобалося вирішувати, яким має стати продукт через три роки."
     assert text.count(stem) == 1
     assert found(parse_bank(text, str(path)), lint.PRESUMES_EXPERIENCE) == []
     (finding,) = found(parse_bank(text.replace(stem, presuming), str(path)), lint.PRESUMES_EXPERIENCE)
