@@ -1243,7 +1243,7 @@
         </message>
         <message>
             <source>Neither agree nor disagree</source>
-            <translation>Важко сказати</translation>
+            <translation>Ні погоджуюся, ні не погоджуюся</translation>
         </message>
         <message>
             <source>Agree</source>
@@ -1263,7 +1263,7 @@
         </message>
         <message>
             <source>neither agree nor disagree</source>
-            <translation>«важко сказати»</translation>
+            <translation>«ні погоджуюся, ні не погоджуюся»</translation>
         </message>
         <message>
             <source>agree</source>

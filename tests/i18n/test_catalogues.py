@@ -139,7 +139,7 @@ def test_the_answer_labels_are_the_ones_the_ukrainian_check_items_quote(
     assert labels == [
         "Зовсім не погоджуюся",
         "Не погоджуюся",
-        "Важко сказати",
+        "Ні погоджуюся, ні не погоджуюся",
         "Погоджуюся",
         "Цілком погоджуюся",
     ]
