@@ -42,7 +42,7 @@ class Lexicon:
     pleasant: frozenset[str]
     unpleasant: frozenset[str]
     unpleasant_phrases: tuple[str, ...]  # counted once each; their words are not counted again
-    # The expert panel's keyword rule on bank 2.0.0 (issue 18): users, buyers, data, goal -> product; plan,
+    # The expert panel's keyword rule on bank 2.0.0: users, buyers, data, goal -> product; plan,
     # date, cost, risk, tests -> project. "broad" adds the obvious synonyms of those words.
     keyword_rule: dict[str, tuple[str, ...]]
     keyword_synonyms: dict[str, tuple[str, ...]]

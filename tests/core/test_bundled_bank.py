@@ -198,7 +198,8 @@ def test_every_keyed_statement_has_one_scale_and_one_task(bank: Bank) -> None:
 
 def test_the_blueprint_covers_the_job(bank: Bank) -> None:
     """Every responsibility has its job analysis: 4-6 tasks, each traced to a dated public source beside the
-    source article, and the neighbouring jobs named; the tasks issue 18 found missing are there."""
+    source article, and the neighbouring jobs named; the tasks an expert panel found missing in 2.0.0 are
+    there."""
     assert {b.scale for b in bank.blueprint} == PRODUCT_SCALES | PROJECT_SCALES
     assert len(bank.blueprint) == 12
     dated = {source.id for source in bank.sources}
@@ -371,7 +372,7 @@ def test_certifications_follow_the_content_brief(bank: Bank, words: Words) -> No
     assert any(words.pmbok_edition in entry for entry in project.learning)
 
 
-def test_the_facts_issue_18_corrected(bank: Bank, words: Words) -> None:
+def test_the_facts_the_expert_panel_corrected(bank: Bank, words: Words) -> None:
     """The expert panel's corrections of 2.0.0, in figures every language writes alike."""
     product = bank.role_by_id["product_manager"]
     project = bank.role_by_id["project_manager"]
