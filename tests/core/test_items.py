@@ -141,6 +141,10 @@ def test_a_new_kind_of_item_works_everywhere_with_only_its_class(tiny_bank: Bank
     assert result.answered == 2
     assert session.minutes_left() == 0
     lint_bank(bank)  # reads its texts without knowing its kind
+    # It names no blueprint task and no facet (the base class's answers), and its words are read in time.
+    rating = bank.item_by_id["r0"]
+    assert rating.task_references() == () and bank.facet_words(rating) is None
+    assert bank.seconds_for(rating) == pytest.approx(len(rating.text.split()) * 60 / 200 + 4)
     assert bank.item_by_id["r0"].as_json()["kind"] == "rating"
 
 
