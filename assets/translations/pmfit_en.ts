@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AboutYouPage</name>
+        <message>
+            <source>About you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress through the questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last step · optional · never scored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A course or an HR team can use these two answers to check whether pmfit tells real Product Managers from real Project Managers. They never change your result, and they leave this computer only in answer sheets you export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is your current role?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Project Manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both: I do the work of each</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another role (developer, designer, analyst, …)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None yet (studying, or between jobs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many years have you been in that role?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not said</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last question (Left arrow or Backspace)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>See your result without answering these (Alt+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show my result →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>See your result; what you chose here is kept with it (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole years, 0 if less than one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a role above first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not asked when you have none of these roles yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you chose here is not saved yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AnswerButton</name>
         <message>
             <source>{0}, {1}</source>
@@ -859,6 +954,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>About you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Past results</source>
             <translation type="unfinished" />
         </message>
@@ -1437,6 +1536,10 @@
         </message>
         <message>
             <source>It takes about {0} minutes. It measures your preferences, not your competence. Nothing leaves this computer, and your answers are saved as you go.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the end you may say what your role is now (optional, never scored): it lets a course or an HR team check whether pmfit tells real Product Managers from real Project Managers.</source>
             <translation type="unfinished" />
         </message>
         <message>

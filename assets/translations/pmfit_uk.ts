@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
     <context>
+        <name>AboutYouPage</name>
+        <message>
+            <source>About you</source>
+            <translation>Про вас</translation>
+        </message>
+        <message>
+            <source>Progress through the questions</source>
+            <translation>Скільки запитань пройдено</translation>
+        </message>
+        <message>
+            <source>Last step · optional · never scored</source>
+            <translation>Останній крок · за бажанням · на результат не впливає</translation>
+        </message>
+        <message>
+            <source>A course or an HR team can use these two answers to check whether pmfit tells real Product Managers from real Project Managers. They never change your result, and they leave this computer only in answer sheets you export.</source>
+            <translation>За цими двома відповідями курс або HR-команда можуть перевірити, чи відрізняє pmfit справжніх Product Manager від справжніх Project Manager. На ваш результат вони не впливають, а за межі цього комп’ютера потрапляють лише у файлах відповідей, які ви експортуєте.</translation>
+        </message>
+        <message>
+            <source>What is your current role?</source>
+            <translation>Яка ваша роль зараз?</translation>
+        </message>
+        <message>
+            <source>Product Manager</source>
+            <translation>Product Manager</translation>
+        </message>
+        <message>
+            <source>Project Manager</source>
+            <translation>Project Manager</translation>
+        </message>
+        <message>
+            <source>Both: I do the work of each</source>
+            <translation>Обидві: виконую роботу кожної</translation>
+        </message>
+        <message>
+            <source>Another role (developer, designer, analyst, …)</source>
+            <translation>Інша роль (розробник, дизайнер, аналітик, …)</translation>
+        </message>
+        <message>
+            <source>None yet (studying, or between jobs)</source>
+            <translation>Поки жодної (навчаюся або шукаю роботу)</translation>
+        </message>
+        <message>
+            <source>{0}, {1}</source>
+            <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <source>How many years have you been in that role?</source>
+            <translation>Скільки років ви в цій ролі?</translation>
+        </message>
+        <message>
+            <source>not said</source>
+            <translation>не вказано</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Назад</translation>
+        </message>
+        <message>
+            <source>The last question (Left arrow or Backspace)</source>
+            <translation>Останнє запитання (стрілка ліворуч або Backspace)</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Пропустити</translation>
+        </message>
+        <message>
+            <source>See your result without answering these (Alt+S)</source>
+            <translation>Побачити результат, не відповідаючи на ці запитання (Alt+S)</translation>
+        </message>
+        <message>
+            <source>Show my result →</source>
+            <translation>Показати результат →</translation>
+        </message>
+        <message>
+            <source>See your result; what you chose here is kept with it (Enter)</source>
+            <translation>Побачити результат; те, що ви тут обрали, збережеться разом із ним (Enter)</translation>
+        </message>
+        <message>
+            <source>Whole years, 0 if less than one.</source>
+            <translation>Цілих років; 0, якщо менше року.</translation>
+        </message>
+        <message>
+            <source>Choose a role above first.</source>
+            <translation>Спершу оберіть роль вище.</translation>
+        </message>
+        <message>
+            <source>Not asked when you have none of these roles yet.</source>
+            <translation>Не питаємо, якщо жодної з цих ролей у вас поки немає.</translation>
+        </message>
+        <message>
+            <source>What you chose here is not saved yet.</source>
+            <translation>Те, що ви тут обрали, ще не збережено.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnswerButton</name>
         <message>
             <source>{0}, {1}</source>
@@ -877,6 +972,10 @@
             <translation>Ваш результат</translation>
         </message>
         <message>
+            <source>About you</source>
+            <translation>Про вас</translation>
+        </message>
+        <message>
             <source>Past results</source>
             <translation>Попередні результати</translation>
         </message>
@@ -1462,6 +1561,10 @@
         <message>
             <source>It takes about {0} minutes. It measures your preferences, not your competence. Nothing leaves this computer, and your answers are saved as you go.</source>
             <translation>Це займе близько {0} хв. Тест вимірює ваші вподобання, а не компетентність. Ніщо не покидає цей комп’ютер, а кожна відповідь зберігається одразу.</translation>
+        </message>
+        <message>
+            <source>At the end you may say what your role is now (optional, never scored): it lets a course or an HR team check whether pmfit tells real Product Managers from real Project Managers.</source>
+            <translation>Наприкінці можна вказати, ким ви працюєте зараз (за бажанням, на результат не впливає): так курс або HR-команда зможуть перевірити, чи відрізняє pmfit справжніх Product Manager від справжніх Project Manager.</translation>
         </message>
         <message>
             <source>Start over</source>

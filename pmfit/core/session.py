@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from pmfit.core.answers import AnswerSheet
+from pmfit.core.answers import AnswerSheet, Respondent
 from pmfit.core.bank import Bank
 from pmfit.core.items import Item
 from pmfit.core.scoring import Result, score
@@ -93,6 +93,11 @@ class Session:
             return False
         self.position = min(self.position, len(self.sequence)) - 1
         return True
+
+    def tell(self, respondent: Respondent | None) -> None:
+        """Keep what the person said about themselves ("About you", after the last question); None when
+        they said nothing. Never scored."""
+        self.sheet = replace(self.sheet, respondent=respondent)
 
     def result(self) -> Result:
         return score(self.bank, self.sheet)

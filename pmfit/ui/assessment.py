@@ -9,8 +9,11 @@ the write fails (a full disk, a read-only folder, another program holding the fi
 screen with the person's pick marked as not saved and a plain reason; the same key pressed again, once the
 cause is gone, saves that answer to that question.
 
-The end of a run is one step, :meth:`Assessment._finish`: the attempt is stored and ``on_finished`` shows
-its result. A page between the last question and the result would go there.
+After the last question (and the tie-breakers, when there are some) comes the optional "About you" page
+(:class:`pmfit.ui.view.AboutYouScreen`): the session stands past its last question, and that position is
+saved like any other, so a person who leaves there comes back to it. What they choose is saved with the
+unfinished sheet as they choose it, and never scored. Only from that page does the run end, in one step,
+:meth:`Assessment._finish`: the attempt is stored and ``on_finished`` shows its result.
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ from PySide6.QtCore import QCoreApplication
 from pmfit.storage.store import StoreError
 from pmfit.ui.problems import rescued_notice, save_problem
 from pmfit.ui.shared import Shared
-from pmfit.ui.view import QuestionScreen, Unsaved
+from pmfit.ui.view import AboutYouScreen, QuestionScreen, Unsaved
 
 if TYPE_CHECKING:  # loaded when an assessment starts, after the first paint
+    from pmfit.core.answers import Respondent
     from pmfit.core.scoring import Result
     from pmfit.core.session import Session
 
@@ -50,6 +54,8 @@ class Assessment:
         self.session: Session | None = None
         self._shown_at = clock()
         self._unsaved: Unsaved | None = None
+        # What the "About you" page shows as chosen: the saved choice, or a newer one a failed save kept.
+        self._respondent: Respondent | None = None
 
     # ------------------------------------------------------------------------------ start, resume
 
@@ -94,6 +100,7 @@ class Assessment:
             )
             return
         self.session = Session(bank, sheet, min(max(position, 0), len(bank.main_items)))
+        self._respondent = sheet.respondent
         self._shown_at = self._clock()
         self._show_current()
 
@@ -141,7 +148,7 @@ class Assessment:
     def forward(self) -> None:
         """Next question; an unanswered one counts as skipped (an earlier answer is kept)."""
         session = self.session
-        if session is None:
+        if session is None or session.at_end:  # "About you" goes on by see_result()
             return
         moved = session.moved()
         moved.skip(self._elapsed(commit=False))
@@ -164,18 +171,46 @@ class Assessment:
 
     def _step(self, moved: Session, pick: int | None = None) -> None:
         """Make ``moved`` the session, but only once it is on disk (see the module docstring)."""
-        if moved.at_end:
+        if moved.at_end and not moved.tiebreakers:
             # The end of the main run may open the tie-breaker round (a too-close result); otherwise, and at
-            # the end of that round, the attempt is finished.
-            tiebreakers_start = not moved.tiebreakers and bool(moved.offer_tiebreakers())
-            if not tiebreakers_start:
-                self._finish(moved, pick)
-                return
+            # the end of that round, the session stands on "About you".
+            moved.offer_tiebreakers()
         if not self._save(moved, pick):
             return
         self.session = moved
         self._elapsed(commit=True)
+        if moved.at_end:
+            self._respondent = moved.sheet.respondent
         self._show_current()
+
+    # ------------------------------------------------------------------------------- "About you"
+
+    def tell(self, respondent: Respondent | None) -> None:
+        """On "About you": the person changed what they say about themselves; saved at once, like an answer.
+
+        A failed save keeps the choice on the page, with the reason; the next change, or the result asked
+        for, tries again."""
+        session = self.session
+        if session is None or not session.at_end:
+            return
+        self._respondent = respondent
+        had_problem = self._unsaved is not None
+        moved = session.moved()
+        moved.tell(respondent)
+        if self._save(moved):  # else _refuse() has shown the page again, saying why
+            self.session = moved
+            if had_problem:
+                self._show_current()  # without the problem now
+
+    def see_result(self, *, skip_about_you: bool = False) -> None:
+        """From "About you" to the result: the attempt is stored with what the person chose there, or, when
+        they skip it, without anything about them."""
+        session = self.session
+        if session is None or not session.at_end:
+            return
+        moved = session.moved()
+        moved.tell(None if skip_about_you else self._respondent)
+        self._finish(moved)
 
     def _save(self, session: Session, pick: int | None = None) -> bool:
         try:
@@ -205,7 +240,12 @@ class Assessment:
 
     def _show_current(self) -> None:
         session = self.session
-        assert session is not None and session.current is not None
+        assert session is not None
+        if session.current is None:  # past the last question: "About you", the step before the result
+            problem = self._unsaved.problem if self._unsaved is not None else None
+            about_you = AboutYouScreen(self._respondent, can_go_back=session.position > 0, problem=problem)
+            self.shared.show(about_you, self._show_current)
+            return
         number, total = session.progress()
         words = session.bank.facet_words(session.current)
         screen = QuestionScreen(
@@ -222,7 +262,8 @@ class Assessment:
         )
         self.shared.show(screen, self._show_current)
 
-    def _finish(self, moved: Session, pick: int | None) -> None:
+    def _finish(self, moved: Session) -> None:
+        """The one step that ends a run: store the attempt (the unfinished sheet goes), show the result."""
         from pmfit.core.attempts import record_of
 
         sheet = moved.finish()
@@ -230,7 +271,7 @@ class Assessment:
         try:
             attempt_id = self.shared.store.finish_attempt(sheet, record_of(result))
         except StoreError as error:
-            self._refuse(error, pick)
+            self._refuse(error, None)
             return
         self.session = None
         self._unsaved = None

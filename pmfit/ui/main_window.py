@@ -19,6 +19,7 @@ from pmfit.ui import accessible
 from pmfit.ui.palette import readable_palette
 from pmfit.ui.settings import Settings
 from pmfit.ui.view import (
+    AboutYouScreen,
     Action,
     HistoryScreen,
     QuestionScreen,
@@ -31,6 +32,7 @@ from pmfit.ui.welcome_page import WelcomePage
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from pmfit.ui.about_you_page import AboutYouPage
     from pmfit.ui.compare_page import ComparePage
     from pmfit.ui.flow import Flow
     from pmfit.ui.focus import FocusTracker
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
         self._question: QuestionPage | None = None
+        self._about_you: AboutYouPage | None = None
+        self._latest: Screen | None = None  # the screen asked for last (one may wait for a pick's moment)
         self._result: ResultPage | None = None
         self._history: HistoryPage | None = None
         self._compare: ComparePage | None = None
@@ -129,6 +133,7 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, screen: Screen) -> None:
         """Show ``screen`` on its page and move keyboard focus to where a person starts reading."""
+        self._latest = screen
         if isinstance(screen, WelcomeScreen):
             self.welcome.show_screen(screen)
             self._switch_to(self.welcome, "")
@@ -138,6 +143,14 @@ class MainWindow(QMainWindow):
             # The title names the question once the page shows it (right after a pick, a moment later).
             self._switch_to(question, None)
             question.show_screen(screen)
+        elif isinstance(screen, AboutYouScreen):
+            asked = self._question
+            if asked is not None and self.stack.currentWidget() is asked:
+                # Right after the last answer its pick shows for a moment first, as before any question, so
+                # a quick second key press never lands on a page the person has not seen.
+                asked.after_pick(lambda: self._show_about_you(screen) if self._latest is screen else None)
+            else:
+                self._show_about_you(screen)
         elif isinstance(screen, ResultScreen):
             result = self.result_page()
             result.show_screen(screen)
@@ -153,6 +166,14 @@ class MainWindow(QMainWindow):
             compare.show_screen(screen)
             self._switch_to(compare, self.tr("How your results changed"))
             compare.focus_start()
+
+    def _show_about_you(self, screen: AboutYouScreen) -> None:
+        about_you = self.about_you_page()
+        arriving = self.stack.currentWidget() is not about_you
+        about_you.show_screen(screen)
+        self._switch_to(about_you, self.tr("About you"))
+        if arriving:  # not when it shows again (a failed save, another language): focus stays put
+            about_you.focus_start()
 
     def question_page(self) -> QuestionPage:
         if self._question is None:
@@ -170,6 +191,21 @@ class MainWindow(QMainWindow):
             self._question.follow_changes()
             self.stack.addWidget(self._question)
         return self._question
+
+    def about_you_page(self) -> AboutYouPage:
+        if self._about_you is None:
+            from pmfit.ui.about_you_page import AboutYouPage
+
+            assessment = self._flow().assessment
+            self._about_you = AboutYouPage()
+            self._about_you.changed.connect(assessment.tell)
+            self._about_you.result_requested.connect(assessment.see_result)
+            self._about_you.skip_requested.connect(lambda: assessment.see_result(skip_about_you=True))
+            self._about_you.back_requested.connect(assessment.back)
+            self._about_you.leave_requested.connect(assessment.leave)
+            self._about_you.follow_changes()
+            self.stack.addWidget(self._about_you)
+        return self._about_you
 
     def result_page(self) -> ResultPage:
         if self._result is None:

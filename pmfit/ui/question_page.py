@@ -13,6 +13,8 @@ the new group when the last focus has already been destroyed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -97,6 +99,7 @@ class QuestionPage(ScrollPage):
         self._showing_pick.setInterval(CONFIRM_MS)
         self._showing_pick.timeout.connect(self._show_waiting)
         self._waiting: QuestionScreen | None = None
+        self._then: Callable[[], None] | None = None  # what shows after the last question's pick
         self._values: list[int] = []  # the answer value of each button, in order
         self._install_keys()
         self.leave_scrolling_to_keys()
@@ -135,6 +138,7 @@ class QuestionPage(ScrollPage):
 
     def show_screen(self, screen: QuestionScreen) -> None:
         """Show ``screen``; right after a pick, the next question waits until the pick has been seen."""
+        self._then = None
         if self.busy and screen.unsaved is None:
             self._waiting = screen
             return
@@ -142,10 +146,22 @@ class QuestionPage(ScrollPage):
         self._waiting = None
         self._show_now(screen)
 
+    def after_pick(self, then: Callable[[], None]) -> None:
+        """Run ``then`` (another page after the last question) once the pick on screen has been seen, as
+        the next question would wait; at once when no pick is showing. A question shown meanwhile drops it."""
+        if not self.busy:
+            then()
+            return
+        self._waiting = None
+        self._then = then
+
     def _show_waiting(self) -> None:
         if self._waiting is not None:
             screen, self._waiting = self._waiting, None
             self._show_now(screen)
+        elif self._then is not None:
+            then, self._then = self._then, None
+            then()
 
     def _show_now(self, screen: QuestionScreen) -> None:
         item = screen.item
@@ -237,6 +253,7 @@ class QuestionPage(ScrollPage):
 
     def _back(self) -> None:
         self._showing_pick.stop()  # a move asked for now goes ahead without waiting for the pick's moment
+        self._then = None
         self.back_requested.emit()
 
     def _forward(self) -> None:

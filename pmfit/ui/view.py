@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 if TYPE_CHECKING:  # the types only: the first screen paints before pydantic and the bank load
+    from pmfit.core.answers import Respondent
     from pmfit.core.bank import Bank
     from pmfit.core.compare import Comparison
     from pmfit.core.items import Item
@@ -52,6 +53,15 @@ class QuestionScreen(NamedTuple):
     prompt: str | None = None  # the bank's question above the statement ("How often have you done this?")
 
 
+class AboutYouScreen(NamedTuple):
+    """The optional "About you" page after the last question: the person's current role and years in it,
+    for pilots; never scored."""
+
+    respondent: Respondent | None  # what is chosen on the page now (saved or not), None when nothing is
+    can_go_back: bool
+    problem: str | None = None  # why the last choice or the finish could not be saved, in the person's words
+
+
 class ResultScreen(NamedTuple):
     bank: Bank
     result: Result
@@ -70,7 +80,7 @@ class CompareScreen(NamedTuple):
     comparison: Comparison
 
 
-Screen = WelcomeScreen | QuestionScreen | ResultScreen | HistoryScreen | CompareScreen
+Screen = WelcomeScreen | QuestionScreen | AboutYouScreen | ResultScreen | HistoryScreen | CompareScreen
 
 
 class Action(NamedTuple):

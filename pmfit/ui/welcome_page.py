@@ -52,6 +52,8 @@ class WelcomePage(ScrollPage):
         self.title = own_heading("", 1.8)
         self.intro = own_label()
         self.facts = muted(own_label())
+        self.about_you = muted(own_label())  # what "About you" at the end asks, and why
+        self.about_you.setObjectName("aboutYouNote")
         self.status = own_label()
         self.status.setObjectName("resumeStatus")
         # A named group around the words: a screen reader reads its title and paragraphs as focus enters
@@ -77,7 +79,7 @@ class WelcomePage(ScrollPage):
         buttons.addLayout(others)
 
         self.column.addStretch(1)
-        for widget in (self.title, self.intro, self.facts, self.status):
+        for widget in (self.title, self.intro, self.facts, self.about_you, self.status):
             self.column.addWidget(widget)
         self.column.addSpacing(8)
         self.column.addLayout(buttons)
@@ -98,7 +100,7 @@ class WelcomePage(ScrollPage):
 
     def _install_keys(self) -> None:
         self._add_language_chooser()
-        reachable_by_tab(self.title, self.intro, self.facts, self.status)
+        reachable_by_tab(self.title, self.intro, self.facts, self.about_you, self.status)
         self.leave_scrolling_to_keys()
         for key in ("Return", "Enter"):
             bind_key(self, key, self.primary)
@@ -158,6 +160,12 @@ class WelcomePage(ScrollPage):
                 "It takes about {0} minutes. It measures your preferences, not your competence. "
                 "Nothing leaves this computer, and your answers are saved as you go."
             ).format(self._minutes)
+        )
+        self.about_you.setText(
+            self.tr(
+                "At the end you may say what your role is now (optional, never scored): it lets a course or "
+                "an HR team check whether pmfit tells real Product Managers from real Project Managers."
+            )
         )
         self.start_over.setText(self.tr("Start over"))
         self.start_over.setToolTip(self.tr("Discard the unfinished answers and begin again (Alt+O)"))

@@ -105,7 +105,12 @@ def test_every_screen_speaks_ukrainian(qtbot: QtBot, make_app: MakeApp) -> None:
         answered += 1
     bank = load_bank(UK_BANK)
     main, extra = len(bank.main_items), len(bank.tiebreaker_items)
-    assert app.page() == "resultPage" and main < answered <= main + extra  # tie-breakers were asked too
+    assert app.page() == "aboutYouPage" and main < answered <= main + extra  # tie-breakers were asked too
+    look("about you")
+    key(qtbot, app, Qt.Key.Key_1)  # a role: the years' own words show
+    look("about you, a role chosen")
+    key(qtbot, app, Qt.Key.Key_Return)
+    assert app.page() == "resultPage"
     page = window.result_page()
     for toggle in page.findChildren(QPushButton):
         if toggle.objectName().endswith("Toggle"):

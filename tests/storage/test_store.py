@@ -106,6 +106,23 @@ def test_finish_attempt_moves_the_sheet_from_progress_to_history(tmp_path: Path)
     assert attempt.finished_at == "2024-05-01T09:20:00+00:00"
 
 
+def test_what_a_person_said_about_themselves_is_kept_unfinished_and_finished(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from pmfit.core.answers import Respondent
+
+    sheet = replace(make_sheet(), respondent=Respondent("project_manager", 7))
+    with Store.open(tmp_path) as store:
+        store.save_progress(sheet, 3)  # "About you" is saved with the unfinished sheet
+    with Store.open(tmp_path) as store:
+        saved = store.load_progress()
+        assert saved is not None and saved[0].respondent == Respondent("project_manager", 7)
+        store.finish_attempt(sheet.finished(), record("product_manager", "Clear lean", FITS))
+    with Store.open(tmp_path) as store:
+        [attempt] = store.attempts()
+    assert attempt.sheet.respondent == Respondent("project_manager", 7)
+
+
 def test_finish_attempt_is_all_or_nothing(tmp_path: Path) -> None:
     sheet = make_sheet("2024-05-01T09:20:00+00:00")
     with Store.open(tmp_path) as store:

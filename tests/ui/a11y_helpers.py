@@ -141,3 +141,25 @@ def add_two_attempts(app: App) -> tuple[int, int]:
         fits = {r.id: r.fit for r in result.roles if r.fit is not None}
         ids.append(add_attempt(app.store, sheet, result.verdict.lean, result.verdict.label, fits))
     return ids[0], ids[1]
+
+
+def show_about_you(qtbot: QtBot, app: App, *, problem: bool = False) -> QWidget:
+    """ "About you" after the last question of the unfinished assessment (skipping the rest), a role
+    picked by its key so that every part of the page shows; with ``problem``, as after a failed save."""
+    from pmfit.storage.store import Reason, StoreError
+    from pmfit.ui.problems import save_problem
+    from pmfit.ui.view import AboutYouScreen
+
+    assessment = app.flow.assessment
+    if assessment.session is None:
+        assessment.resume()
+    while app.page() == "questionPage":
+        assessment.forward()
+    page = app.window.about_you_page()
+    assert app.page() == "aboutYouPage"
+    qtbot.keyClick(focused(), Qt.Key.Key_1)  # type: ignore[no-untyped-call]
+    if problem:
+        reason = save_problem(StoreError("full", Reason.DISK_FULL))
+        app.window.show_screen(AboutYouScreen(page.respondent(), can_go_back=True, problem=reason))
+        assert page.save_problem.isVisible()
+    return page

@@ -168,6 +168,7 @@ def test_result_opens_on_the_verdict_a_heading_named_by_the_verdict(qtbot: QtBot
     key(qtbot, app, Qt.Key.Key_Return)
     while app.page() == "questionPage":
         answer_by_key(qtbot, app, 5 if app.current_id().startswith("v") else 2)
+    key(qtbot, app, Qt.Key.Key_Return)  # past "About you"
     verdict = focused()
     shown = app.window.result_page().shown
     assert shown is not None
@@ -331,7 +332,8 @@ def test_welcome_words_are_a_group_read_as_focus_enters(qtbot: QtBot, make_app: 
     assert focused() is welcome.primary
     qtbot.waitUntil(lambda: welcome.title.focusPolicy() == Qt.FocusPolicy.TabFocus)  # after the first paint
     stops = tab_stops(qtbot, welcome.primary)
-    assert [welcome.title, welcome.intro, welcome.facts] == [w for w in stops if isinstance(w, QLabel)]
+    labels = [welcome.title, welcome.intro, welcome.facts, welcome.about_you]
+    assert labels == [w for w in stops if isinstance(w, QLabel)]
 
 
 # ------------------------------------------------------------------------------------ focus visible

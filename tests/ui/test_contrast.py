@@ -21,7 +21,13 @@ from pmfit.ui.answers import AnswerButton
 from pmfit.ui.palette import MARK_RATIO, TEXT_RATIO, flatten, focus_color, ratio
 from pmfit.ui.widgets import ScrollPage
 from tests.render.helpers import fits_layout, profile_layout
-from tests.ui.a11y_helpers import add_two_attempts, app_palette, focused, show_bundled_result
+from tests.ui.a11y_helpers import (
+    add_two_attempts,
+    app_palette,
+    focused,
+    show_about_you,
+    show_bundled_result,
+)
 from tests.ui.conftest import App, MakeApp, answer_by_key, key
 
 ACTIVE = QPalette.ColorGroup.Active
@@ -73,6 +79,7 @@ def screens(qtbot: QtBot, app: App) -> Iterator[QWidget]:
     yield window.welcome  # now with "unfinished assessment" and "Start over"
     key(qtbot, app, Qt.Key.Key_Return)
     yield window.question_page()
+    yield show_about_you(qtbot, app, problem=True)
     show_bundled_result(app)
     yield window.result_page()
     older, newer = add_two_attempts(app)

@@ -16,6 +16,7 @@ from pmfit.storage.store import Store
 from pmfit.ui.flow import Flow
 from pmfit.ui.settings import Settings
 from pmfit.ui.view import (
+    AboutYouScreen,
     Action,
     CompareScreen,
     HistoryScreen,
@@ -169,6 +170,10 @@ def test_finishing_stores_the_attempt_and_shows_the_result(
     while isinstance(view.screen, QuestionScreen):
         item = question(view).item
         flow.assessment.answer(0 if item.kind == "choice" else (5 if item.id.startswith("v") else 1))
+    # "About you" before the result: the run is not over yet, and the place is saved like a question's.
+    assert isinstance(view.screen, AboutYouScreen) and view.screen.respondent is None
+    assert store.attempts() == [] and store.load_progress() is not None
+    flow.assessment.see_result()
     assert isinstance(view.screen, ResultScreen)
     assert view.screen.result.verdict.lean == "product_manager"
     assert view.screen.content.headline.startswith("You lean")
@@ -186,6 +191,7 @@ def test_history_compare_and_delete(tiny: tuple[Flow, RecordingView, Store, Cloc
             flow.assessment.answer(
                 (0 if lean_product else 1) if item.kind == "choice" else (5 if high else 1)
             )
+        flow.assessment.see_result(skip_about_you=True)
     first, second = sorted(a.id for a in store.attempts())
     flow.past.show_history()
     assert isinstance(view.screen, HistoryScreen) and len(view.screen.attempts) == 2
@@ -207,6 +213,7 @@ def test_export_runs_as_a_job_and_offers_the_folder(
     flow.assessment.start()
     while isinstance(view.screen, QuestionScreen):
         flow.assessment.answer(0 if question(view).item.kind == "choice" else 4)
+    flow.assessment.see_result()
     view.save_path = str(tmp_path / "out" / "result")
     (tmp_path / "out").mkdir()
     flow.past.export_pdf("  Ann  ")
@@ -269,7 +276,7 @@ def test_a_failed_save_keeps_the_question_and_the_same_key_saves_it_later(
     store.close()
 
 
-def test_a_failed_finish_keeps_the_last_question(small_disk: Callable[[str], Path]) -> None:
+def test_a_failed_save_at_the_last_question_keeps_it(small_disk: Callable[[str], Path]) -> None:
     folder = small_disk("1m")
     flow, view, store, _clock = make_flow(folder)
     assert flow.after_first_paint()
@@ -290,6 +297,8 @@ def test_a_failed_finish_keeps_the_last_question(small_disk: Callable[[str], Pat
     assert store.attempts() == []
     os.remove(filler)
     lean_product()
+    assert isinstance(view.screen, AboutYouScreen)
+    flow.assessment.see_result()
     assert isinstance(view.screen, ResultScreen) and len(store.attempts()) == 1
     store.close()
 

@@ -39,12 +39,14 @@ def test_whole_flow_by_keyboard(qtbot: QtBot, make_app: MakeApp) -> None:
         item = app.current_id()
         value = PRODUCT_ANSWERS[item]
         answer_by_key(qtbot, app, value + 1 if item == "fc1" else value)
+    assert app.page() == "aboutYouPage"  # optional: Enter with nothing chosen goes on without it
+    key(qtbot, app, Qt.Key.Key_Return)
     assert app.page() == "resultPage"
     verdict = app.window.findChild(QLabel, "verdictText")
     assert verdict is not None and "toward Product Manager" in verdict.text()
     attempts = app.store.attempts()
     assert len(attempts) == 1 and attempts[0].lean == "product_manager"
-    assert attempts[0].sheet.answers == PRODUCT_ANSWERS
+    assert attempts[0].sheet.answers == PRODUCT_ANSWERS and attempts[0].sheet.respondent is None
     assert app.store.load_progress() is None
 
 
@@ -182,6 +184,8 @@ def test_tiebreakers_are_offered_when_too_close(qtbot: QtBot, make_app: MakeApp)
     assert app.page() == "questionPage" and question.note.isVisible()
     assert "too close to call" in question.note.text()
     key(qtbot, app, Qt.Key.Key_Right)  # skipping declines
+    assert app.page() == "aboutYouPage"
+    key(qtbot, app, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     assert app.page() == "resultPage"
 
 

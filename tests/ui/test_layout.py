@@ -15,7 +15,13 @@ from pmfit.core.bank import ChoiceItem
 from pmfit.ui.answers import AnswerButton
 from pmfit.ui.main_window import MainWindow
 from pmfit.ui.widgets import ScrollPage
-from tests.ui.a11y_helpers import add_two_attempts, app_font, focused, show_bundled_result
+from tests.ui.a11y_helpers import (
+    add_two_attempts,
+    app_font,
+    focused,
+    show_about_you,
+    show_bundled_result,
+)
 from tests.ui.conftest import App, MakeApp, key
 
 LARGE_TEXT = (20.0, QSize(800, 600))  # a 20 pt system font on an 800x600 screen
@@ -112,6 +118,7 @@ def screens(qtbot: QtBot, app: App) -> Iterator[QWidget]:
     qtbot.waitUntil(lambda: not window.question_page().busy)
     key(qtbot, app, Qt.Key.Key_Escape)
     yield window.welcome  # resume, start over
+    yield show_about_you(qtbot, app, problem=True)
     show_bundled_result(app)
     page = window.result_page()
     for button in page.findChildren(QPushButton):
