@@ -333,6 +333,31 @@
             <source>Wrote attempt {id} to {path}</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>warning: %n attempt(s) could not be read and are not exported</source>
+            <translation>
+                <numerusform>warning: %n attempt could not be read and are not exported</numerusform>
+                <numerusform>warning: %n attempts could not be read and are not exported</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No finished attempts to export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n answer sheet(s) to {folder}.</source>
+            <translation>
+                <numerusform>Wrote %n answer sheet to {folder}.</numerusform>
+                <numerusform>Wrote %n answer sheets to {folder}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sheet(s) already there with the same contents, left as they are.</source>
+            <translation>
+                <numerusform>%n sheet already there with the same contents, left as they are.</numerusform>
+                <numerusform>%n sheets already there with the same contents, left as they are.</numerusform>
+            </translation>
+        </message>
         <message>
             <source> (answered with question version {version}, and scored with it)</source>
             <translation type="unfinished" />

@@ -339,6 +339,34 @@
             <source>Wrote attempt {id} to {path}</source>
             <translation>Спробу {id} записано у файл {path}</translation>
         </message>
+        <message numerus="yes">
+            <source>warning: %n attempt(s) could not be read and are not exported</source>
+            <translation>
+                <numerusform>попередження: %n спробу не вдалося прочитати, її не експортовано</numerusform>
+                <numerusform>попередження: %n спроби не вдалося прочитати, їх не експортовано</numerusform>
+                <numerusform>попередження: %n спроб не вдалося прочитати, їх не експортовано</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No finished attempts to export.</source>
+            <translation>Немає завершених спроб, які можна експортувати.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n answer sheet(s) to {folder}.</source>
+            <translation>
+                <numerusform>У теку {folder} записано %n файл відповідей.</numerusform>
+                <numerusform>У теку {folder} записано %n файли відповідей.</numerusform>
+                <numerusform>У теку {folder} записано %n файлів відповідей.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sheet(s) already there with the same contents, left as they are.</source>
+            <translation>
+                <numerusform>%n файл уже був там із тим самим вмістом, його не змінено.</numerusform>
+                <numerusform>%n файли вже були там із тим самим вмістом, їх не змінено.</numerusform>
+                <numerusform>%n файлів уже були там із тим самим вмістом, їх не змінено.</numerusform>
+            </translation>
+        </message>
         <message>
             <source> (answered with question version {version}, and scored with it)</source>
             <translation> (пройдено з версією запитань {version} і пораховано за нею)</translation>

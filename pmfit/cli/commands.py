@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO, cast
 
-from pmfit.cli.errors import CommandError, UsageError
+from pmfit.cli.errors import CommandError, CommandProblems, UsageError
 from pmfit.cli.parser import build_parser
 from pmfit.cli.terminal import EscapingStream, escape
 
@@ -29,6 +29,14 @@ def _cmd_history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pmfit.cli import history as cli_history
 
     if args.history_command == "export":
+        if args.all and args.attempt is not None:
+            raise UsageError("give an attempt ID or --all, not both (see 'pmfit history export --help')")
+        if args.all:
+            return cli_history.export_all(args.output, out, err)
+        if args.attempt is None:
+            raise UsageError(
+                "give an attempt ID, or --all for every finished attempt (see 'pmfit history export --help')"
+            )
         return cli_history.export_attempt(args.attempt, args.output, out, err)
     return cli_history.list_history(args.json, out, err)
 
@@ -94,6 +102,8 @@ def _failure(error: Exception, args: argparse.Namespace | None) -> tuple[int, li
     if isinstance(error, BankError):
         listing = args is not None and args.command == "bank" and args.bank_command == "check"
         return EXIT_BAD_INPUT, _bank_problems(error, listing)
+    if isinstance(error, CommandProblems):  # one line each, every one a message of its own
+        return EXIT_BAD_INPUT, [error.problems[0], *(f"pmfit: {problem}" for problem in error.problems[1:])]
     if isinstance(error, SheetError | KeyingError | UsageError | CommandError | StoreError):
         return EXIT_BAD_INPUT, [str(error)]
     if isinstance(error, OSError):  # the machine said no (a name too long, a loop of links): not a bug

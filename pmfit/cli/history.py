@@ -1,7 +1,9 @@
-"""The history commands: ``pmfit history [--json]``, ``history export ID -o FILE``, ``import FILE``.
+"""The history commands: ``pmfit history [--json]``, ``history export ID -o FILE``, ``history export --all
+-o FOLDER``, ``import FILE``.
 
 They work on the same store as the desktop app (``PMFIT_DATA_DIR`` or the per-user folder), so a person can
-move their attempts to a new computer. Every mistake is a one-line error; nothing is half-written or added.
+move their attempts to a new computer, or give them to a pilot. Every mistake is a one-line error; nothing
+is half-written or added.
 
 ``import`` writes to the store, so it takes the app's instance lock while it writes: with the app open on
 the same data it says so and adds nothing (the app would not show an attempt added behind its back), and
@@ -11,11 +13,13 @@ the command says where it went.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from pmfit.cli.errors import CommandError
+from pmfit.cli.errors import CommandError, CommandProblems
 from pmfit.cli.terminal import dump_json, escape
 from pmfit.cli.text import table
 from pmfit.cli.words import translate
@@ -108,6 +112,94 @@ def export_attempt(attempt_id: str, output: str, out: TextIO, err: TextIO) -> in
         raise CommandError(str(error)) from None
     print(translate("Cli", "Wrote attempt {id} to {path}").format(id=number, path=escape(output)), file=out)
     return 0
+
+
+def export_all(folder: str, out: TextIO, err: TextIO) -> int:
+    """Every finished attempt's sheet as a cohort pools it (:func:`pmfit.core.attempts.for_pooling`), one
+    file each, into ``folder``: all of them, or, when any file would replace another, none."""
+    from pmfit.core.attempts import for_pooling, pooled_name
+    from pmfit.system.file_batch import BatchError, write_all
+
+    with open_store(err) as store:
+        attempts = sorted(store.attempts(), key=lambda attempt: attempt.id)
+        skipped = store.unreadable_attempts
+    if skipped:
+        warning = translate(
+            "Cli", "warning: %n attempt(s) could not be read and are not exported", "", skipped
+        )
+        print(f"pmfit: {warning}", file=err)
+    if not attempts:
+        print(translate("Cli", "No finished attempts to export."), file=out)
+        return 0
+    target = Path(os.path.abspath(folder))
+    files = []
+    for attempt in attempts:
+        sheet = for_pooling(attempt.sheet)
+        data = sheet.dumps().encode("utf-8")
+        files.append((target / pooled_name(attempt.id, sheet, data), data))
+    folders = _folders_to_make(target)
+    new, kept, problems = [], 0, []
+    for path, data in files:
+        problem = _in_the_way(path, data)
+        if problem is None:
+            new.append((path, data))
+        elif problem == "":
+            kept += 1
+        else:
+            problems.append(problem)
+    if problems:
+        raise CommandProblems(problems)
+    try:
+        write_all(folders, new)
+    except BatchError as error:
+        raise CommandError(f"{error}; nothing was written") from None
+    written = len(new)
+    if written or not kept:
+        wrote = translate("Cli", "Wrote %n answer sheet(s) to {folder}.", "", written)
+        print(wrote.format(folder=escape(str(target))), file=out)
+    if kept:
+        print(
+            translate("Cli", "%n sheet(s) already there with the same contents, left as they are.", "", kept),
+            file=out,
+        )
+    return 0
+
+
+def _folders_to_make(target: Path) -> list[Path]:
+    """The folders to make for ``target``, outermost first; none when it is there (CommandError when it,
+    or what would hold it, is not a folder)."""
+    missing = []
+    place = target
+    while not os.path.lexists(place):
+        missing.append(place)
+        place = place.parent
+    if not place.is_dir():
+        if place == target:
+            raise CommandError(f"{escape(str(target))} is not a folder")
+        raise CommandError(
+            f"cannot make the folder {escape(str(target))}: {escape(str(place))} is not a folder"
+        )
+    return missing[::-1]
+
+
+def _in_the_way(path: Path, data: bytes) -> str | None:
+    """Whether something at ``path`` stops writing ``data`` there: None (nothing there), "" (the same sheet
+    is there already), or the one-line problem."""
+    from pmfit.core.answers import MAX_SHEET_BYTES
+    from pmfit.core.files import UnreadableFile, read_regular_file
+
+    if not os.path.lexists(path):
+        return None
+    name = escape(str(path))
+    if path.is_symlink():
+        return f"{name} is a symbolic link; pmfit never writes through one, so nothing was written"
+    try:
+        there = read_regular_file(path, MAX_SHEET_BYTES, "an answer sheet")
+    except UnreadableFile as error:
+        return f"{name} {error}; nothing was written"
+    if there == data:
+        return ""
+    return f"{name} is there with other contents; nothing was replaced or written (move it away first)"
 
 
 def import_sheet(

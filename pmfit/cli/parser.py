@@ -64,6 +64,19 @@ among the raters over P, J, B and N. The bar: every statement keyed to a role is
 least 80% of the raters, and none is called "both" or "neither" by a majority (more than half)."""
 
 
+HISTORY_EXPORT_HELP = """\
+pmfit history export ID -o SHEET.json writes one attempt's answer sheet as it is (to move it to another
+computer: pmfit import reads it).
+
+pmfit history export --all -o FOLDER writes every finished attempt, one sheet each, for a cohort to pool
+and pmfit bank analyze to read (the README's "Running a pilot"). FOLDER is made when missing. A sheet holds
+the answers, the seconds per question, and what the person said in "About you" (respondent), when they
+did; no name, and its start and finish only to the day (UTC), never the time. Files are named
+pmfit-<finished day>-<attempt id>-<digest>.json: they sort by day, and the digest of the content keeps
+files from different computers apart. A file already there with the same content is left as it is (run it
+again after new attempts: only those are added); one with other content is never replaced: each such file
+is one line on stderr, exit 2, and nothing is written. Written all at once, or not at all."""
+
 MAX_SEED = 2**63 - 1
 
 
@@ -156,9 +169,23 @@ def build_parser() -> argparse.ArgumentParser:
     history_commands = history.add_subparsers(
         dest="history_command", metavar="ACTION", parser_class=OneLineParser
     )
-    export_sheet = history_commands.add_parser("export", help="write an attempt's answer sheet")
-    export_sheet.add_argument("attempt", metavar="ID")
-    export_sheet.add_argument("-o", "--output", metavar="SHEET.json", required=True)
+    export_sheet = history_commands.add_parser(
+        "export",
+        help="write an attempt's answer sheet, or every finished attempt's for a pilot (--all)",
+        description=HISTORY_EXPORT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export_sheet.add_argument("attempt", metavar="ID", nargs="?", help="the attempt (see 'pmfit history')")
+    export_sheet.add_argument(
+        "--all", action="store_true", help="every finished attempt, one sheet each, into the folder -o names"
+    )
+    export_sheet.add_argument(
+        "-o",
+        "--output",
+        metavar="SHEET.json|FOLDER",
+        required=True,
+        help="the sheet, or with --all the folder",
+    )
 
     import_cmd = commands.add_parser("import", help="add a finished answer sheet to the history")
     import_cmd.add_argument("sheet", metavar="SHEET.json")

@@ -9,6 +9,8 @@ Like a collection's operations in Anki: the app's controllers (``pmfit.ui``) and
   earlier one pmfit kept, or another one, of which only the answers that still fit can count).
 * :func:`rescore_attempt`: a stored sheet scored the way it was answered, whatever version that was.
 * :func:`record_of`: what the history keeps of a result.
+* :func:`for_pooling` and :func:`pooled_name`: a finished attempt's sheet as a cohort pools it for a pilot
+  (``pmfit history export --all``), and the name of its file.
 
 Pure, apart from ``earlier``: a function the caller passes to find a bundled earlier version (reading it
 from disk), so that the app can keep the banks it has loaded.
@@ -16,8 +18,10 @@ from disk), so that the app can keep the banks it has loaded.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from enum import Enum
 
 from pmfit.core.answers import AnswerSheet
@@ -91,3 +95,39 @@ def record_of(result: Result) -> Record:
         fits={role.id: role.fit for role in result.roles if role.fit is not None},
         scales={scale.id: scale.score for scale in result.scales},
     )
+
+
+# ------------------------------------------------------------------------------------- pooling a cohort
+
+
+def _day(moment: str) -> str:
+    """An ISO 8601 moment kept to its day: midnight UTC of the day it falls on in UTC."""
+    day = datetime.fromisoformat(moment).astimezone(UTC).date()
+    return datetime(day.year, day.month, day.day, tzinfo=UTC).isoformat(timespec="seconds")
+
+
+def for_pooling(sheet: AnswerSheet) -> AnswerSheet:
+    """``sheet`` as a cohort pools it for a pilot: whatever the analysis reads (the bank, the answers, the
+    seconds spent on each question, the form, what the person said about themselves), with the start and
+    the finish kept to the day.
+
+    A sheet has no name in it; the moment it was taken, to the second and in the person's time zone,
+    could still tell who it is ("Ann sat it at 9:14 in Kyiv"). A day in UTC says when the pilot ran and
+    no more. The file format allows nothing else that could name a person (unknown fields are refused).
+    """
+    finished = sheet.finished_at
+    return replace(
+        sheet,
+        started_at=_day(sheet.started_at),
+        finished_at=_day(finished) if finished is not None else None,
+    )
+
+
+def pooled_name(attempt_id: int, sheet: AnswerSheet, data: bytes) -> str:
+    """The file name of a pooled ``sheet`` whose file holds ``data``: ``pmfit-<finished day>-<attempt
+    id>-<digest>.json``. The names sort by day, then by attempt; the first 8 hex digits of the file's
+    SHA-256 keep files from different computers apart when their folders are copied together (everyone's
+    first attempt of a pilot day has the same day and id), and give the same sheet the same name again."""
+    day = _day(sheet.finished_at or sheet.started_at)[:10]
+    digest = hashlib.sha256(data).hexdigest()[:8]
+    return f"pmfit-{day}-{attempt_id:06d}-{digest}.json"

@@ -3,6 +3,7 @@ scored again, and what the history keeps of a result."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
 import pytest
@@ -84,3 +85,54 @@ def test_the_record_keeps_the_verdict_the_fits_and_every_scale(bank: Bank, compl
     assert record.fits == {role.id: role.fit for role in result.roles if role.fit is not None}
     assert list(record.scales) == [scale.id for scale in bank.scales]  # unanswered ones too, as None
     assert (None in record.scales.values()) is not complete
+
+
+# ------------------------------------------------------------------------------------- pooling a cohort
+
+
+def test_what_a_person_says_about_themselves_is_never_scored(bank: Bank) -> None:
+    from pmfit.core.answers import Respondent
+
+    sheet = every_item_answered(bank)
+    for said in (
+        Respondent("product_manager", 9),
+        Respondent("project_manager", 0),
+        Respondent("none", None),
+    ):
+        assert score(bank, replace(sheet, respondent=said)) == score(bank, sheet)
+
+
+def test_a_pooled_sheet_keeps_what_the_analysis_reads_and_the_days_only(bank: Bank) -> None:
+    from pmfit.core.answers import Respondent, parse_sheet
+    from pmfit.core.attempts import for_pooling
+
+    taken = replace(
+        every_item_answered(bank).with_answer(bank.main_items[0].id, 3, 4.25),
+        started_at="2026-11-26T23:50:10+02:00",  # 21:50 UTC
+        finished_at="2026-11-27T00:59:59+02:00",  # 22:59 UTC, the day before in UTC
+        respondent=Respondent("project_manager", 6),
+        form="full",
+    )
+    pooled = for_pooling(taken)
+    assert (pooled.started_at, pooled.finished_at) == (
+        "2026-11-26T00:00:00+00:00",
+        "2026-11-26T00:00:00+00:00",
+    )
+    assert replace(pooled, started_at=taken.started_at, finished_at=taken.finished_at) == taken
+    assert parse_sheet(pooled.dumps()) == pooled  # a valid sheet, read back the same
+    assert score(bank, pooled) == score(bank, taken)
+
+
+def test_pooled_names_sort_by_day_and_keep_different_sheets_apart(bank: Bank) -> None:
+    from pmfit.core.attempts import for_pooling, pooled_name
+
+    sheet = for_pooling(replace(every_item_answered(bank), finished_at="2026-03-01T10:00:00+00:00"))
+    data = sheet.dumps().encode()
+    name = pooled_name(7, sheet, data)
+    assert name == f"pmfit-2026-03-01-000007-{hashlib.sha256(data).hexdigest()[:8]}.json"
+    assert pooled_name(7, sheet, data) == name  # the same sheet, the same name
+    first = bank.main_items[0].id
+    other = sheet.with_answer(first, 2 if sheet.answers[first] != 2 else 3)
+    assert pooled_name(7, other, other.dumps().encode()) != name  # another computer's attempt 7 that day
+    later = replace(sheet, finished_at="2026-03-02T00:00:00+00:00")
+    assert sorted([pooled_name(1, later, data), name]) == [name, pooled_name(1, later, data)]
