@@ -10,13 +10,27 @@ to, which changed a saved answer by accident; here only a digit, Space (or a cli
 
 How a pick shows is not colour alone (WCAG 1.4.11): the picked answer's circle gets a dot and its border
 doubles, both in the text colour; focus is the shared focus ring (pmfit.ui.focus).
+
+Where an answer is, for assistive technology (a magnifier following focus, a reader's "where am I", touch
+exploration), is the whole card: Qt reports a radio button's clickable part, which the style measures as the
+circle and the text it knows of, and the words are painted here, so a small style proxy says the card.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QProxyStyle,
+    QRadioButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOption,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pmfit.ui.palette import MARK_RATIO, MUTED_MIX, TEXT_RATIO, mix, readable
 
@@ -24,6 +38,30 @@ PAD_X, PAD_Y = 14, 10  # inside an answer, around its contents
 GAP = 12  # between the circle, the key number and the words
 MIN_HEIGHT = 46
 TEXT_FLAGS = Qt.TextFlag.TextWordWrap
+
+
+class _CardStyle(QProxyStyle):
+    """The application's style, except that a radio button's clickable part is all of it."""
+
+    def subElementRect(
+        self, element: QStyle.SubElement, option: QStyleOption, /, widget: QWidget | None = None
+    ) -> QRect:
+        if element == QStyle.SubElement.SE_RadioButtonClickRect:
+            return QRect(option.rect)
+        return super().subElementRect(element, option, widget)  # type: ignore[arg-type]
+
+
+_card_style: _CardStyle | None = None
+
+
+def _answer_style() -> QStyle:
+    """One proxy for every answer, made on first use over the application's style, and kept by the
+    application (a style must outlive the widgets that use it)."""
+    global _card_style
+    if _card_style is None:
+        _card_style = _CardStyle()
+        _card_style.setParent(QApplication.instance())
+    return _card_style
 
 
 class AnswerButton(QRadioButton):
@@ -41,6 +79,7 @@ class AnswerButton(QRadioButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.setStyle(_answer_style())
 
     # ------------------------------------------------------------------------------------- geometry
 

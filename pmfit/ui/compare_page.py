@@ -73,7 +73,7 @@ class ComparePage(ScrollPage):
         self.content.clear()
         self._stops = []
         add = self._add
-        add(heading(self.tr("How your results changed"), 1.6))
+        add(heading(self.tr("How your results changed"), 1.6, level=1))
         then_words = self._verdict_words(bank, comparison.before)
         now_words = self._verdict_words(bank, comparison.after)
         add(plain_label(self.tr("Then — {0}").format(then_words), object_name="verdictThen"))

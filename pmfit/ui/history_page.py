@@ -20,7 +20,7 @@ class HistoryPage(ReadableColumn):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
-        self.title = heading("", 1.6)
+        self.title = heading("", 1.6, level=1)
         self.empty = muted(plain_label())
         self.list = QListWidget()
         self.list.setObjectName("historyList")

@@ -137,7 +137,10 @@ class MainWindow(QMainWindow):
         if isinstance(screen, WelcomeScreen):
             self.welcome.show_screen(screen)
             self._switch_to(self.welcome, "")
-            self.welcome.primary.setFocus()
+            focus = QApplication.focusWidget()
+            # A new language keeps focus where it is (on the language list).
+            if focus is None or not self.welcome.isAncestorOf(focus):
+                self.welcome.primary.setFocus()
         elif isinstance(screen, QuestionScreen):
             question = self.question_page()
             # The title names the question once the page shows it (right after a pick, a moment later).
@@ -215,6 +218,7 @@ class MainWindow(QMainWindow):
             self._result = ResultPage()
             self._result.retake_requested.connect(flow.assessment.start)
             self._result.history_requested.connect(flow.past.show_history)
+            self._result.back_requested.connect(flow.past.show_history)
             self._result.compare_requested.connect(flow.past.compare_with_previous)
             self._result.export_requested.connect(flow.past.export_pdf)
             self._result.name_edit.setText(self.settings.export_name)
@@ -262,6 +266,8 @@ class MainWindow(QMainWindow):
             button = box.addButton(action.label, QMessageBox.ButtonRole.ActionRole)
             button.setObjectName("noticeAction")
             button.clicked.connect(action.run)
+        # With a second button Qt finds no button for Esc on its own; Esc is OK, the action never runs.
+        box.setEscapeButton(QMessageBox.StandardButton.Ok)
         box.open()
 
     def confirm(self, title: str, text: str, on_yes: Callable[[], None]) -> None:

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from pmfit.render.words import answer_label
-from pmfit.ui.answers import AnswerGroup
+from pmfit.ui.accessible import announce
+from pmfit.ui.answers import AnswerButton, AnswerGroup
 from pmfit.ui.view import QuestionScreen
 from pmfit.ui.widgets import ScrollPage, heading, muted, plain_label
 
@@ -59,7 +60,7 @@ class QuestionPage(ScrollPage):
         self.note.setMargin(10)
         self.prompt = muted(plain_label(object_name="questionPrompt"))
         self.prompt.hide()
-        self.question = heading("", 1.3, object_name="questionText")
+        self.question = heading("", 1.3, level=1, object_name="questionText")
         self.question.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.save_problem = plain_label(object_name="saveProblem")
         self.save_problem.setFrameShape(QLabel.Shape.StyledPanel)
@@ -100,6 +101,7 @@ class QuestionPage(ScrollPage):
         self._showing_pick.timeout.connect(self._show_waiting)
         self._waiting: QuestionScreen | None = None
         self._then: Callable[[], None] | None = None  # what shows after the last question's pick
+        self._in_tiebreakers = False  # the question on screen is a tie-breaker
         self._values: list[int] = []  # the answer value of each button, in order
         self._install_keys()
         self.leave_scrolling_to_keys()
@@ -120,8 +122,9 @@ class QuestionPage(ScrollPage):
             shortcut(getattr(Qt.Key, f"Key_{digit}"), lambda d=digit: self.pick_number(d))
         for key in (Qt.Key.Key_Left, Qt.Key.Key_Backspace):
             shortcut(key, self._back)
-        for key in (Qt.Key.Key_Right, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut(key, self._forward)
+        shortcut(Qt.Key.Key_Right, self._forward)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut(key, self._enter)
         shortcut(Qt.Key.Key_Escape, self.leave_requested.emit)
 
     def retranslate(self) -> None:
@@ -183,6 +186,8 @@ class QuestionPage(ScrollPage):
         )
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        first_tiebreaker = screen.tiebreaker and not self._in_tiebreakers
+        self._in_tiebreakers = screen.tiebreaker
         # A facet's question ("How often have you done this?") sits above its statement, and is part of
         # the name a screen reader gives the answers.
         self.prompt.setText(screen.prompt or "")
@@ -195,7 +200,12 @@ class QuestionPage(ScrollPage):
             (index, answer_label(item, value, screen.labels)) for index, value in enumerate(self._values)
         ]
         name = f"{screen.prompt} {item.text}" if screen.prompt else item.text
-        self._replace_answers(AnswerGroup(name, labels))
+        group = AnswerGroup(name, labels)
+        if first_tiebreaker:
+            # Why these questions came: said with the first of them, as focus enters its answers (a reader
+            # speaks a group's description with its name), and on screen above it for flat review.
+            group.setAccessibleDescription(note)
+        self._replace_answers(group)
         unsaved = screen.unsaved
         shown = unsaved.value if unsaved is not None and unsaved.value is not None else screen.answer
         selected = self._values.index(shown) if shown in self._values else None
@@ -240,9 +250,22 @@ class QuestionPage(ScrollPage):
         button = self.group.button(number - 1)
         if button is None:
             return
+        had_focus = button.hasFocus()
         button.setChecked(True)
+        if had_focus:
+            # Focus does not move, so a screen reader says nothing of the pick (Orca speaks a radio
+            # button's new state only after Space): say it.
+            announce(button, self.tr("selected"))
         button.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._picked(number - 1)
+
+    def _enter(self) -> None:
+        """Return or Enter: picks the answer that has focus; with no answer focused, the next question."""
+        focus = self.focusWidget()
+        if not self.busy and isinstance(focus, AnswerButton) and self.answers.isAncestorOf(focus):
+            self.pick_number(focus.number)
+            return
+        self._forward()
 
     def _picked(self, index: int) -> None:
         if self.busy:

@@ -8,31 +8,40 @@ text, so nothing a bank says is ever read as markup.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from pmfit.render import RenderStyle, ResultPainter
 from pmfit.render.content import CareerPath, ResultContent
 from pmfit.render.describe import fits_text, profile_text, quadrants_text
+from pmfit.ui.accessible import announce, set_role
 from pmfit.ui.chart_block import ChartBlock, ChartView
 from pmfit.ui.flow_layout import FlowLayout
 from pmfit.ui.view import ResultScreen
 from pmfit.ui.widgets import (
+    Heading,
     ScrollPage,
     bind_key,
     heading,
+    let_shortcut_through,
     muted,
     plain_label,
     reachable_by_tab,
+    show_now,
     tab_chain,
 )
 
 
 class ResultPage(ScrollPage):
     """The result, to read from the top: every part is a Tab stop in reading order, so a keyboard or
-    screen-reader user walks through it as a sighted one scrolls; the buttons come last."""
+    screen-reader user walks through it as a sighted one scrolls; the buttons come last.
+
+    Lists (the career path, the quadrants) are lists of items a reader steps through one by one, under
+    headings, not one long paragraph. Esc goes back to the past results, where every result lives."""
 
     retake_requested = Signal()
     history_requested = Signal()
+    back_requested = Signal()
     compare_requested = Signal(int)  # this attempt's id: compare it with the one before
     export_requested = Signal(str)  # the name to print on the PDF (may be empty)
 
@@ -42,7 +51,11 @@ class ResultPage(ScrollPage):
         self.shown: ResultScreen | None = None
         self.attempt_id: int | None = None
         self.painter: ResultPainter | None = None
+        self.verdict: Heading | None = None  # the verdict of the result on screen, where it opens
+        self.ladder_chooser: QComboBox | None = None
         self._stops: list[QWidget] = []
+        self._ladder_at = 0  # where in the Tab order the career path's parts go (the chooser changes them)
+        self._ladder_stops: list[QWidget] = []
 
         self.retake = QPushButton()
         self.retake.setObjectName("retakeButton")
@@ -90,6 +103,12 @@ class ResultPage(ScrollPage):
         bind_key(self, "Alt+P", self.history)
         bind_key(self, "Alt+C", self.compare)
         bind_key(self, "Ctrl+E", self.export)
+        # The name field is where people type just before exporting: Ctrl+E (a line edit's "end of line" on
+        # some desktops) exports from there too.
+        let_shortcut_through(self.name_edit, "Ctrl+E")
+        escape = QShortcut(QKeySequence("Esc"), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back_requested)
         self.export.clicked.connect(lambda: self.export_requested.emit(self.name_edit.text()))
         self.compare.clicked.connect(
             lambda: self.compare_requested.emit(self.attempt_id) if self.attempt_id is not None else None
@@ -121,9 +140,12 @@ class ResultPage(ScrollPage):
             self.update()
 
     def focus_verdict(self) -> None:
-        verdict = self.content.findChild(QLabel, "verdictText")
-        if verdict is not None:
-            verdict.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Focus on the verdict of the result on screen: a screen reader says it, and the page's keys work.
+
+        The verdict is a new widget for every result shown, so the focus always moves and is announced,
+        even when the page was on screen already (a result opened again, or in another language)."""
+        if self.verdict is not None:
+            self.verdict.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------------------------------- content
 
@@ -134,7 +156,8 @@ class ResultPage(ScrollPage):
         style = RenderStyle.from_palette(self.palette())
         self.painter = ResultPainter(screen.bank, screen.result, screen.content, style)
         self.content.clear()
-        self._stops = []
+        self._stops, self._ladder_stops, self._ladder_at = [], [], 0
+        self.verdict, self.ladder_chooser = None, None
         self._verdict(c)
         if c.note:
             self._add(muted(plain_label(c.note, object_name="versionNote")))
@@ -149,13 +172,15 @@ class ResultPage(ScrollPage):
         self._bullets(list(c.quality), object_name="flagsText")
         self._add(muted(plain_label(c.competence, object_name="competenceNote")))
         self.column.addStretch(1)
+        show_now(self.content.inner)
         self._order_tabs()
         self.scroll_to_top()
 
     def _order_tabs(self) -> None:
         """Tab follows the reading order: the result from the top, then the bar under it."""
         bar = [self.name_edit, self.export, self.compare, self.history, self.retake]
-        chain = self._stops + bar
+        at = self._ladder_at
+        chain = self._stops[:at] + self._ladder_stops + self._stops[at:] + bar
         tab_chain(chain)
 
     def _add(self, widget: QWidget) -> QWidget:
@@ -175,6 +200,26 @@ class ResultPage(ScrollPage):
     def _bullets(self, lines: list[str], object_name: str = "") -> None:
         self._add(plain_label("\n".join(f"•  {line}" for line in lines), object_name=object_name))
 
+    @staticmethod
+    def _list(name: str, lines: list[str], object_name: str = "") -> tuple[QWidget, list[QWidget]]:
+        """A list a reader steps through item by item (each a Tab stop), named ``name``; with its items."""
+        box = QWidget()
+        box.setObjectName(object_name)
+        set_role(box, "List")
+        box.setAccessibleName(name)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        items: list[QWidget] = []
+        for line in lines:
+            item = plain_label(f"•  {line}")
+            set_role(item, "ListItem")
+            item.setAccessibleName(line)  # the words, not the bullet
+            reachable_by_tab(item)
+            layout.addWidget(item)
+            items.append(item)
+        return box, items
+
     def _bold(self, text: str, object_name: str = "") -> None:
         label = plain_label(text, object_name=object_name)
         font = label.font()
@@ -183,9 +228,10 @@ class ResultPage(ScrollPage):
         self._add(label)
 
     def _verdict(self, c: ResultContent) -> None:
-        self._add(heading(c.titles.result, 1.6))
+        self._add(heading(c.titles.result, 1.6, level=1))
         # The verdict is where the result opens (focus_verdict): a heading named by the verdict sentence.
-        self._add(heading(c.headline, 1.1, object_name="verdictText"))
+        self.verdict = heading(c.headline, 1.1, object_name="verdictText")
+        self._add(self.verdict)
         if c.profile:
             self._add(plain_label(c.profile, object_name="profileText"))
         self._add(muted(plain_label(c.fits_line, object_name="fitsText")))
@@ -224,7 +270,11 @@ class ResultPage(ScrollPage):
                 for row in c.responsibilities
             ],
         )
-        self._bullets([f"{title}: {meaning}" for title, meaning in c.quadrant_key])
+        # The map in words, a quadrant an item: what each quadrant means and what it holds.
+        lines = [line.removeprefix("- ") for line in quadrants_text(c).splitlines()[1:]]
+        box, items = self._list(t.quadrants, lines, object_name="quadrantList")
+        self.column.addWidget(box)
+        self._stops += items
 
     def _matching(self, c: ResultContent) -> None:
         self._section(c.titles.matches)
@@ -236,11 +286,14 @@ class ResultPage(ScrollPage):
         self._section(c.titles.career)
         chooser = QComboBox()
         chooser.setObjectName("ladderChooser")
+        set_role(chooser, "ComboBox")  # named by its label for assistive technology (pmfit.ui.accessible)
+        self.ladder_chooser = chooser
         for path in c.careers:
             chooser.addItem(path.role_title, path.role_id)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.setSpacing(10)
         row = QHBoxLayout()
         label = plain_label(self.tr("Show the career path of:"), wrap=False)
         label.setBuddy(chooser)
@@ -249,30 +302,71 @@ class ResultPage(ScrollPage):
         row.addWidget(chooser)
         row.addStretch(1)
         holder_layout.addLayout(row)
-        body = plain_label(self._ladder_text(c, c.careers[0]), object_name="ladderText")
-        reachable_by_tab(body)
-        holder_layout.addWidget(body)
-        chooser.currentIndexChanged.connect(
-            lambda index: body.setText(self._ladder_text(c, c.careers[index]))
-        )
-        self._add(holder)
-        self._stops += [chooser, body]
+        path_box = QWidget()
+        path_box.setObjectName("ladderPath")
+        path_layout = QVBoxLayout(path_box)
+        path_layout.setContentsMargins(0, 0, 0, 0)
+        path_layout.setSpacing(8)
+        holder_layout.addWidget(path_box)
+        self.column.addWidget(holder)
+        self._stops.append(chooser)
+        self._ladder_at = len(self._stops)
+        self._show_ladder(c, path_box, c.careers[0])
 
-    def _ladder_text(self, c: ResultContent, path: CareerPath) -> str:
-        lines = [path.career, ""]
+        def chosen(index: int) -> None:
+            path = c.careers[index]
+            self._show_ladder(c, path_box, path)
+            self._order_tabs()
+            # A closed combo box's new choice is not spoken by Orca (it ignores their name changes): say it.
+            announce(chooser, f"{path.role_title}. {path.career}")
+
+        chooser.currentIndexChanged.connect(chosen)
+
+    def _show_ladder(self, c: ResultContent, box: QWidget, path: CareerPath) -> None:
+        """The career path of ``path``'s role in ``box``: the steps, the certifications and the reading as
+        lists under their headings, each item a Tab stop."""
+        layout = box.layout()
+        assert layout is not None
+        while layout.count():
+            entry = layout.takeAt(0)
+            old = entry.widget() if entry is not None else None
+            if old is not None:
+                old.hide()
+                old.setParent(None)
+                old.deleteLater()
+        stops: list[QWidget] = []
+        career = plain_label(path.career, object_name="ladderText")
+        reachable_by_tab(career)
+        layout.addWidget(career)
+        stops.append(career)
+        steps = []
         for step in path.ladder:
-            lines.append(f"{step.level} ({step.years}): {step.scope}")
+            line = f"{step.level} ({step.years}): {step.scope}"
             if step.certifications:
-                lines.append(f"     {c.titles.ladder_columns[3]}: {', '.join(step.certifications)}")
-        if path.certifications:
-            lines += ["", c.titles.certifications]
-            lines += [f"•  {line}" for line in path.certifications]
-        if path.reading:
-            lines += ["", c.titles.reading]
-            lines += [f"•  {entry}" for entry in path.reading]
+                line += f"\n{c.titles.ladder_columns[3]}: {', '.join(step.certifications)}"
+            steps.append(line)
+        ladder, items = self._list(f"{c.titles.career}: {path.role_title}", steps, object_name="ladderSteps")
+        layout.addWidget(ladder)
+        stops += items
+        for title, lines, name in (
+            (c.titles.certifications, path.certifications, "ladderCertifications"),
+            (c.titles.reading, path.reading, "ladderReading"),
+        ):
+            if not lines:
+                continue
+            head = heading(title, 1.05, level=3)
+            reachable_by_tab(head)
+            layout.addWidget(head)
+            listed, items = self._list(title, list(lines), object_name=name)
+            layout.addWidget(listed)
+            stops += [head, *items]
         if c.facts_as_of:
-            lines += ["", c.facts_as_of]
-        return "\n".join(lines)
+            facts = muted(plain_label(c.facts_as_of, object_name="ladderFacts"))
+            reachable_by_tab(facts)
+            layout.addWidget(facts)
+            stops.append(facts)
+        self._ladder_stops = stops
+        show_now(box)
 
     def _steps(self, c: ResultContent) -> None:
         if not c.steps:

@@ -21,7 +21,9 @@ from pmfit.ui.widgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
-    from PySide6.QtWidgets import QComboBox, QLabel
+    from PySide6.QtWidgets import QLabel
+
+    from pmfit.ui.language_chooser import LanguageChooser
 
 
 class _Column(ReadableColumn):
@@ -95,7 +97,7 @@ class WelcomePage(ScrollPage):
         self._minutes = 10
         self._language = "en"
         self.language_label: QLabel | None = None
-        self.language: QComboBox | None = None
+        self.language: LanguageChooser | None = None
         self.retranslate()
 
     def _install_keys(self) -> None:
@@ -110,12 +112,13 @@ class WelcomePage(ScrollPage):
     def _add_language_chooser(self) -> None:
         """The language pmfit speaks, under the buttons. Made after the first paint (a combo box needs
         Qt's enums); each language is named in itself, so a person finds theirs whatever is shown now."""
-        from PySide6.QtWidgets import QComboBox, QLabel
+        from PySide6.QtWidgets import QLabel
 
         from pmfit.system.i18n import language_names
+        from pmfit.ui.language_chooser import LanguageChooser
 
         self.language_label = QLabel()
-        self.language = QComboBox()
+        self.language = LanguageChooser()
         self.language.setObjectName("languageChooser")
         for code, name in language_names().items():
             self.language.addItem(name, code)
@@ -126,24 +129,19 @@ class WelcomePage(ScrollPage):
         row.addStretch(1)
         self.column.insertLayout(self.column.count() - 1, row)
         self._select_language()
-        self.language.activated.connect(
-            lambda index: (
-                self.language_requested.emit(str(self.language.itemData(index))) if self.language else None
-            )
-        )
+        self.language.chosen.connect(self.language_requested)
         self.retranslate()
 
     def _select_language(self) -> None:
         if self.language is not None:
-            index = self.language.findData(self._language)
-            self.language.setCurrentIndex(max(index, 0))
+            self.language.show_language(self._language)
 
     def retranslate(self) -> None:
         if self.language_label is not None and self.language is not None:
             # "Language" in the language on show; the names beside it are each in their own.
             self.language_label.setText(self.tr("Language:"))
             self.language.setAccessibleName(self.tr("Language of pmfit"))
-            self.language.setToolTip(self.tr("Switches at once; pmfit remembers it"))
+            self.language.setToolTip(self.tr("Enter or leaving the list switches to it; pmfit remembers it"))
         self.title.setText(self.tr("Product Manager or Project Manager?"))
         self.content.setAccessibleName(self.title.text())
         self.scroll_area.setAccessibleName(self.title.text())

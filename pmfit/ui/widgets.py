@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmfit.ui.accessible import set_level
 from pmfit.ui.palette import muted_color
 
 if TYPE_CHECKING:
@@ -35,12 +36,14 @@ MUTED = "pmfitMuted"  # the property that marks secondary text, so a new palette
 
 
 class Heading(QLabel):
-    """A label that assistive technology reports as a heading (see pmfit.ui.accessible).
-
-    Without a level: that needs ``QAccessibleInterface.interface_cast`` overridden, and PySide6 6.11 crashes
-    the app when Python overrides it."""
+    """A label that assistive technology reports as a heading, with its level (see pmfit.ui.accessible):
+    1 for a screen's title, 2 for its sections, 3 for the parts of a section."""
 
     ACCESSIBLE_ROLE = "Heading"
+
+    def __init__(self, text: str = "", level: int = 2) -> None:
+        super().__init__(text)
+        set_level(self, level)
 
 
 def own_label(text: str = "") -> QLabel:
@@ -58,8 +61,8 @@ def _enlarge(label: QLabel, scale: float) -> QLabel:
     return label
 
 
-def own_heading(text: str = "", scale: float = 1.4) -> Heading:
-    label = Heading(text)
+def own_heading(text: str = "", scale: float = 1.4, level: int = 1) -> Heading:
+    label = Heading(text, level)
     label.setWordWrap(True)
     _enlarge(label, scale)
     return label
@@ -81,9 +84,9 @@ def plain_label(text: str = "", *, wrap: bool = True, object_name: str = "") -> 
     return label
 
 
-def heading(text: str, scale: float = 1.4, *, object_name: str = "") -> Heading:
+def heading(text: str, scale: float = 1.4, *, level: int = 2, object_name: str = "") -> Heading:
     """A heading of bank or result text (plain text), named by its words for assistive technology."""
-    label = Heading()
+    label = Heading(level=level)
     _plain(label, text, True, object_name)
     _enlarge(label, scale)
     return label
@@ -96,6 +99,21 @@ def reachable_by_tab(*widgets: QWidget) -> None:
     """
     for widget in widgets:
         widget.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+
+
+def show_now(parent: QWidget) -> None:
+    """Show the widgets just added to ``parent``'s layout now, not on the next turn of the event loop.
+
+    Qt shows a widget added to a visible page a moment later; until then it can neither take focus nor be
+    reached by Tab, so focus moved to it (the verdict of a result shown again) would stay where it was."""
+    layout = parent.layout()
+    if parent.isVisible() and layout is not None:
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            widget = item.widget() if item is not None else None
+            explicit = QtCore.Qt.WidgetAttribute.WA_WState_ExplicitShowHide  # hidden on purpose, or shown
+            if widget is not None and widget.isHidden() and not widget.testAttribute(explicit):
+                widget.show()
 
 
 def tab_chain(widgets: Sequence[QWidget]) -> None:
@@ -137,6 +155,29 @@ def bind_key(scope: QWidget, sequence: str, button: QAbstractButton) -> QShortcu
     shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(lambda: button.click() if button.isVisible() and button.isEnabled() else None)
     return shortcut
+
+
+class _LetThrough(QObject):
+    """Hands one key sequence to the window's shortcuts instead of the widget it is installed on."""
+
+    def __init__(self, widget: QWidget, sequence: str) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        super().__init__(widget)
+        self._sequence = QKeySequence(sequence)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            from PySide6.QtGui import QKeyEvent, QKeySequence
+
+            if isinstance(event, QKeyEvent) and QKeySequence(event.keyCombination()) == self._sequence:
+                return True  # not accepted by the widget: the shortcut bound to it runs
+        return False
+
+
+def let_shortcut_through(widget: QWidget, sequence: str) -> None:
+    """``sequence`` reaches the shortcuts bound around ``widget`` (a text field takes Ctrl+E for itself)."""
+    widget.installEventFilter(_LetThrough(widget, sequence))
 
 
 class _Changes(QObject):
@@ -196,11 +237,16 @@ class ReadableColumn(Page):
         outer.addStretch(1)
 
     def clear(self) -> None:
-        """Remove everything from the column (a screen rebuilt for a new result)."""
+        """Remove everything from the column (a screen rebuilt for a new result).
+
+        Out of the page at once, not only when the event loop deletes it: nothing of the last result may
+        still be found, focused or reported to assistive technology once the next one is built."""
         while self.column.count():
             entry = self.column.takeAt(0)
             widget = entry.widget() if entry is not None else None
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
 
 

@@ -56,7 +56,7 @@ def test_result_screen_shows_twelve_responsibilities_and_both_fits(qtbot: QtBot,
     assert verdict is not None and verdict.text()
     note = window.findChild(QLabel, "competenceNote")
     assert note is not None and "not your competence" in note.text()
-    ladder = window.findChild(QLabel, "ladderText")
+    ladder = window.findChild(QLabel, "ladderFacts")
     assert ladder is not None and "Facts as of December 2026" in ladder.text()
     profile = window.findChild(ChartView, "profileChart")
     assert profile is not None

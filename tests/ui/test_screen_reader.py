@@ -1,0 +1,307 @@
+"""What a screen-reader or keyboard user meets on the paths the second audit found silent or slow, asked of
+Qt's own accessibility API: where focus goes and what it names, what Return does on an answer, what is said
+with the first tie-breaker, lists and headings a reader can move between, and where an answer is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from pmfit.core.bank import ChoiceItem
+from pmfit.system.i18n import ensure_translations
+from pmfit.ui.accessible import heading_level
+from pmfit.ui.answers import AnswerButton
+from pmfit.ui.widgets import Heading
+from tests.ui.a11y_helpers import acc_name, acc_role, add_two_attempts, focused, iface, show_bundled_result
+from tests.ui.conftest import App, MakeApp, answer_by_key, key, open_boxes, wait_for_box
+
+Description = QAccessible.Text.Description
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def assert_verdict_of_shown_result_focused(app: App) -> QLabel:
+    """Focus is on the verdict of the result on screen (no other result's), a heading named by it."""
+    page = app.window.result_page()
+    assert app.page() == "resultPage" and page.shown is not None
+    verdict = focused()
+    assert isinstance(verdict, Heading) and verdict is page.verdict
+    assert verdict.isVisible() and page.content.isAncestorOf(verdict)
+    assert acc_role(verdict) == QAccessible.Role.Heading
+    assert acc_name(verdict) == page.shown.content.headline
+    assert iface(verdict).state().focused
+    # nothing of an earlier result is left to be found, focused or reported
+    assert [label for label in page.findChildren(QLabel, "verdictText")] == [verdict]
+    return verdict
+
+
+def finish_tiny(qtbot: QtBot, app: App, digit: int) -> None:
+    """Answer every question of the tiny bank with ``digit`` (option 1 of a this-or-that one)."""
+    page = app.window.question_page()
+    qtbot.waitUntil(lambda: not page.busy)  # the first question shows once the last pick has been seen
+    while app.page() == "questionPage":
+        session = app.flow.assessment.session
+        assert session is not None and session.current is not None
+        answer_by_key(qtbot, app, 1 if isinstance(session.current, ChoiceItem) else digit)
+
+
+# ----------------------------------------------------------------------------------------- 1. result
+
+
+def test_every_result_shown_focuses_its_own_verdict_and_its_keys_work_at_once(
+    qtbot: QtBot, make_app: MakeApp
+) -> None:
+    app = make_app(bank=None)
+    older, newer = add_two_attempts(app)
+    app.flow.past.open_attempt(older)
+    first = assert_verdict_of_shown_result_focused(app)
+    key(qtbot, app, Qt.Key.Key_P, ALT)  # Past results, with no Tab first
+    assert app.page() == "historyPage"
+    app.flow.past.open_attempt(newer)  # the page was built before: the second open
+    second = assert_verdict_of_shown_result_focused(app)
+    assert acc_name(second) != acc_name(first)
+    key(qtbot, app, Qt.Key.Key_C, ALT)  # compare with the one before
+    assert app.page() == "comparePage"
+    app.flow.past.open_attempt(older)
+    assert_verdict_of_shown_result_focused(app)
+    key(qtbot, app, Qt.Key.Key_Escape)  # Esc: back to the past results
+    assert app.page() == "historyPage"
+    app.flow.past.open_attempt(newer)
+    english = acc_name(assert_verdict_of_shown_result_focused(app))
+    app.flow.set_language("uk")  # the same result, shown again in Ukrainian
+    ukrainian = assert_verdict_of_shown_result_focused(app)
+    assert acc_name(ukrainian) != english
+    key(qtbot, app, Qt.Key.Key_E, CTRL)  # the PDF's Save dialog opens at once
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in app.window.findChildren(QWidget, "saveDialog")))
+
+
+def test_a_result_just_finished_focuses_its_verdict_also_the_second_time(
+    qtbot: QtBot, make_app: MakeApp
+) -> None:
+    app = make_app()
+    key(qtbot, app, Qt.Key.Key_Return)
+    finish_tiny(qtbot, app, 5)
+    first = acc_name(assert_verdict_of_shown_result_focused(app))
+    key(qtbot, app, Qt.Key.Key_T, ALT)  # take it again
+    finish_tiny(qtbot, app, 1)
+    assert acc_name(assert_verdict_of_shown_result_focused(app)) != first
+    key(qtbot, app, Qt.Key.Key_P, ALT)
+    assert app.page() == "historyPage"
+
+
+# ------------------------------------------------------------------------------------- 2. questions
+
+
+def test_return_and_enter_on_a_focused_answer_pick_it(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app()
+    app.flow.assessment.start()
+    page = app.window.question_page()
+    for arrows, enter, value in ((1, Qt.Key.Key_Return, 2), (3, Qt.Key.Key_Enter, 4)):
+        before = app.current_id()
+        for _ in range(arrows):
+            key(qtbot, app, Qt.Key.Key_Down)
+        assert isinstance(focused(), AnswerButton)
+        key(qtbot, app, enter)
+        qtbot.waitUntil(lambda before=before: app.current_id() != before and not page.busy, timeout=2000)
+        saved = app.store.load_progress()
+        assert saved is not None and saved[0].answers[before] == value  # answered, not skipped
+
+
+def test_enter_with_no_answer_focused_still_moves_on(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app()
+    app.flow.assessment.start()
+    page = app.window.question_page()
+    page.forward_button.setFocus(Qt.FocusReason.TabFocusReason)
+    key(qtbot, app, Qt.Key.Key_Return)
+    assert app.current_id() == "p1"
+    saved = app.store.load_progress()
+    assert saved is None or "v1" not in saved[0].answers  # skipped
+
+
+def test_a_digit_on_the_focused_answer_says_selected(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app()
+    app.flow.assessment.start()
+    first = focused()
+    assert isinstance(first, AnswerButton) and first.number == 1
+    assert iface(first).text(Description) == ""
+    key(qtbot, app, Qt.Key.Key_1)
+    assert iface(first).state().checked and iface(first).text(Description) == "selected"
+    qtbot.waitUntil(lambda: app.current_id() == "p1")
+    other = app.window.question_page().answers.buttons.button(2)
+    key(qtbot, app, Qt.Key.Key_3)  # focus moves to it: the focus itself says it, with its state
+    assert isinstance(other, AnswerButton) and iface(other).text(Description) == ""
+
+
+def test_the_tie_breaker_explanation_comes_with_the_first_one(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app()
+    app.flow.assessment.start()
+    even = {"v1": 4, "p1": 4, "v2": 3, "p2": 3, "chk": 4, "v3": 4, "p3": 4, "fc1": 2, "v4": 2, "p4": 3}
+    even |= {"vx": 3, "px": 3}
+    while app.flow.assessment.session is not None and not app.flow.assessment.session.in_tiebreakers:
+        answer_by_key(qtbot, app, even[app.current_id()])
+    page = app.window.question_page()
+    group = page.answers
+    assert group.isAncestorOf(focused())  # focus entered the group: its name and description are said
+    note = page.note.text()
+    assert "too close to call" in note
+    assert iface(group).text(Description) == note
+    # on screen, where flat review reads it: a visible label above the question, named by its words
+    assert page.note.isVisible() and acc_name(page.note) == note
+    assert page.note.mapTo(page, QPoint(0, 0)).y() < page.question.mapTo(page, QPoint(0, 0)).y()
+    answer_by_key(qtbot, app, 1)  # the second tie-breaker does not repeat it
+    if app.page() == "questionPage":
+        assert iface(page.answers).text(Description) == ""
+
+
+def test_experience_prompt_and_the_banks_labels_reach_the_reader(qtbot: QtBot, make_app: MakeApp) -> None:
+    from tests.ui.test_facets import ENGLISH, skip_to
+
+    experience = ENGLISH.facets.experience
+    assert experience is not None and experience.prompt
+    app = make_app(bank=None)
+    key(qtbot, app, Qt.Key.Key_Return)
+    item = skip_to(qtbot, app, "experience")
+    group = app.window.question_page().answers
+    assert acc_role(group) == QAccessible.Role.Grouping
+    assert acc_name(group) == f"{experience.prompt} {item.text}"  # the prompt, then the statement
+    names = [acc_name(button) for button in group.buttons.buttons()]
+    assert names == [f"{label.removesuffix('.')}, {n}" for n, label in enumerate(experience.labels, 1)]
+    assert isinstance(focused(), AnswerButton) and acc_name(focused()) == names[0]
+
+
+# ------------------------------------------------------------------------------------- 4. small ones
+
+
+def test_ctrl_e_exports_from_the_name_field(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app(bank=None)
+    show_bundled_result(app)
+    page = app.window.result_page()
+    page.name_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(page.name_edit, "Ada")
+    key(qtbot, app, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in app.window.findChildren(QWidget, "saveDialog")))
+    assert page.name_edit.text() == "Ada"
+
+
+def test_a_new_career_path_is_announced_and_read_as_lists(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app(bank=None)
+    show_bundled_result(app)
+    page = app.window.result_page()
+    chooser = page.findChild(QComboBox, "ladderChooser")
+    assert chooser is not None
+    shown = page.shown
+    assert shown is not None
+    careers = shown.content.careers
+    chooser.setFocus(Qt.FocusReason.TabFocusReason)
+    key(qtbot, app, Qt.Key.Key_Down)  # a closed combo box: the choice changes, Orca hears no name change
+    assert chooser.currentIndex() == 1
+    assert iface(chooser).text(Description) == f"{careers[1].role_title}. {careers[1].career}"
+    steps = page.findChild(QWidget, "ladderSteps")
+    assert steps is not None and acc_role(steps) == QAccessible.Role.List
+    items = [iface(steps).child(i) for i in range(iface(steps).childCount())]
+    assert [item.role() for item in items] == [QAccessible.Role.ListItem] * len(careers[1].ladder)
+    assert items[0].text(QAccessible.Text.Name).startswith(careers[1].ladder[0].level)
+    # each step is its own Tab stop, in order, after the chooser
+    stops = []
+    chooser.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(len(items) + 1):
+        key(qtbot, app, Qt.Key.Key_Tab)
+        stops.append(focused())
+    assert [acc_role(w) for w in stops[1:]] == [QAccessible.Role.ListItem] * len(items)
+    assert acc_name(stops[1]) == acc_name(stops[1]).lstrip("• ")  # the words, not the bullet
+    path = page.findChild(QWidget, "ladderPath")
+    assert path is not None
+    headings = [h for h in page.findChildren(Heading) if path.isAncestorOf(h)]
+    assert {h.text() for h in headings} >= {shown.content.titles.certifications}
+    assert {heading_level(h) for h in headings} == {3}
+
+
+def test_the_quadrant_map_is_a_list_of_quadrants(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app(bank=None)
+    show_bundled_result(app)
+    page = app.window.result_page()
+    quadrants = page.findChild(QWidget, "quadrantList")
+    assert quadrants is not None and acc_role(quadrants) == QAccessible.Role.List
+    listed = iface(quadrants)
+    names = [listed.child(i).text(QAccessible.Text.Name) for i in range(listed.childCount())]
+    assert len(names) >= 4
+    quadrant_names = ["Strength", "Growth area", "Untapped", "Not for you"]
+    assert [name.split(",")[0] for name in names[:4]] == quadrant_names
+    for label in quadrants.findChildren(QLabel):
+        assert label.focusPolicy() == Qt.FocusPolicy.TabFocus
+
+
+def test_esc_closes_the_pdf_saved_notice_without_its_action(qtbot: QtBot, make_app: MakeApp) -> None:
+    from pmfit.ui.view import Action
+
+    app = make_app()
+    ran = []
+    action = Action("Open folder", lambda: ran.append(1))
+    app.window.notify("PDF saved", "Your summary is saved.", action=action)
+    box = wait_for_box(qtbot, app.window)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not open_boxes(app.window, "notice"))
+    assert ran == []
+
+
+def test_combo_boxes_are_named_by_their_label(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app(bank=None)
+    qtbot.waitUntil(lambda: app.window.welcome.language is not None)
+    language = app.window.welcome.language
+    assert language is not None
+    assert acc_name(language) == "Language of pmfit" and language.currentText() == "English"
+    assert iface(language).text(QAccessible.Text.Value) == "English"
+    show_bundled_result(app)
+    chooser = app.window.result_page().findChild(QComboBox, "ladderChooser")
+    assert chooser is not None
+    assert acc_name(chooser) == "Career path to show"
+    assert iface(chooser).text(QAccessible.Text.Value) == chooser.currentText() != ""
+
+
+def test_answers_report_the_whole_card_as_where_they_are(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app()
+    app.flow.assessment.start()
+    for button in app.window.question_page().answers.buttons.buttons():
+        card = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
+        assert iface(button).rect() == card and card.height() >= 40
+        assert iface(button).role() == QAccessible.Role.RadioButton
+
+
+def test_headings_have_levels_in_order(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app(bank=None)
+    assert heading_level(app.window.welcome.title) == 1
+    app.flow.assessment.start()
+    assert heading_level(app.window.question_page().question) == 1
+    show_bundled_result(app)
+    page = app.window.result_page()
+    levels = [heading_level(h) for h in page.findChildren(Heading) if h.isVisibleTo(page)]
+    assert levels[0] == 1 and levels.count(1) == 1 and set(levels) <= {1, 2, 3}
+    # what AT-SPI gets: Qt's level attribute is out of Python's reach (see pmfit.ui.accessible)
+    for h in page.findChildren(Heading):
+        assert iface(h).text(Description) == f"level {heading_level(h)}"
+    app.flow.past.show_history()
+    assert heading_level(app.window.history_page().title) == 1
+
+
+def test_the_language_list_switches_on_enter_or_on_leaving_it_not_on_an_arrow(
+    qtbot: QtBot, make_app: MakeApp
+) -> None:
+    app = make_app(bank=None)
+    welcome = app.window.welcome
+    qtbot.waitUntil(lambda: welcome.language is not None and welcome.language.isVisible())
+    chooser = welcome.language
+    assert chooser is not None
+    chooser.setFocus(Qt.FocusReason.TabFocusReason)
+    key(qtbot, app, Qt.Key.Key_Down)  # the closed list shows the next name...
+    assert chooser.currentText() == "Українська"
+    assert app.flow.language == "en" and welcome.primary.text() == "Start"  # ...and nothing switches yet
+    key(qtbot, app, Qt.Key.Key_Return)  # Enter switches, and does not start the questions
+    assert app.flow.language == "uk" and app.page() == "welcomePage"
+    assert welcome.primary.text() != "Start" and focused() is chooser  # focus stays on the list
+    key(qtbot, app, Qt.Key.Key_Up)
+    assert app.flow.language == "uk"
+    key(qtbot, app, Qt.Key.Key_Tab)  # leaving the list switches
+    assert app.flow.language == "en" and welcome.primary.text() == "Start"
+    ensure_translations("en")
