@@ -97,6 +97,13 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>level {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AnswerButton</name>
         <message>
             <source>{0}, {1}</source>
@@ -1080,6 +1087,10 @@
             <source>Next question (Right arrow or Enter)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>selected</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Result</name>
@@ -1548,7 +1559,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Switches at once; pmfit remembers it</source>
+            <source>Enter or leaving the list switches to it; pmfit remembers it</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -97,6 +97,13 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>level {0}</source>
+            <translation>рівень {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>AnswerButton</name>
         <message>
             <source>{0}, {1}</source>
@@ -1101,6 +1108,10 @@
             <source>Next question (Right arrow or Enter)</source>
             <translation>Наступне запитання (стрілка праворуч або Enter)</translation>
         </message>
+        <message>
+            <source>selected</source>
+            <translation>вибрано</translation>
+        </message>
     </context>
     <context>
         <name>Result</name>
@@ -1575,8 +1586,8 @@
             <translation>Мова pmfit</translation>
         </message>
         <message>
-            <source>Switches at once; pmfit remembers it</source>
-            <translation>Змінюється одразу; pmfit її запам’ятає</translation>
+            <source>Enter or leaving the list switches to it; pmfit remembers it</source>
+            <translation>Мова зміниться після Enter або коли ви вийдете зі списку; pmfit її запам’ятає</translation>
         </message>
         <message>
             <source>Product Manager or Project Manager?</source>

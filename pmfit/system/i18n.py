@@ -1,8 +1,14 @@
 """Which language pmfit speaks, and loading its translation catalogues into Qt.
 
 pmfit's own words are Qt translations (``assets/translations/pmfit_<lang>.qm``, compiled from the
-``.ts`` catalogues translators edit); Qt's standard words (Yes, No, Cancel in a message box) come from
-Qt's own ``qtbase_<lang>.qm``. English has a catalogue too: it holds the plural forms ("1 point",
+``.ts`` catalogues translators edit); Qt's standard words (Yes, No, Cancel in a message box, "Look in:" and
+"Files of type:" in the Save dialog) come from Qt's own ``qtbase_<lang>.qm``. pmfit ships Qt's for every
+language it speaks but English (``assets/translations/qt/``, copied unchanged from the PySide6 wheel), since
+the .deb bundle leaves out the wheel's translations folder; the wheel's copy is the fallback.
+
+The default locale (``QLocale``) follows the language too: it is what Qt reports to assistive technology
+as the language of every window and widget (the window applies it on a language change), so a screen reader
+switches to a Ukrainian voice. English has a catalogue too: it holds the plural forms ("1 point",
 "2 points") of the counted phrases, whose source text is "%n point(s)".
 """
 
@@ -69,13 +75,32 @@ def ensure_translations(language: str | None = None) -> str:
     if own.load(catalogue_path(chosen)):
         QCoreApplication.installTranslator(own)
         _installed.append(own)
-    qt_words = QTranslator(app)
-    if qt_words.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_words = _QtWords(app)
+    shipped = str(asset_path("translations") / "qt")
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_words.load(f"qtbase_{chosen}", shipped) or qt_words.load(f"qtbase_{chosen}", qt_folder):
         QCoreApplication.installTranslator(qt_words)
         _installed.append(qt_words)
     QLocale.setDefault(locale_for(chosen))
     _speaking = (id(app), chosen)
     return chosen
+
+
+class _QtWords(QTranslator):
+    """Qt's catalogue of its own words, also for a message whose mnemonic moved since it was translated.
+
+    Qt 6.11's file dialog asks for "&Look in:", which Qt's Ukrainian catalogue has only as "Look in:"
+    ("Перегляд в:"): such a message takes the translation of its words, with the mnemonic first."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and "&" in source:
+            words = super().translate(context, source.replace("&", "", 1), disambiguation, n)
+            found = "&" + words if words else None
+        # None, not "": PySide hands Qt's "no translation" over as "", and Qt takes "" for a translation.
+        return found or None
 
 
 def locale_for(language: str) -> QLocale:

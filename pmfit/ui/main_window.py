@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from pmfit.ui import accessible
@@ -44,6 +44,22 @@ if TYPE_CHECKING:
 # Small enough for a 1600x900 screen at 200% (800x450 points, less the title bar); every screen scrolls or
 # wraps to fit it.
 MINIMUM_SIZE = (480, 400)
+
+
+class _FollowsLanguage(QObject):
+    """On a change of language, the window (and every widget and dialog in it) takes the new default locale.
+
+    Qt gives a widget the default locale when it is made and keeps it; assistive technology asks each
+    widget for its locale (AT-SPI's GetLocale), so without this the window spoke Ukrainian words while
+    telling the screen reader they were en_US, and Orca kept its English voice."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and isinstance(watched, QWidget):
+            from PySide6.QtCore import QLocale
+
+            if watched.locale() != QLocale():
+                watched.setLocale(QLocale())
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +108,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
             self.welcome.follow_changes()
             self.focus_tracker = FocusTracker(self)
+            self.installEventFilter(_FollowsLanguage(self))
             # The signal, not the ApplicationPaletteChange event: Qt 6.11 stops sending that event to
             # widgets once a palette has been set on the application, the signal always comes.
             app = QApplication.instance()

@@ -4,9 +4,12 @@ with the first tie-breaker, lists and headings a reader can move between, and wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from pmfit.core.bank import ChoiceItem
@@ -304,4 +307,55 @@ def test_the_language_list_switches_on_enter_or_on_leaving_it_not_on_an_arrow(
     assert app.flow.language == "uk"
     key(qtbot, app, Qt.Key.Key_Tab)  # leaving the list switches
     assert app.flow.language == "en" and welcome.primary.text() == "Start"
+    ensure_translations("en")
+
+
+def widget_locale(widget: QWidget) -> QLocale:
+    """The locale Qt reports to assistive technology for ``widget`` (AT-SPI's GetLocale asks this)."""
+    attributes = iface(widget).attributesInterface()
+    assert attributes is not None
+    value = attributes.attributeValue(QAccessible.Attribute.Locale)
+    assert isinstance(value, QLocale)
+    return value
+
+
+def test_after_switching_to_ukrainian_assistive_technology_is_told_uk(
+    qtbot: QtBot, make_app: MakeApp
+) -> None:
+    app = make_app(bank=None)
+    welcome = app.window.welcome
+    assert widget_locale(welcome.primary).language() != QLocale.Language.Ukrainian
+    app.flow.set_language("uk")
+    qtbot.waitUntil(lambda: widget_locale(welcome.primary).language() == QLocale.Language.Ukrainian)
+    assert QLocale().language() == QLocale.Language.Ukrainian  # what pmfit's own interfaces fall back to
+    show_bundled_result(app)  # a page made after the switch, and a dialog opened from it
+    page = app.window.result_page()
+    assert widget_locale(page.export).language() == QLocale.Language.Ukrainian
+    key(qtbot, app, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in app.window.findChildren(QFileDialog, "saveDialog")))
+    dialog = next(d for d in app.window.findChildren(QFileDialog, "saveDialog") if d.isVisible())
+    assert widget_locale(dialog).language() == QLocale.Language.Ukrainian
+    look_in = dialog.findChild(QLabel, "lookInLabel")
+    file_type = dialog.findChild(QLabel, "fileTypeLabel")
+    assert look_in is not None and file_type is not None
+    assert look_in.text() == "&Перегляд в:" and file_type.text() == "&Тип файлів:"
+    dialog.reject()
+    app.flow.set_language("en")
+    qtbot.waitUntil(lambda: widget_locale(welcome.primary).language() != QLocale.Language.Ukrainian)
+    ensure_translations("en")
+
+
+def test_qts_ukrainian_words_ship_with_pmfit(
+    qtbot: QtBot, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A bundle without PySide6's translations folder (the .deb) still has Qt's dialogs in Ukrainian."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    make_app()
+    monkeypatch.setattr(QLibraryInfo, "path", lambda _which: str(tmp_path))  # Qt's own folder: empty
+    ensure_translations("en")
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Look in:"
+    ensure_translations("uk")
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Перегляд в:"
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Тип файлів:"
     ensure_translations("en")
