@@ -51,8 +51,10 @@ class ComparePage(ScrollPage):
 
     def restyle(self) -> None:
         if self.painter is not None:
-            # The desktop went dark (or light) while the charts show: paint them in the new colours.
-            self.painter.style = RenderStyle.from_palette(self.palette())
+            # The desktop went dark (or light), or its font larger, while the chart shows: repaint it so.
+            self.painter.style = RenderStyle.from_palette(self.palette(), self.font())
+            for chart in self.findChildren(ChartView):
+                chart.updateGeometry()
             self.update()
 
     def focus_start(self) -> None:
@@ -96,7 +98,7 @@ class ComparePage(ScrollPage):
                     )
                 )
             )
-        self.painter = ComparePainter(bank, comparison, RenderStyle.from_palette(self.palette()))
+        self.painter = ComparePainter(bank, comparison, RenderStyle.from_palette(self.palette(), self.font()))
         name = self.tr("Change per responsibility, then and now")
         chart = ChartView(self.painter.paint, self.painter.height, name, self.painter.text_equivalent())
         chart.setObjectName("compareChart")

@@ -73,18 +73,17 @@ class ResultPage(ScrollPage):
         self.name_label = QLabel()
         self.name_label.setObjectName("nameLabel")
         self.name_label.setBuddy(self.name_edit)
-        # The bar wraps rather than cut a label short (large text, a narrow window): the PDF's name and
-        # button keep together, the other three go to a row of their own, and each wraps in turn.
+        # The bar wraps rather than cut a label short (large text, a narrow window), in as few rows as it can,
+        # so that the result keeps most of the window: the PDF's name and button stay on one row, the name's
+        # label wrapping onto a second line when the row is short; the other three go to a row of their own
+        # and wrap in turn. At 20 pt in 800x600 it takes two rows, a fifth of the height.
+        self.name_label.setWordWrap(True)
         save = QWidget()
-        save_row = FlowLayout(save)
+        save_row = QHBoxLayout(save)
         save_row.setContentsMargins(0, 0, 0, 0)
-        name_box = QWidget()
-        name_row = QHBoxLayout(name_box)
-        name_row.setContentsMargins(0, 0, 0, 0)
-        name_row.addWidget(self.name_label)
-        name_row.addWidget(self.name_edit, 1)
-        save_row.addWidget(name_box)
-        save_row.addWidget(self.export)
+        save_row.addWidget(self.name_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        save_row.addWidget(self.name_edit, 1, Qt.AlignmentFlag.AlignVCenter)
+        save_row.addWidget(self.export, 0, Qt.AlignmentFlag.AlignVCenter)
         moves = QWidget()
         moves_row = FlowLayout(moves)
         moves_row.setContentsMargins(0, 0, 0, 0)
@@ -92,8 +91,8 @@ class ResultPage(ScrollPage):
             moves_row.addWidget(button)
         self.bar = QWidget()
         self.bar.setObjectName("resultBar")
-        bar = FlowLayout(self.bar, spacing=16)
-        bar.setContentsMargins(24, 8, 24, 12)
+        bar = FlowLayout(self.bar, spacing=6)
+        bar.setContentsMargins(24, 4, 24, 6)
         bar.addWidget(save)
         bar.addWidget(moves)
         self.page_layout.addWidget(self.bar)
@@ -135,8 +134,11 @@ class ResultPage(ScrollPage):
 
     def restyle(self) -> None:
         if self.painter is not None:
-            # The desktop went dark (or light) while the charts show: paint them in the new colours.
-            self.painter.style = RenderStyle.from_palette(self.palette())
+            # The desktop went dark (or light), or its font larger, while the charts show: paint them in the
+            # new colours and at the new size (their text grows with the font, and so does their height).
+            self.painter.style = RenderStyle.from_palette(self.palette(), self.font())
+            for chart in self.findChildren(ChartView):
+                chart.updateGeometry()
             self.update()
 
     def focus_verdict(self) -> None:
@@ -153,7 +155,7 @@ class ResultPage(ScrollPage):
         self.shown, self.attempt_id = screen, screen.attempt_id
         c = screen.content
         self.compare.setVisible(screen.can_compare)
-        style = RenderStyle.from_palette(self.palette())
+        style = RenderStyle.from_palette(self.palette(), self.font())
         self.painter = ResultPainter(screen.bank, screen.result, screen.content, style)
         self.content.clear()
         self._stops, self._ladder_stops, self._ladder_at = [], [], 0

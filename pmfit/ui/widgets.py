@@ -191,14 +191,14 @@ class _Changes(QObject):
         kind = event.type()
         if kind == QEvent.Type.LanguageChange:
             self._page.retranslate()
-        elif kind == QEvent.Type.PaletteChange:
+        elif kind in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._page.restyle()
         return False  # the page handles the event as it would anyway
 
 
 class Page(QWidget):
     """A screen's base: it sets its own words again when the language changes (:meth:`retranslate`) and
-    repaints what it draws when the desktop's palette changes (:meth:`restyle`); pages override those,
+    repaints what it draws when the desktop's palette or font changes (:meth:`restyle`); pages override those,
     and follow the changes once the window calls :meth:`follow_changes`."""
 
     def follow_changes(self) -> None:
@@ -215,7 +215,7 @@ class Page(QWidget):
         """Set the page's own words (the flow shows its data again in the new language)."""
 
     def restyle(self) -> None:
-        """Repaint what the page draws itself in the new palette's colours."""
+        """Repaint what the page draws itself in the new palette's colours and the new font's size."""
 
 
 class ReadableColumn(Page):

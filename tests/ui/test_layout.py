@@ -7,13 +7,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from pmfit.core.bank import ChoiceItem
 from pmfit.ui.answers import AnswerButton
+from pmfit.ui.chart_block import ChartView
 from pmfit.ui.main_window import MainWindow
+from pmfit.ui.result_page import ResultPage
 from pmfit.ui.widgets import ScrollPage
 from tests.ui.a11y_helpers import (
     add_two_attempts,
@@ -174,3 +176,48 @@ def test_the_question_scrolls_to_its_last_answer(qtbot: QtBot, make_app: MakeApp
         top = last.mapTo(viewport, last.rect().topLeft()).y()
         assert top >= 0 and top + last.height() <= viewport.height()  # in view, whole
         assert page.forward_button.isVisible()
+
+
+def digit_height(page: ResultPage, name: str) -> float:
+    """How tall the digits of a chart's axis are (in pixels), as the chart is laid out on screen now."""
+    from PySide6.QtGui import QFontMetricsF, QImage
+
+    from pmfit.render import fits, profile, quadrants
+    from pmfit.render._canvas import Canvas
+
+    chart = page.findChild(ChartView, name)
+    painter = page.painter
+    assert chart is not None and painter is not None
+    image = QImage(chart.size(), QImage.Format.Format_RGB32)
+    canvas, area = Canvas(painter.style, image), QRectF(chart.rect())
+    if name == "fitsChart":
+        factor = fits.fit_layout(painter.bank, painter.result, painter.content, canvas, area).factor
+    elif name == "profileChart":
+        factor = profile.fit_layout(painter.bank, painter.result, canvas, area).factor
+    else:
+        factor = quadrants.fit_layout(
+            painter.bank, painter.result, painter.content.not_placed, canvas, area
+        ).factor
+    ticks = Canvas(painter.style, image, factor).font(0.85)  # the tick labels' size in every chart
+    return QFontMetricsF(ticks, image).tightBoundingRect("0123456789").height()
+
+
+def test_at_20pt_in_800x600_the_result_keeps_the_window_and_its_charts_read(
+    qtbot: QtBot, make_app: MakeApp
+) -> None:
+    app = make_app(bank=None)
+    app.window.resize(QSize(800, 600))
+    older, newer = add_two_attempts(app)
+    app.flow.past.open_attempt(newer)  # with "Compare with previous": all four buttons
+    page = app.window.result_page()
+    settle(qtbot, page)
+    with app_font(20.0):  # the desktop's font grows while the result is on screen
+        settle(qtbot, page)
+        assert page.compare.isVisible()
+        assert page.bar.height() <= 0.2 * page.height(), (page.bar.height(), page.height())
+        for name in ("fitsChart", "profileChart", "quadrantChart"):
+            assert digit_height(page, name) >= 10, name
+        app.flow.past.open_attempt(older)  # and shown anew at that size
+        settle(qtbot, page)
+        assert page.bar.height() <= 0.2 * page.height()
+        assert min(digit_height(page, name) for name in ("fitsChart", "profileChart", "quadrantChart")) >= 10
