@@ -7,7 +7,7 @@ text, so nothing a bank says is ever read as markup.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -30,6 +30,20 @@ from pmfit.ui.widgets import (
     show_now,
     tab_chain,
 )
+
+
+class _OneLineIfRoom(QLabel):
+    """A label that asks for one line, and wraps onto more only when its row is too short for that."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        one_line = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 2
+        return QSize(max(hint.width(), one_line), hint.height())
 
 
 class ResultPage(ScrollPage):
@@ -70,14 +84,13 @@ class ResultPage(ScrollPage):
         self.name_edit.setMaxLength(200)
         self.name_edit.setClearButtonEnabled(True)
         self.name_edit.setMinimumWidth(160)
-        self.name_label = QLabel()
+        self.name_label = _OneLineIfRoom()
         self.name_label.setObjectName("nameLabel")
         self.name_label.setBuddy(self.name_edit)
         # The bar wraps rather than cut a label short (large text, a narrow window), in as few rows as it can,
         # so that the result keeps most of the window: the PDF's name and button stay on one row, the name's
         # label wrapping onto a second line when the row is short; the other three go to a row of their own
         # and wrap in turn. At 20 pt in 800x600 it takes two rows, a fifth of the height.
-        self.name_label.setWordWrap(True)
         save = QWidget()
         save_row = QHBoxLayout(save)
         save_row.setContentsMargins(0, 0, 0, 0)

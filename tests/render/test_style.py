@@ -107,3 +107,75 @@ def test_style_is_immutable_and_hashable() -> None:
         style.text = "#ffffff"  # type: ignore[misc]
     style.color("text").setAlpha(10)  # a copy: the style is untouched
     assert style.color("text").alpha() == 255
+
+
+# Machado, Oliveira and Fernandes (2009), full severity, on linear RGB: how each deficiency sees a colour.
+DEFICIENCIES = {
+    "protanopia": (
+        (0.152286, 1.052583, -0.204868),
+        (0.114503, 0.786281, 0.099216),
+        (-0.003882, -0.048116, 1.051998),
+    ),
+    "deuteranopia": (
+        (0.367322, 0.860646, -0.227968),
+        (0.280085, 0.672501, 0.047413),
+        (-0.011820, 0.042940, 0.968881),
+    ),
+    "tritanopia": (
+        (1.255528, -0.076749, -0.178779),
+        (-0.078411, 0.930809, 0.147602),
+        (0.004733, 0.691367, 0.303900),
+    ),
+}
+
+
+def seen_with(deficiency: str, color: str) -> str:
+    def linear(value: int) -> float:
+        v = value / 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    def encoded(value: float) -> int:
+        v = min(1.0, max(0.0, value))
+        return round(255 * (12.92 * v if v <= 0.0031308 else 1.055 * v ** (1 / 2.4) - 0.055))
+
+    c = QColor(color)
+    rgb = [linear(c.red()), linear(c.green()), linear(c.blue())]
+    seen = [sum(m * x for m, x in zip(row, rgb, strict=True)) for row in DEFICIENCIES[deficiency]]
+    return QColor(*(encoded(v) for v in seen)).name()
+
+
+def lab(color: str) -> tuple[float, float, float]:
+    """CIELAB (D65) of an sRGB colour."""
+
+    def linear(value: int) -> float:
+        v = value / 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    def f(t: float) -> float:
+        return float(t ** (1 / 3)) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    c = QColor(color)
+    r, g, b = linear(c.red()), linear(c.green()), linear(c.blue())
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def test_the_role_accents_stay_apart_for_colour_blind_eyes(any_style: RenderStyle) -> None:
+    """Seen with each of the three full colour-vision deficiencies, the two accents are still far apart
+    (CIELAB distance over 40, where 2 is just noticeable)."""
+    for deficiency in DEFICIENCIES:
+        product, project = (lab(seen_with(deficiency, c)) for c in (any_style.product, any_style.project))
+        distance = sum((a - b) ** 2 for a, b in zip(product, project, strict=True)) ** 0.5
+        assert distance >= 40, (deficiency, distance)
+
+
+def test_in_the_light_theme_and_on_paper_each_accent_stands_3_to_1_on_its_own(qapp: object) -> None:
+    """A bar is a graphical object (WCAG 1.4.11): its fill alone, not only its outline, against the window."""
+    light, paper = RenderStyle.from_palette(light_palette()), RenderStyle.print_style()
+    for role_id in (PRODUCT, PROJECT):
+        assert contrast(light.accent(role_id), light.background) >= 3.0, role_id
+        assert contrast(paper.accent(role_id), paper.background) >= 3.0, role_id
+        # one accent per role: the screen's light theme and the PDF paint the same colour
+        assert light.accent(role_id) == paper.accent(role_id)

@@ -244,6 +244,8 @@ def test_chart_text_and_marks(palette: str, qtbot: QtBot, make_app: MakeApp) -> 
     assert ratio(QColor(style.muted), background) >= TEXT_RATIO
     for role in (PRODUCT, PROJECT):  # a bar shows by its fill or by its outline
         assert max(ratio(style.accent(role), background), ratio(style.ink(role), background)) >= MARK_RATIO
+        if palette == "light":  # and in the light theme by its fill alone, as on paper (WCAG 1.4.11)
+            assert ratio(style.accent(role), background) >= MARK_RATIO, (role, style.accent(role).name())
 
     width = 2400
     profile = render(painter.paint_profile, width, 2400, style.background)
