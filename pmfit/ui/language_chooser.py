@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from pmfit.ui.accessible import set_role
+from pmfit.ui.accessible import announce, set_role
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -25,6 +25,12 @@ class LanguageChooser(QComboBox):
         super().__init__(parent)
         set_role(self, "ComboBox")  # named by its label for assistive technology (pmfit.ui.accessible)
         self._settled = -1  # the index of the language in use
+        self.currentIndexChanged.connect(self._moved)
+
+    def _moved(self, index: int) -> None:
+        # Orca says nothing when a closed combo box's choice changes: say the name the arrow moved to.
+        if index != self._settled and self.hasFocus():
+            announce(self, self.itemText(index))
 
     def show_language(self, code: str) -> None:
         """Show ``code`` as the language in use (without asking to switch to it)."""
@@ -37,6 +43,7 @@ class LanguageChooser(QComboBox):
         index = self.currentIndex()
         if index >= 0 and index != self._settled:
             self._settled = index
+            self.setAccessibleDescription("")  # said once; not again each time the list is reached
             self.chosen.emit(str(self.itemData(index)))
 
     def event(self, event: QEvent) -> bool:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmfit.render.words import answer_label
-from pmfit.ui.accessible import announce
+from pmfit.ui.accessible import announce, set_role
 from pmfit.ui.answers import AnswerButton, AnswerGroup
 from pmfit.ui.view import QuestionScreen
 from pmfit.ui.widgets import ScrollPage, heading, muted, plain_label
@@ -55,9 +55,8 @@ class QuestionPage(ScrollPage):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(8)
         self.progress_text = muted(plain_label(object_name="progressText"))
-        self.note = plain_label(object_name="tiebreakerNote")
-        self.note.setFrameShape(QLabel.Shape.StyledPanel)
-        self.note.setMargin(10)
+        self.note = self._new_note()
+        self.note.hide()
         self.prompt = muted(plain_label(object_name="questionPrompt"))
         self.prompt.hide()
         self.question = heading("", 1.3, level=1, object_name="questionText")
@@ -184,7 +183,8 @@ class QuestionPage(ScrollPage):
             if screen.tiebreaker
             else ""
         )
-        self.note.setText(note)
+        if note and (self.note.isHidden() or self.note.text() != note):
+            self._show_note(note)
         self.note.setVisible(bool(note))
         first_tiebreaker = screen.tiebreaker and not self._in_tiebreakers
         self._in_tiebreakers = screen.tiebreaker
@@ -200,12 +200,11 @@ class QuestionPage(ScrollPage):
             (index, answer_label(item, value, screen.labels)) for index, value in enumerate(self._values)
         ]
         name = f"{screen.prompt} {item.text}" if screen.prompt else item.text
-        group = AnswerGroup(name, labels)
         if first_tiebreaker:
-            # Why these questions came: said with the first of them, as focus enters its answers (a reader
-            # speaks a group's description with its name), and on screen above it for flat review.
-            group.setAccessibleDescription(note)
-        self._replace_answers(group)
+            # Why these questions came, said with the first of them as focus enters its answers: the words
+            # above the question start the group's name (Orca 43 speaks a group's name, not its description).
+            name = f"{note} {name}"
+        self._replace_answers(AnswerGroup(name, labels))
         unsaved = screen.unsaved
         shown = unsaved.value if unsaved is not None and unsaved.value is not None else screen.answer
         selected = self._values.index(shown) if shown in self._values else None
@@ -224,6 +223,25 @@ class QuestionPage(ScrollPage):
         focus = self.group.button(selected if selected is not None else 0)
         if focus is not None and self.isVisible():
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _new_note(text: str = "") -> QLabel:
+        note = plain_label(text, object_name="tiebreakerNote")
+        note.setFrameShape(QLabel.Shape.StyledPanel)
+        note.setMargin(10)
+        # Read by its words as one piece, like the question under it.
+        set_role(note, "StaticText")
+        return note
+
+    def _show_note(self, text: str) -> None:
+        """Show ``text`` above the question in a new label: Orca's flat review keeps a label that was hidden
+        as hidden (it skipped the note when the tie-breakers began), and a new one it asks about afresh."""
+        old = self.note
+        self.note = self._new_note(text)
+        self.column.replaceWidget(old, self.note)
+        old.hide()
+        old.deleteLater()
+        self.note.show()
 
     def _replace_answers(self, group: AnswerGroup) -> None:
         """Show ``group`` in place of the answers on screen; keep those (hidden) until the next question."""

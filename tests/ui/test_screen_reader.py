@@ -146,16 +146,17 @@ def test_the_tie_breaker_explanation_comes_with_the_first_one(qtbot: QtBot, make
         answer_by_key(qtbot, app, even[app.current_id()])
     page = app.window.question_page()
     group = page.answers
-    assert group.isAncestorOf(focused())  # focus entered the group: its name and description are said
+    assert group.isAncestorOf(focused())  # focus entered the group: a reader says its name
     note = page.note.text()
     assert "too close to call" in note
-    assert iface(group).text(Description) == note
-    # on screen, where flat review reads it: a visible label above the question, named by its words
+    assert acc_name(group) == f"{note} {page.question.text()}"  # why, then the question
+    # on screen, where flat review reads it: a visible text above the question, read by its words
     assert page.note.isVisible() and acc_name(page.note) == note
+    assert acc_role(page.note) == QAccessible.Role.StaticText
     assert page.note.mapTo(page, QPoint(0, 0)).y() < page.question.mapTo(page, QPoint(0, 0)).y()
     answer_by_key(qtbot, app, 1)  # the second tie-breaker does not repeat it
     if app.page() == "questionPage":
-        assert iface(page.answers).text(Description) == ""
+        assert acc_name(page.answers) == page.question.text()
 
 
 def test_experience_prompt_and_the_banks_labels_reach_the_reader(qtbot: QtBot, make_app: MakeApp) -> None:
@@ -297,8 +298,8 @@ def test_the_language_list_switches_on_enter_or_on_leaving_it_not_on_an_arrow(
     chooser = welcome.language
     assert chooser is not None
     chooser.setFocus(Qt.FocusReason.TabFocusReason)
-    key(qtbot, app, Qt.Key.Key_Down)  # the closed list shows the next name...
-    assert chooser.currentText() == "Українська"
+    key(qtbot, app, Qt.Key.Key_Down)  # the closed list shows the next name, and a reader hears it...
+    assert chooser.currentText() == "Українська" and iface(chooser).text(Description) == "Українська"
     assert app.flow.language == "en" and welcome.primary.text() == "Start"  # ...and nothing switches yet
     key(qtbot, app, Qt.Key.Key_Return)  # Enter switches, and does not start the questions
     assert app.flow.language == "uk" and app.page() == "welcomePage"
