@@ -1,9 +1,11 @@
 """Make a data folder whose unfinished assessment stops at its last question, for a transcript of the result.
 
-    .venv/bin/python tools/a11y/prepare_last_question.py DATA_DIR [SHEET.json]
+    .venv/bin/python tools/a11y/prepare_last_question.py DATA_DIR [SHEET.json | --too-close]
 
 The sheet (by default examples/answers-product-leaning.json) is stored as the unfinished one with its last
 main question unanswered; launching pmfit on DATA_DIR then offers "Resume", and one digit finishes it.
+With --too-close the sheet is one whose result is too close to call (answer the last question with 3):
+the tie-breakers follow, for tiebreaker.steps.
 """
 
 from __future__ import annotations
@@ -12,20 +14,29 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from pmfit.core.answers import read_sheet
-from pmfit.core.bank import load_bank
+from pmfit.core.answers import AnswerSheet, read_sheet
+from pmfit.core.bank import Bank, ChoiceItem, load_bank
 from pmfit.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def too_close(bank: Bank) -> AnswerSheet:
+    """Mostly "neither", every fourth "agree", the this-or-that options in turn: too close to call."""
+    sheet = AnswerSheet.new(bank)
+    for number, item in enumerate(bank.main_items):
+        value = number % 2 if isinstance(item, ChoiceItem) else 3 + (number % 4 == 0)
+        sheet = sheet.with_answer(item.id, value)
+    return sheet
+
+
 def main() -> None:
     folder = Path(sys.argv[1])
     example = ROOT / "examples" / "answers-product-leaning.json"
-    sheet_path = Path(sys.argv[2]) if len(sys.argv) > 2 else example
+    chosen = sys.argv[2] if len(sys.argv) > 2 else str(example)
     folder.mkdir(parents=True, exist_ok=True)
     bank = load_bank(language="en")
-    sheet = read_sheet(sheet_path)
+    sheet = too_close(bank) if chosen == "--too-close" else read_sheet(Path(chosen))
     last = bank.main_items[-1].id
     answers = {k: v for k, v in sheet.answers.items() if k != last}
     unfinished = replace(sheet, answers=answers, finished_at=None)
