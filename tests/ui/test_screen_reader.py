@@ -48,6 +48,8 @@ def finish_tiny(qtbot: QtBot, app: App, digit: int) -> None:
         session = app.flow.assessment.session
         assert session is not None and session.current is not None
         answer_by_key(qtbot, app, 1 if isinstance(session.current, ChoiceItem) else digit)
+    if app.page() == "aboutYouPage":
+        key(qtbot, app, Qt.Key.Key_Return)  # past "About you"
 
 
 # ----------------------------------------------------------------------------------------- 1. result
