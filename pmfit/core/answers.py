@@ -237,6 +237,10 @@ def parse_sheet(text: str | bytes) -> AnswerSheet:
         raise SheetError("not valid JSON: a number is too long") from None
     except RecursionError:
         raise SheetError("not valid JSON: nested too deeply") from None
+    try:  # a \u escape may stand for half a character, which no file or database can hold
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise SheetError("not valid text: a \\u escape stands for half a character") from None
     return sheet_from_json(data)
 
 

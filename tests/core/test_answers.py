@@ -99,6 +99,16 @@ def test_read_sheet_names_the_file(tmp_path: Path) -> None:
         read_sheet(path)
 
 
+def test_half_a_character_is_refused_with_one_line(tiny_bank) -> None:
+    """A \\u escape of a lone surrogate decodes, but no file or database can hold it (the history's insert
+    crashed on it)."""
+    text = json.dumps(sheet_of(tiny_bank, {}).to_json()).replace('"language": "en"', '"language": "\\udfffx"')
+    assert "\\udfff" in text
+    with pytest.raises(SheetError) as refused:
+        parse_sheet(text)
+    assert str(refused.value) == "not valid text: a \\u escape stands for half a character"
+
+
 # ---------------------------------------------------------------------- optional fields: form, respondent
 
 
