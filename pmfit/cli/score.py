@@ -53,7 +53,7 @@ def _load_scored(sheet_path: str, bank_path: str | None, language: str) -> tuple
     try:
         check_against_bank(sheet, bank)
     except SheetError as error:
-        raise SheetError(f"{sheet_path}: {error}") from None
+        raise error.at(sheet_path) from None
     return bank, score(bank, sheet)
 
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from pmfit.core.errors import SheetError as SheetError
+from pmfit.core.problems import QT_TRANSLATE_NOOP, shown
 
 if TYPE_CHECKING:
     # The bank (and with it pydantic, a tenth of a second to import) is loaded only where a sheet meets
@@ -111,69 +112,131 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _short(value: Any, limit: int = 40) -> str:
-    """A value from the file as it goes into a message: quoted, escaped to one printable line, cut short."""
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
-    text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+_short = shown  # a value from the file as it goes into a message (quoted, one line, cut short)
 
 
 def _timestamp(value: Any, name: str, allow_null: bool) -> str | None:
     if value is None and allow_null:
         return None
     if not isinstance(value, str):
-        raise SheetError(f"'{name}' must be an ISO 8601 date and time, not {_short(value)}")
+        raise SheetError(
+            QT_TRANSLATE_NOOP("Problems", "'{field}' must be an ISO 8601 date and time, not {value}"),
+            field=name,
+            value=_short(value),
+        )
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise SheetError(f"'{name}' is not an ISO 8601 date and time: {_short(value)}") from None
+        raise SheetError(
+            QT_TRANSLATE_NOOP("Problems", "'{field}' is not an ISO 8601 date and time: {value}"),
+            field=name,
+            value=_short(value),
+        ) from None
     try:  # the history sorts times in UTC; year 1 at +14:00 is before the first moment Python can hold
         moment.astimezone(UTC)
     except (OverflowError, ValueError):
-        raise SheetError(f"'{name}' is out of range: {_short(value)}") from None
+        raise SheetError(
+            QT_TRANSLATE_NOOP("Problems", "'{field}' is out of range: {value}"),
+            field=name,
+            value=_short(value),
+        ) from None
     return value
+
+
+def _lone_surrogate(data: Any) -> tuple[str, str] | None:
+    """(where, the text) of the first text in ``data`` (keys included) holding a lone surrogate.
+
+    JSON may write one ("\\ud800"), Python reads it into a str, but it is no character: it cannot be
+    written as UTF-8 (to the database, a file or a terminal), so a sheet holding one is refused as it is
+    read, in one line, rather than failing at whichever step writes it first. Walked with a stack, not
+    recursion: the JSON reader allows deeper nesting than Python's recursion limit.
+    """
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            if not _encodable(value):
+                return where, value
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                place = f"{where}.{key}" if where else str(key)
+                if not _encodable(str(key)):
+                    return place, str(key)
+                stack.append((place, inner))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{n}]", inner) for n, inner in enumerate(value))
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def sheet_from_json(data: Any) -> AnswerSheet:
     """Check the shape of a decoded sheet (no bank needed) and build an AnswerSheet."""
     if not isinstance(data, dict):
-        raise SheetError("not a pmfit answer sheet (expected a JSON object)")
+        raise SheetError(QT_TRANSLATE_NOOP("Problems", "not a pmfit answer sheet (expected a JSON object)"))
+    found = _lone_surrogate(data)
+    if found is not None:
+        raise SheetError(
+            QT_TRANSLATE_NOOP(
+                "Problems", "{field} holds {value}, a lone surrogate: not a character, so not valid text"
+            ),
+            field=_short(found[0], 80),
+            value=_short(found[1]),
+        )
     tag = data.get("format")
     if tag != FORMAT:
         if tag is None:
-            raise SheetError("not a pmfit answer sheet (no 'format' field)")
-        raise SheetError(f"unsupported format {_short(tag)} (expected '{FORMAT}')")
+            raise SheetError(QT_TRANSLATE_NOOP("Problems", "not a pmfit answer sheet (no 'format' field)"))
+        raise SheetError(
+            QT_TRANSLATE_NOOP("Problems", "unsupported format {value} (expected '{format}')"),
+            value=_short(tag),
+            format=FORMAT,
+        )
     known = {"format", "bank", "answers", "started_at", "finished_at", "seconds", "form", "respondent"}
     unknown = sorted(set(data) - known)
     if unknown:
-        raise SheetError(f"unknown field {_short(unknown[0], 80)}")
+        raise SheetError(QT_TRANSLATE_NOOP("Problems", "unknown field {field}"), field=_short(unknown[0], 80))
 
     bank = data.get("bank")
     if not isinstance(bank, dict):
-        raise SheetError("'bank' must be an object with id, version and language")
+        raise SheetError(
+            QT_TRANSLATE_NOOP("Problems", "'bank' must be an object with id, version and language")
+        )
     for key in ("id", "version", "language"):
         if not isinstance(bank.get(key), str) or not bank[key]:
-            raise SheetError(f"'bank.{key}' must be a non-empty string")
+            raise SheetError(
+                QT_TRANSLATE_NOOP("Problems", "'{field}' must be a non-empty string"), field=f"bank.{key}"
+            )
 
     answers = data.get("answers")
     if not isinstance(answers, dict):
-        raise SheetError("'answers' must be an object of item id to answer")
+        raise SheetError(QT_TRANSLATE_NOOP("Problems", "'answers' must be an object of item id to answer"))
     for item_id, value in answers.items():
         if not _is_int(value):
             raise SheetError(
-                f"answer to item {_short(item_id, 80)} must be a whole number, not {_short(value)}"
+                QT_TRANSLATE_NOOP("Problems", "answer to item {item} must be a whole number, not {value}"),
+                item=_short(item_id, 80),
+                value=_short(value),
             )
 
     seconds = data.get("seconds", {})
     if seconds is None:
         seconds = {}
     if not isinstance(seconds, dict):
-        raise SheetError("'seconds' must be an object of item id to seconds")
+        raise SheetError(QT_TRANSLATE_NOOP("Problems", "'seconds' must be an object of item id to seconds"))
     for item_id, value in seconds.items():
         ok = isinstance(value, int | float) and not isinstance(value, bool)
         if not ok or not 0 <= value <= 86_400:  # NaN fails the comparison; a huge int never meets float()
             raise SheetError(
-                f"time for item {_short(item_id, 80)} must be 0 to 86400 seconds, not {_short(value)}"
+                QT_TRANSLATE_NOOP("Problems", "time for item {item} must be 0 to 86400 seconds, not {value}"),
+                item=_short(item_id, 80),
+                value=_short(value),
             )
 
     started = _timestamp(data.get("started_at"), "started_at", allow_null=False)
@@ -194,7 +257,10 @@ def _form(data: Mapping[str, Any]) -> str | None:
         return None
     value = data["form"]
     if value not in FORMS:
-        raise SheetError(f'\'form\' must be "quick" or "full", not {_short(value)}')
+        raise SheetError(
+            QT_TRANSLATE_NOOP("Problems", '\'form\' must be "quick" or "full", not {value}'),
+            value=_short(value),
+        )
     return str(value)
 
 
@@ -204,19 +270,32 @@ def _respondent(data: Mapping[str, Any]) -> Respondent | None:
         return None
     value = data["respondent"]
     if not isinstance(value, dict):
-        raise SheetError("'respondent' must be an object with current_role and years")
+        raise SheetError(
+            QT_TRANSLATE_NOOP("Problems", "'respondent' must be an object with current_role and years")
+        )
     unknown = sorted(set(value) - {"current_role", "years"})
     if unknown:
-        raise SheetError(f"unknown field {_short('respondent.' + str(unknown[0]), 80)}")
+        raise SheetError(
+            QT_TRANSLATE_NOOP("Problems", "unknown field {field}"),
+            field=_short("respondent." + str(unknown[0]), 80),
+        )
     role = value.get("current_role")
     if role is not None and role not in CURRENT_ROLES:
         raise SheetError(
-            f"'respondent.current_role' must be one of {', '.join(CURRENT_ROLES)} or null, not {_short(role)}"
+            QT_TRANSLATE_NOOP(
+                "Problems", "'respondent.current_role' must be one of {roles} or null, not {value}"
+            ),
+            roles=", ".join(CURRENT_ROLES),
+            value=_short(role),
         )
     years = value.get("years")
     if years is not None and (not _is_int(years) or not 0 <= years <= MAX_YEARS):
         raise SheetError(
-            f"'respondent.years' must be a whole number from 0 to {MAX_YEARS} or null, not {_short(years)}"
+            QT_TRANSLATE_NOOP(
+                "Problems", "'respondent.years' must be a whole number from 0 to {most} or null, not {value}"
+            ),
+            most=MAX_YEARS,
+            value=_short(years),
         )
     return Respondent(current_role=role, years=years)
 
@@ -226,21 +305,22 @@ def parse_sheet(text: str | bytes) -> AnswerSheet:
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as error:
-            raise SheetError(f"not UTF-8 text (byte {error.start})") from None
+            raise SheetError(
+                QT_TRANSLATE_NOOP("Problems", "not UTF-8 text (byte {byte})"), byte=error.start
+            ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise SheetError(
-            f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            QT_TRANSLATE_NOOP("Problems", "not valid JSON: {reason} at line {line}, column {column}"),
+            reason=error.msg,
+            line=error.lineno,
+            column=error.colno,
         ) from None
     except ValueError:  # an integer of more than 4300 digits (sys.get_int_max_str_digits)
-        raise SheetError("not valid JSON: a number is too long") from None
+        raise SheetError(QT_TRANSLATE_NOOP("Problems", "not valid JSON: a number is too long")) from None
     except RecursionError:
-        raise SheetError("not valid JSON: nested too deeply") from None
-    try:  # a \u escape may stand for half a character, which no file or database can hold
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        raise SheetError("not valid text: a \\u escape stands for half a character") from None
+        raise SheetError(QT_TRANSLATE_NOOP("Problems", "not valid JSON: nested too deeply")) from None
     return sheet_from_json(data)
 
 
@@ -249,32 +329,46 @@ def read_sheet(path: str | os.PathLike[str]) -> AnswerSheet:
     from pmfit.core.files import UnreadableFile, read_regular_file
 
     try:
-        data = read_regular_file(path, MAX_SHEET_BYTES, "an answer sheet")
+        data = read_regular_file(path, MAX_SHEET_BYTES, QT_TRANSLATE_NOOP("Problems", "an answer sheet"))
     except UnreadableFile as error:
-        raise SheetError(f"{os.fspath(path)}: {error}") from None
+        raise SheetError(
+            QT_TRANSLATE_NOOP("Problems", "{place}: {problem}"), place=os.fspath(path), problem=error
+        ) from None
     try:
         return parse_sheet(data)
     except SheetError as error:
-        raise SheetError(f"{os.fspath(path)}: {error}") from None
+        raise error.at(os.fspath(path)) from None
 
 
 def check_against_bank(sheet: AnswerSheet, bank: Bank) -> None:
     """Raise SheetError unless every answer fits an item of ``bank`` and the sheet names that bank."""
     if sheet.bank.id != bank.id:
-        raise SheetError(f"the sheet answers bank {_short(sheet.bank.id, 80)}, not {_short(bank.id, 80)}")
+        raise SheetError(
+            QT_TRANSLATE_NOOP("Problems", "the sheet answers bank {bank}, not {expected}"),
+            bank=_short(sheet.bank.id, 80),
+            expected=_short(bank.id, 80),
+        )
     if sheet.bank.version != bank.version:
         raise SheetError(
-            f"the sheet answers bank version {_short(sheet.bank.version, 80)}, "
-            f"but this bank is version {_short(bank.version, 80)}"
+            QT_TRANSLATE_NOOP(
+                "Problems", "the sheet answers bank version {version}, but this bank is version {expected}"
+            ),
+            version=_short(sheet.bank.version, 80),
+            expected=_short(bank.version, 80),
         )
     items = bank.item_by_id
     for item_id, value in sheet.answers.items():
         item = items.get(item_id)
         if item is None:
-            raise SheetError(f"unknown item id {_short(item_id, 80)}")
+            raise SheetError(
+                QT_TRANSLATE_NOOP("Problems", "unknown item id {item}"), item=_short(item_id, 80)
+            )
         problem = item.answer_problem(value)
         if problem is not None:
             raise SheetError(problem)
     for item_id in sheet.seconds:
         if item_id not in items:
-            raise SheetError(f"time given for unknown item id {_short(item_id, 80)}")
+            raise SheetError(
+                QT_TRANSLATE_NOOP("Problems", "time given for unknown item id {item}"),
+                item=_short(item_id, 80),
+            )

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pmfit.core.problems import Problem
+
 __all__ = ["BankError", "KeyingError", "SheetError"]
 
 
-class SheetError(ValueError):
-    """An answer sheet that cannot be used; the message is one line, fit to show a person."""
+class SheetError(Problem, ValueError):
+    """An answer sheet that cannot be used; the message is one line, fit to show a person, and a
+    :class:`~pmfit.core.problems.Phrase` the command line and the app say in the person's language."""
 
 
 class BankError(Exception):

@@ -9,8 +9,11 @@ between is caught), and no more than ``limit`` bytes are ever read.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
+
+from pmfit.core.problems import QT_TRANSLATE_NOOP, Phrase, Problem
 
 __all__ = ["UnreadableFile", "file_kind", "read_regular_file", "size_text"]
 
@@ -20,61 +23,92 @@ _OPEN_FLAGS = (
 _CHUNK = 1 << 20
 
 
-class UnreadableFile(Exception):
+class UnreadableFile(Problem):
     """Why a file cannot be used, in words that follow its name: "is a folder, not an answer sheet"."""
 
 
 def file_kind(mode: int) -> str:
-    """What a file that is not a regular file is, in plain words."""
+    """What a file that is not a regular file is, in plain English words (marked for translation, context
+    "Problems")."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return QT_TRANSLATE_NOOP("Problems", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return QT_TRANSLATE_NOOP("Problems", "a named pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return QT_TRANSLATE_NOOP("Problems", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return QT_TRANSLATE_NOOP("Problems", "a socket")
+    return QT_TRANSLATE_NOOP("Problems", "not a regular file")
 
 
-def size_text(size: int) -> str:
+def size_text(size: int) -> Phrase:
     """A size for a message: "5 MB", "12.5 MB", "800 bytes"."""
     if size < 1_000_000:
-        return f"{size:,} bytes"
+        return Phrase(QT_TRANSLATE_NOOP("Problems", "{count} bytes"), count=f"{size:,}")
     megabytes = size / 1_000_000
-    return f"{megabytes:.0f} MB" if megabytes == int(megabytes) else f"{megabytes:.1f} MB"
+    count = f"{megabytes:.0f}" if megabytes == int(megabytes) else f"{megabytes:.1f}"
+    return Phrase(QT_TRANSLATE_NOOP("Problems", "{count} MB"), count=count)
 
 
-def _reason(error: OSError) -> str:
+# The system's reasons a person meets most, in words that can be translated; any other keeps the system's.
+_SYSTEM_REASONS = {
+    errno.EACCES: QT_TRANSLATE_NOOP("Problems", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Problems", "permission denied"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("Problems", "too many symbolic links"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Problems", "the name is too long"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Problems", "part of the path is not a folder"),
+    errno.EIO: QT_TRANSLATE_NOOP("Problems", "input/output error"),
+}
+
+
+def system_reason(error: OSError) -> Phrase:
+    """The system's reason for ``error`` as a phrase: translatable for the common ones."""
+    known = _SYSTEM_REASONS.get(error.errno or 0)
+    if known is not None:
+        return Phrase(known)
+    return Phrase("{detail}", detail=error.strerror or type(error).__name__)
+
+
+def _reason(error: OSError) -> UnreadableFile:
     if isinstance(error, FileNotFoundError):
-        return "file not found"
-    return f"cannot be read ({error.strerror or type(error).__name__})"
+        return UnreadableFile(QT_TRANSLATE_NOOP("Problems", "file not found"))
+    return UnreadableFile(
+        QT_TRANSLATE_NOOP("Problems", "cannot be read ({reason})"), reason=system_reason(error)
+    )
 
 
 def _refuse_odd_kind(mode: int, what: str) -> None:
     if not stat.S_ISREG(mode):
         kind = file_kind(mode)
-        raise UnreadableFile(f"is {kind}, not {what}" if kind.startswith("a ") else f"is {kind}")
+        if kind == file_kind(0):  # neither a folder, a pipe, a device nor a socket
+            raise UnreadableFile(QT_TRANSLATE_NOOP("Problems", "is not a regular file"))
+        raise UnreadableFile(
+            QT_TRANSLATE_NOOP("Problems", "is {kind}, not {what}"), kind=Phrase(kind), what=Phrase(what)
+        )
 
 
 def read_regular_file(path: str | os.PathLike[str], limit: int, what: str) -> bytes:
     """The bytes of the regular file at ``path``, at most ``limit`` of them.
 
-    ``what`` names what the file should be ("an answer sheet"). Raises :class:`UnreadableFile` with one
-    line (without the path, which the caller puts in front) for a missing file, a folder, a FIFO, a
-    device, a socket, a file over the limit, or any error from the system.
+    ``what`` names what the file should be ("an answer sheet", marked for translation). Raises
+    :class:`UnreadableFile` with one line (without the path, which the caller puts in front) for a missing
+    file, a folder, a FIFO, a device, a socket, a file over the limit, or any error from the system.
     """
     try:
         _refuse_odd_kind(os.stat(path).st_mode, what)
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as error:
-        raise UnreadableFile(_reason(error)) from None
+        raise _reason(error) from None
     try:
         info = os.fstat(fd)
         _refuse_odd_kind(info.st_mode, what)
-        too_large = f"is too large to be {what} (the limit is {size_text(limit)})"
+        too_large = UnreadableFile(
+            QT_TRANSLATE_NOOP("Problems", "is too large to be {what} (the limit is {limit})"),
+            what=Phrase(what),
+            limit=size_text(limit),
+        )
         if info.st_size > limit:
-            raise UnreadableFile(too_large)
+            raise too_large
         chunks: list[bytes] = []
         total = 0
         while True:  # the size can grow while it is read: the limit holds for what is read, not for stat
@@ -83,9 +117,9 @@ def read_regular_file(path: str | os.PathLike[str], limit: int, what: str) -> by
                 return b"".join(chunks)
             total += len(chunk)
             if total > limit:
-                raise UnreadableFile(too_large)
+                raise too_large
             chunks.append(chunk)
     except OSError as error:
-        raise UnreadableFile(_reason(error)) from None
+        raise _reason(error) from None
     finally:
         os.close(fd)

@@ -16,6 +16,7 @@ from typing import Annotated, Any, ClassVar, Literal, NamedTuple, get_args
 from pydantic import Field, TypeAdapter
 
 from pmfit.core.fields import Frozen, Id, Text, Weight
+from pmfit.core.problems import QT_TRANSLATE_NOOP, Phrase, shown
 
 # The agreement scale of statements and checks: 1 strongly disagree .. 5 strongly agree.
 LIKERT_MIN, LIKERT_MAX = 1, 5
@@ -83,11 +84,17 @@ class _ItemBase(Frozen):
     def accepts(self, value: int) -> bool:
         return value in self.values
 
-    def answer_problem(self, value: int) -> str | None:
+    def answer_problem(self, value: int) -> Phrase | None:
         """Why ``value`` is not an answer to this item, in one line naming it; None when it is one."""
         if self.accepts(value):
             return None
-        return f"answer to item '{self.id}' is {value}; it takes {self.values[0]} to {self.values[-1]}"
+        return Phrase(
+            QT_TRANSLATE_NOOP("Problems", "answer to item '{item}' is {value}; it takes {low} to {high}"),
+            item=self.id,
+            value=shown(value),
+            low=self.values[0],
+            high=self.values[-1],
+        )
 
     @property
     def answers(self) -> tuple[Answer, ...]:
@@ -279,10 +286,15 @@ class ChoiceItem(_ItemBase):
     def values(self) -> range:
         return range(len(self.options))
 
-    def answer_problem(self, value: int) -> str | None:
+    def answer_problem(self, value: int) -> Phrase | None:
         if self.accepts(value):
             return None
-        return f"answer to item '{self.id}' is {value}; a choice takes 0 to {len(self.options) - 1}"
+        return Phrase(
+            QT_TRANSLATE_NOOP("Problems", "answer to item '{item}' is {value}; a choice takes 0 to {high}"),
+            item=self.id,
+            value=shown(value),
+            high=len(self.options) - 1,
+        )
 
     @property
     def answers(self) -> tuple[Answer, ...]:

@@ -99,7 +99,7 @@ def run_pilot(
         try:
             check_against_bank(sheet, own)
         except SheetError as error:
-            raise SheetError(f"{name}: {error}") from None
+            raise error.at(name) from None
         if own is bank:
             current.append(sheet)
         else:

@@ -106,7 +106,10 @@ def test_half_a_character_is_refused_with_one_line(tiny_bank) -> None:
     assert "\\udfff" in text
     with pytest.raises(SheetError) as refused:
         parse_sheet(text)
-    assert str(refused.value) == "not valid text: a \\u escape stands for half a character"
+    assert (
+        str(refused.value)
+        == "'bank.language' holds '\\udfffx', a lone surrogate: not a character, so not valid text"
+    )
 
 
 # ---------------------------------------------------------------------- optional fields: form, respondent

@@ -50,8 +50,8 @@ def test_each_kind_says_which_answers_it_takes() -> None:
     assert likert().accepts(5) and not likert().accepts(0) and not likert().accepts(6)
     assert CHOICE.accepts(0) and not CHOICE.accepts(2) and not CHOICE.accepts(-1)
     assert likert().answer_problem(3) is None
-    assert likert().answer_problem(9) == "answer to item 'l1' is 9; it takes 1 to 5"
-    assert CHOICE.answer_problem(2) == "answer to item 'c1' is 2; a choice takes 0 to 1"
+    assert str(likert().answer_problem(9)) == "answer to item 'l1' is 9; it takes 1 to 5"
+    assert str(CHOICE.answer_problem(2)) == "answer to item 'c1' is 2; a choice takes 0 to 1"
 
 
 def test_the_screen_offers_the_agreement_scale_or_the_options() -> None:
