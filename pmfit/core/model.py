@@ -169,13 +169,19 @@ class Sums:
 
 
 def scale_stats(sums: Sums, i: int, prior_sd: float, prior_weight: float) -> tuple[float | None, float]:
-    if sums.w[i] <= 0:
+    """A scale's score (0-100) and standard error; (None, 0) when nothing measuring it was answered.
+
+    Every divisor is checked first: the bank check keeps weights at 0 or from 0.01 (``WEIGHT_SMALLEST``),
+    but a bank made in code skips the check, and weights near 1e-170 square to 0 (Kish's count would be
+    0/0). Such a scale counts as unanswered rather than raising.
+    """
+    w, ww, n = sums.w[i], sums.ww[i], sums.n[i]
+    n_eff = w * w / ww if ww > 0 else 0.0
+    if not (w > 0 and n_eff > 0 and n > 0):
         return None, 0.0
-    mean = sums.wc[i] / sums.w[i]
-    spread = max(sums.wcc[i] / sums.w[i] - mean * mean, 0.0)
-    n = sums.n[i]
+    mean = sums.wc[i] / w
+    spread = max(sums.wcc[i] / w - mean * mean, 0.0)
     variance = (n * spread + prior_weight * prior_sd**2) / (n + prior_weight)
-    n_eff = sums.w[i] ** 2 / sums.ww[i]
     return 100 * mean, 100 * math.sqrt(variance / n_eff)
 
 
