@@ -25,6 +25,23 @@ class Session:
     def start(cls, bank: Bank) -> Session:
         return cls(bank, AnswerSheet.new(bank))
 
+    @classmethod
+    def resumed(cls, bank: Bank, sheet: AnswerSheet, position: int) -> Session:
+        """The session of a saved ``sheet`` at its saved ``position``, wherever that is.
+
+        Only the sheet and the position are saved, not which tie-breakers were offered. A position past the
+        main run is in the tie-breaker round, and the round is offered again: it is decided by the main
+        run's answers alone (:meth:`offer_tiebreakers`), so it is the round the person left, and they go on
+        with the tie-breakers still ahead of them. When none is left (the round was done, or an answer of the
+        main run was changed since and the result is clear now) the session is past its last question.
+        """
+        main = len(bank.main_items)
+        session = cls(bank, sheet, min(max(position, 0), main))
+        if position >= main:
+            session.tiebreakers = session._offered()
+            session.position = min(position, main + len(session.tiebreakers))
+        return session
+
     def moved(self, *, bank: Bank | None = None) -> Session:
         """A copy to take a step on (the answer sheet in it is immutable), with another ``bank`` if given:
         a translation of this one, sharing its ids."""
@@ -106,10 +123,19 @@ class Session:
         """At the end of the main run: the tie-breakers the result asks for (empty when it is clear)."""
         if self.tiebreakers:
             return ()
-        offered = self.result().tiebreakers
+        offered = self._offered()
         self.tiebreakers = offered
         self.position = self.main_count
         return offered
+
+    def _offered(self) -> tuple[str, ...]:
+        """The tie-breakers the main run's answers ask for: the same round whenever it is asked for, even
+        after some tie-breakers were answered (their answers are kept, and shown when asked again)."""
+        round_items = {item.id for item in self.bank.tiebreaker_items}
+        if not round_items.intersection(self.sheet.answers):
+            return self.result().tiebreakers
+        main_run = {k: v for k, v in self.sheet.answers.items() if k not in round_items}
+        return score(self.bank, replace(self.sheet, answers=main_run)).tiebreakers
 
     def finish(self) -> AnswerSheet:
         self.sheet = self.sheet.finished()

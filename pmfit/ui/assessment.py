@@ -99,7 +99,9 @@ class Assessment:
                 warning=True,
             )
             return
-        self.session = Session(bank, sheet, min(max(position, 0), len(bank.main_items)))
+        # Wherever it was saved: a question, a tie-breaker (the round is offered again: Session.resumed), or
+        # past the last one, on "About you".
+        self.session = Session.resumed(bank, sheet, position)
         self._respondent = sheet.respondent
         self._shown_at = self._clock()
         self._show_current()

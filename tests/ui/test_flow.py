@@ -189,6 +189,34 @@ def test_tiebreakers_are_offered_when_too_close(qtbot: QtBot, make_app: MakeApp)
     assert app.page() == "resultPage"
 
 
+def test_escape_on_a_tiebreaker_then_resume_goes_on_with_the_round(qtbot: QtBot, make_app: MakeApp) -> None:
+    """Esc on a tie-breaker, then Return on the welcome screen (in the same window, and after a relaunch):
+    the tie-breaker is on screen again, and its answer leads to the result."""
+    first = make_app()
+    key(qtbot, first, Qt.Key.Key_Return)
+    even = {"v1": 4, "p1": 4, "v2": 3, "p2": 3, "chk": 4, "v3": 4, "p3": 4, "fc1": 1, "v4": 2, "p4": 3}
+    even |= {"vx": 3, "px": 3}
+    while first.flow.assessment.session is not None and not first.flow.assessment.session.in_tiebreakers:
+        answer_by_key(qtbot, first, even[first.current_id()])
+    assert first.current_id() == "tb1"
+    key(qtbot, first, Qt.Key.Key_Escape)
+    assert first.page() == "welcomePage" and "12 of 12" in first.window.welcome.primary.text()
+    key(qtbot, first, Qt.Key.Key_Return)
+    assert first.page() == "questionPage" and first.current_id() == "tb1"
+    assert first.window.question_page().note.isVisible() and open_boxes(first.window, "errorBox") == []
+    key(qtbot, first, Qt.Key.Key_Escape)
+    first.window.close()
+    first.store.close()
+
+    second = make_app()
+    key(qtbot, second, Qt.Key.Key_Return)
+    assert second.page() == "questionPage" and second.current_id() == "tb1"
+    answer_by_key(qtbot, second, 1)
+    assert second.page() == "resultPage"
+    (attempt,) = second.store.attempts()
+    assert attempt.sheet.answers == {**even, "fc1": 0, "tb1": 0} and second.store.load_progress() is None
+
+
 def test_ctrl_q_quits(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     qtbot.keyClick(app.window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
