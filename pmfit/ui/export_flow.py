@@ -8,6 +8,7 @@ protocol.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -37,10 +38,26 @@ class PdfExport:
         )
 
     def _export_to(self, shown: ResultScreen, path: str, name: str | None) -> None:
+        """Write to ``path`` as chosen, with .pdf added when it has none. The name written is the name
+        agreed to: when adding .pdf makes it the name of a file already there, which the Save dialog did
+        not ask about (a desktop's own dialog asks about the name as typed), ask before replacing it."""
         if self.exporting:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        final = pdf_name(path)
+        if final != path and os.path.lexists(final):
+            self.view.confirm(
+                translate("Flow", "Replace {name}?").format(name=Path(final).name),
+                translate(
+                    "Flow", "The summary is saved as a PDF, {path}, and a file of that name is there already."
+                ).format(path=final),
+                lambda: self._write(shown, final, name),
+            )
+            return
+        self._write(shown, final, name)
+
+    def _write(self, shown: ResultScreen, path: str, name: str | None) -> None:
+        if self.exporting:
+            return
         from pmfit.report import export_pdf
 
         self.exporting = True
@@ -73,6 +90,11 @@ class PdfExport:
                 problem=f"{type(error).__name__}: {error}"
             )
         self.view.notify(translate("Flow", "The PDF was not saved"), message, warning=True)
+
+
+def pdf_name(path: str) -> str:
+    """``path`` ending in .pdf (any case): as it is when it does, else with .pdf added."""
+    return path if path.lower().endswith(".pdf") else path + ".pdf"
 
 
 def suggested_pdf_path(today: dt.date | None = None) -> Path:

@@ -305,13 +305,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def ask_save_path(self, title: str, suggested: Path, on_chosen: Callable[[str], None]) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from pmfit.ui.save_dialog import PdfSaveDialog
 
-        dialog = QFileDialog(self, title, str(suggested), self.tr("PDF documents (*.pdf)"))
-        dialog.setObjectName("saveDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(str(suggested))
+        dialog = PdfSaveDialog(self, title, suggested, self.tr("PDF documents (*.pdf)"))
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda path: on_chosen(path) if path else None)
         dialog.open()

@@ -331,3 +331,29 @@ def test_an_unknown_version_is_never_read_as_a_path() -> None:
 
     assert archived_bank_path("en", "../../en/pmfit") is None
     assert archived_bank_path("en", "9.9.9") is None
+
+
+def test_a_name_without_pdf_never_replaces_the_pdf_unasked(
+    tiny: tuple[Flow, RecordingView, Store, Clock], tmp_path: Path
+) -> None:
+    """A desktop's own Save dialog asks about the name as typed ('budget.xlsx'); pmfit writes
+    'budget.xlsx.pdf', so it asks about that file before replacing it, and leaves it on No."""
+    flow, view, _store, _clock = tiny
+    flow.assessment.start()
+    while isinstance(view.screen, QuestionScreen):
+        flow.assessment.answer(0 if question(view).item.kind == "choice" else 4)
+    existing = tmp_path / "budget.xlsx.pdf"
+    existing.write_bytes(b"keep me")
+    view.save_path = str(tmp_path / "budget.xlsx")
+    view.confirm_answer = False
+    flow.past.export_pdf("")
+    assert view.asked[-1] == "Replace budget.xlsx.pdf?"
+    assert existing.read_bytes() == b"keep me" and view.exporting == [] and view.notices == []
+    view.confirm_answer = True
+    flow.past.export_pdf("")
+    assert existing.read_bytes().startswith(b"%PDF") and view.notices[-1][0] == "PDF saved"
+    assert not (tmp_path / "budget.xlsx").exists()
+    view.save_path = str(tmp_path / "fresh")  # no file of the final name: nothing to ask
+    asked = len(view.asked)
+    flow.past.export_pdf("")
+    assert (tmp_path / "fresh.pdf").is_file() and len(view.asked) == asked + 1  # only "where?"

@@ -92,3 +92,61 @@ def test_cancelled_dialog_does_nothing(qtbot: QtBot, on_result: App) -> None:
     choose_save_path(qtbot, window, None)
     assert open_boxes(window, "notice") == [] and window.result_page().export.isEnabled()
     assert not on_result.flow.past.pdf_export.exporting
+
+
+class BoxAnswerer:
+    """Answers the next modal message box (a Save dialog asks with one before replacing a file), by its
+    Yes or No button, whenever it opens: a dialog's question blocks until answered."""
+
+    def __init__(self, yes: bool) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.yes = yes
+        self.asked: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._answer)
+        self.timer.start()
+
+    def _answer(self) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            self.asked.append(box.text())
+            wanted = QMessageBox.StandardButton.Yes if self.yes else QMessageBox.StandardButton.No
+            button = box.button(wanted)
+            assert button is not None
+            button.click()
+
+    def stop(self) -> list[str]:
+        self.timer.stop()
+        return self.asked
+
+
+@pytest.mark.parametrize("replace", [False, True], ids=["no", "yes"])
+def test_the_dialog_asks_about_the_name_that_is_written(
+    qtbot: QtBot, on_result: App, tmp_path: Path, replace: bool
+) -> None:
+    """'budget.xlsx' typed where 'budget.xlsx.pdf' exists: the dialog's own question before replacing a
+    file is about budget.xlsx.pdf, the file written; No leaves it as it was."""
+    window = on_result.window
+    kept = tmp_path / "budget.xlsx.pdf"
+    kept.write_bytes(b"the person's own file")
+    window.result_page().export.click()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QFileDialog, "saveDialog")))
+    dialog = next(d for d in window.findChildren(QFileDialog, "saveDialog") if d.isVisible())
+    dialog.selectFile(str(tmp_path / "budget.xlsx"))
+    answerer = BoxAnswerer(yes=replace)
+    dialog.accept()  # the Save button: its question about replacing blocks until answered
+    asked = answerer.stop()
+    assert len(asked) == 1 and "budget.xlsx.pdf" in asked[0], asked
+    if not replace:
+        assert dialog.isVisible()  # still choosing
+        dialog.reject()
+        assert kept.read_bytes() == b"the person's own file"
+        assert open_boxes(window, "notice") == [] and not (tmp_path / "budget.xlsx").exists()
+        return
+    notice = wait_for_box(qtbot, window, timeout=20_000)
+    assert "saved" in notice.text() and str(kept) in notice.text()
+    assert kept.read_bytes().startswith(b"%PDF") and not (tmp_path / "budget.xlsx").exists()
