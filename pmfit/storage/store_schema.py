@@ -73,21 +73,33 @@ def schema_version(conn: sqlite3.Connection) -> int:
         ) from None
 
 
+def _newer_check(conn: sqlite3.Connection, where: Path | str) -> int:
+    """The schema version; StoreError when a newer pmfit wrote it (it would be unsafe to write to it)."""
+    version = schema_version(conn)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{where} was written by a newer pmfit (data version {version}; this one knows up to "
+            f"{SCHEMA_VERSION}); update pmfit to open it",
+            Reason.NEWER,
+        )
+    return version
+
+
 def migrate(conn: sqlite3.Connection, where: Path | str = "the database") -> int:
     """Bring the schema up to :data:`SCHEMA_VERSION`, one step at a time, in a single transaction.
 
     Either every step applies or none does, so a kill mid-upgrade leaves the old version intact.
     Raises StoreError for a database written by a newer pmfit (it would be unsafe to write to it).
+
+    A database already at this version is only read, never locked: opening pmfit's data to read it (the
+    app's start, ``pmfit history``) goes ahead while another program holds the write lock (WAL readers do
+    not wait for a writer).
     """
+    if _newer_check(conn, where) == SCHEMA_VERSION:
+        return SCHEMA_VERSION
     with conn:
         conn.execute("BEGIN IMMEDIATE")  # take the write lock before reading the version we act on
-        version = schema_version(conn)
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{where} was written by a newer pmfit (data version {version}; this one knows up to "
-                f"{SCHEMA_VERSION}); update pmfit to open it",
-                Reason.NEWER,
-            )
+        version = _newer_check(conn, where)  # again: another pmfit may have upgraded it meanwhile
         for step in MIGRATIONS[version:]:
             for statement in step:
                 conn.execute(statement)

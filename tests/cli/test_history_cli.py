@@ -96,3 +96,22 @@ def test_history_export_errors(data: Path, tmp_path: Path) -> None:
     code, _, err = run("history", "export", "1", "-o", str(tmp_path / "missing" / "x.json"))
     assert code == 2 and "does not exist" in err
     assert not list(tmp_path.glob(".pmfit-*"))
+
+
+def test_history_and_its_export_read_while_another_program_holds_the_write_lock(
+    data: Path, tmp_path: Path
+) -> None:
+    """A sync or backup tool holding BEGIN IMMEDIATE: reading goes ahead (WAL readers never wait for a
+    writer), where it used to fail after the 5-second wait; only a write says the file is held."""
+    from pmfit.storage.store import FILE_NAME
+    from tests.storage.helpers import write_lock_held_by_another_process
+
+    assert run("import", str(EXAMPLE))[0] == 0
+    with write_lock_held_by_another_process(data / FILE_NAME):
+        code, out, err = run("history", "--json")
+        assert (code, err) == (0, "") and [entry["id"] for entry in json.loads(out)] == [1]
+        code, out, err = run("history")
+        assert (code, err) == (0, "") and "product" in out
+        exported = tmp_path / "held.json"
+        code, out, err = run("history", "export", "1", "-o", str(exported))
+        assert (code, err) == (0, "") and json.loads(exported.read_text(encoding="utf-8"))["answers"]

@@ -4,7 +4,10 @@ rolling backups it made."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 from pmfit.core.answers import AnswerSheet
@@ -54,3 +57,32 @@ def add_scored(store: Store, bank: Bank, sheet: AnswerSheet) -> int:
 def backups(store: Store) -> list[Path]:
     """The store's rolling backups, newest first."""
     return store_backup.list_backups(store.path.parent)
+
+
+_HOLD_LOCK = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+sys.stdin.read()  # until the test closes the pipe
+conn.execute("ROLLBACK")
+"""
+
+
+@contextmanager
+def write_lock_held_by_another_process(database: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process holds ``BEGIN IMMEDIATE`` on ``database`` (as a sync or backup tool might) for the
+    duration of the block: pmfit's writes wait for it, reads in WAL mode do not."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_LOCK, str(database)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        yield holder
+    finally:
+        if holder.stdin is not None:
+            holder.stdin.close()
+        holder.wait(timeout=30)
