@@ -27,6 +27,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -35,6 +36,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from pmfit.core.errors import SheetError
+from pmfit.core.files import system_reason
+from pmfit.core.problems import QT_TRANSLATE_NOOP, Phrase
 from pmfit.storage import store_backup
 from pmfit.storage.store_backup import BACKUPS_KEPT as BACKUPS_KEPT
 from pmfit.storage.store_checks import check_header, check_identity, check_place, reason_of, reason_of_os
@@ -45,6 +48,7 @@ from pmfit.storage.store_schema import MIGRATIONS as MIGRATIONS
 from pmfit.storage.store_schema import SCHEMA_VERSION as SCHEMA_VERSION
 from pmfit.storage.store_schema import Reason as Reason
 from pmfit.storage.store_schema import StoreError as StoreError
+from pmfit.storage.store_schema import cause, sqlite_cause
 from pmfit.storage.store_schema import migrate as migrate
 from pmfit.storage.store_schema import schema_version as schema_version
 
@@ -112,17 +116,55 @@ def _connect(path: Path, now: Clock, timeout: float) -> sqlite3.Connection:
     return conn
 
 
+def _thread_connection(path: Path, timeout: float) -> sqlite3.Connection:
+    """Another connection to the open database, for a thread other than the one that opened it.
+
+    The app writes an answer on a worker thread, so that a lock held by another program never freezes its
+    window; a connection belongs to the thread that made it, so each thread gets its own, with the same
+    settings (the database is already checked, migrated and in WAL mode). ``check_same_thread`` is off
+    only so that :meth:`Store.close` may close it from the thread that owns the store.
+    """
+    try:
+        conn = sqlite3.connect(path, timeout=timeout, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise _sqlite_error(CANNOT_OPEN, path, error, path.parent) from None
+    try:
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as error:
+        conn.close()
+        raise _sqlite_error(CANNOT_OPEN, path, error, path.parent) from None
+    return conn
+
+
+CANNOT_OPEN = QT_TRANSLATE_NOOP("Problems", "cannot open {place}: {why}")
+COULD_NOT_SAVE = QT_TRANSLATE_NOOP("Problems", "could not save to {place}: {why}")
+COULD_NOT_READ = QT_TRANSLATE_NOOP("Problems", "could not read {place}: {why}")
+
+
+def _sqlite_error(template: str, place: object, error: sqlite3.Error, folder: Path) -> StoreError:
+    """A StoreError for ``error`` from SQLite on the database in ``folder``: its reason, in its words."""
+    reason = reason_of(error, folder)
+    return StoreError(template, reason, place=place, why=sqlite_cause(reason, error))
+
+
+def _os_error(template: str, place: object, error: OSError, **values: object) -> StoreError:
+    """A StoreError for ``error`` from the system: its reason, in its words."""
+    reason = reason_of_os(error)
+    return StoreError(template, reason, place=place, why=cause(reason, system_reason(error)), **values)
+
+
 def _backup(conn: sqlite3.Connection, path: Path, now: Clock) -> Path:
+    where = store_backup.backup_folder(path.parent)
+    template = QT_TRANSLATE_NOOP("Problems", "could not back up {name} into {place}: {why}")
     try:
         return store_backup.write_backup(conn, path.parent, now())
-    except (OSError, sqlite3.Error) as error:
-        if isinstance(error, OSError):
-            why, reason = (error.strerror or str(error)), reason_of_os(error)
-        else:
-            why, reason = str(error), reason_of(error, store_backup.backup_folder(path.parent))
-        where = store_backup.backup_folder(path.parent)
+    except OSError as error:
+        raise _os_error(template, where, error, name=path.name) from None
+    except sqlite3.Error as error:
+        reason = reason_of(error, where)
         raise StoreError(
-            f"could not back up {path.name} into {where}: {' '.join(why.split())}", reason
+            template, reason, place=where, name=path.name, why=sqlite_cause(reason, error)
         ) from None
 
 
@@ -131,25 +173,37 @@ def _backup_before_upgrade(conn: sqlite3.Connection, path: Path, now: Clock) -> 
         _backup(conn, path, now)
     except StoreError as error:
         raise StoreError(
-            f"{error}; the upgrade of your data to this pmfit's version needs that copy first, so nothing was"
-            " changed",
+            QT_TRANSLATE_NOOP(
+                "Problems",
+                "{problem}; the upgrade of your data to this pmfit's version needs that copy first, so "
+                "nothing was changed",
+            ),
             error.reason,
+            problem=error,
+            why=error.why,
         ) from None
     except Exception as error:
         raise StoreError(
-            f"could not back up {path.name} before upgrading it ({type(error).__name__}: "
-            f"{' '.join(str(error).split())}), so nothing was changed"
+            QT_TRANSLATE_NOOP(
+                "Problems", "could not back up {name} before upgrading it ({detail}), so nothing was changed"
+            ),
+            name=path.name,
+            detail=f"{type(error).__name__}: {' '.join(str(error).split())}",
         ) from None
 
 
-def _backup_quietly(conn: sqlite3.Connection, path: Path, now: Clock) -> str | None:
-    """Make a backup; return None, or the one-line reason it failed (the caller carries on without it)."""
+def _backup_quietly(conn: sqlite3.Connection, path: Path, now: Clock) -> StoreError | None:
+    """Make a backup; return None, or why it failed (the caller carries on without it)."""
     try:
         _backup(conn, path, now)
     except StoreError as error:
-        return str(error)
+        return error
     except Exception as error:  # a bug in making a copy must not keep a person from their data
-        return f"could not back up {path.name}: {type(error).__name__}: {' '.join(str(error).split())}"
+        return StoreError(
+            QT_TRANSLATE_NOOP("Problems", "could not back up {name}: {detail}"),
+            name=path.name,
+            detail=f"{type(error).__name__}: {' '.join(str(error).split())}",
+        )
     return None
 
 
@@ -168,7 +222,10 @@ def _move_aside(path: Path) -> Path:
                 os.replace(f"{path}{suffix}", f"{target}{suffix}")
     except OSError as error:
         raise StoreError(
-            f"{path} is damaged and cannot be moved aside: {error.strerror}", Reason.DAMAGED
+            QT_TRANSLATE_NOOP("Problems", "{place} is damaged and cannot be moved aside: {why}"),
+            Reason.DAMAGED,
+            place=path,
+            why=system_reason(error),
         ) from None
     return target
 
@@ -178,6 +235,10 @@ class Store:
 
     Open with :meth:`Store.open`; use as a context manager or call :meth:`close`. Every write is one
     transaction, so a kill at any moment leaves either the old state or the new one, never a mix.
+
+    The store may be used from other threads than the one that opened it (the app saves on a worker
+    thread): each thread gets a connection of its own. It is never used from two threads at the same
+    moment: the app's controllers keep to one write at a time and read nothing while it runs.
     """
 
     def __init__(
@@ -187,16 +248,20 @@ class Store:
         recovered_from: Path | None = None,
         *,
         now: Clock = datetime.now,
-        backup_problem: str | None = None,
+        timeout: float = BUSY_TIMEOUT,
     ) -> None:
         self._conn = conn
+        self._owner = threading.get_ident()
+        self._timeout = timeout
+        self._threads = threading.local()
+        self._thread_conns: list[sqlite3.Connection] = []
         self._now = now
         self.path = path
         #: Where a damaged database was moved at open, or None when none was.
         self.recovered_from = recovered_from
-        #: One line saying why the last backup could not be made (at open, or by :meth:`make_backup`),
-        #: else None. The store works regardless; the UI may mention it.
-        self.backup_problem = backup_problem
+        #: Why the last backup could not be made (at open, or by :meth:`make_backup`), else None. The
+        #: store works regardless; the UI may mention it.
+        self.backup_error: StoreError | None = None
         #: One line describing why the last :meth:`load_progress` found nothing usable, else None.
         self.progress_problem: str | None = None
         #: How many rows the last :meth:`attempts` call skipped because they could not be read.
@@ -224,29 +289,39 @@ class Store:
                 recovered = _move_aside(path)
                 conn = _connect(path, now, timeout)
         except sqlite3.Error as error:
-            raise StoreError(f"cannot open {path}: {error}", reason_of(error, folder)) from None
-        store = cls(conn, path, recovered, now=now)
+            raise _sqlite_error(CANNOT_OPEN, path, error, folder) from None
+        store = cls(conn, path, recovered, now=now, timeout=timeout)
         store._daily_backup()
         return store
 
     # -- transactions -------------------------------------------------------------------------------------
 
+    def _connection(self) -> sqlite3.Connection:
+        """This thread's connection (see the class docstring)."""
+        if threading.get_ident() == self._owner:
+            return self._conn
+        conn: sqlite3.Connection | None = getattr(self._threads, "conn", None)
+        if conn is None:
+            conn = _thread_connection(self.path, self._timeout)
+            self._threads.conn = conn
+            self._thread_conns.append(conn)
+        return conn
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
+        conn = self._connection()
         try:
-            with self._conn:  # commits when the block ends, rolls back on any exception
-                self._conn.execute("BEGIN IMMEDIATE")
-                yield self._conn
+            with conn:  # commits when the block ends, rolls back on any exception
+                conn.execute("BEGIN IMMEDIATE")
+                yield conn
         except sqlite3.Error as error:
-            reason = reason_of(error, self.path.parent)
-            raise StoreError(f"could not save to {self.path}: {error}", reason) from None
+            raise _sqlite_error(COULD_NOT_SAVE, self.path, error, self.path.parent) from None
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
         try:
-            return self._conn.execute(sql, params).fetchall()
+            return self._connection().execute(sql, params).fetchall()
         except sqlite3.Error as error:
-            reason = reason_of(error, self.path.parent)
-            raise StoreError(f"could not read {self.path}: {error}", reason) from None
+            raise _sqlite_error(COULD_NOT_READ, self.path, error, self.path.parent) from None
 
     # -- the unfinished sheet -----------------------------------------------------------------------------
 
@@ -308,8 +383,12 @@ class Store:
                 out.flush()
                 os.fsync(out.fileno())
         except OSError as error:
-            raise StoreError(
-                f"could not copy the unreadable unfinished answers to {target}: {error.strerror}"
+            raise _os_error(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "could not copy the unreadable unfinished answers to {place}: {why}"
+                ),
+                target,
+                error,
             ) from None
         return target
 
@@ -377,14 +456,14 @@ class Store:
             " ORDER BY finished_at DESC, id DESC"
         )
         try:
-            for row in self._conn.execute(query, (attempt_id,)):  # row by row: usually the first one reads
+            for row in self._connection().execute(
+                query, (attempt_id,)
+            ):  # row by row: usually the first one reads
                 found = attempt_of(row)
                 if found is not None:
                     return found.id
         except sqlite3.Error as error:
-            raise StoreError(
-                f"could not read {self.path}: {error}", reason_of(error, self.path.parent)
-            ) from None
+            raise _sqlite_error(COULD_NOT_READ, self.path, error, self.path.parent) from None
         return None
 
     def attempt(self, attempt_id: int) -> Attempt | None:
@@ -410,12 +489,17 @@ class Store:
         :attr:`backup_problem`, when the copy cannot be made.
         """
         try:
-            made = _backup(self._conn, self.path, self._now)
+            made = _backup(self._connection(), self.path, self._now)
         except StoreError as error:
-            self.backup_problem = str(error)
+            self.backup_error = error
             raise
-        self.backup_problem = None
+        self.backup_error = None
         return made
+
+    @property
+    def backup_problem(self) -> str | None:
+        """:attr:`backup_error` as one line in English (None when there is none)."""
+        return None if self.backup_error is None else str(self.backup_error)
 
     def _daily_backup(self) -> None:
         """At open: back up once per day of use.
@@ -431,16 +515,19 @@ class Store:
             ]:
                 return
         except StoreError as error:
-            self.backup_problem = str(error)
+            self.backup_error = error
             return
         problem = _backup_quietly(self._conn, self.path, self._now)
         if problem is not None:
-            self.backup_problem = problem
+            self.backup_error = problem
 
     # -- lifetime -----------------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the database; closing twice is harmless."""
+        """Close the database (every thread's connection); closing twice is harmless."""
+        for conn in self._thread_conns:
+            conn.close()
+        self._thread_conns.clear()
         self._conn.close()
 
     def __enter__(self) -> Store:
@@ -462,8 +549,11 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        why = {
-            errno.EEXIST: "it is not a folder",
-            errno.ENOTDIR: "part of its path is a file, not a folder",
-        }.get(error.errno or 0, error.strerror or str(error))
-        raise StoreError(f"cannot use {folder} as the data folder: {why}", reason_of_os(error)) from None
+        template = QT_TRANSLATE_NOOP("Problems", "cannot use {place} as the data folder: {why}")
+        words = {
+            errno.EEXIST: QT_TRANSLATE_NOOP("Problems", "it is not a folder"),
+            errno.ENOTDIR: QT_TRANSLATE_NOOP("Problems", "part of its path is a file, not a folder"),
+        }.get(error.errno or 0)
+        if words is None:
+            raise _os_error(template, folder, error) from None
+        raise StoreError(template, reason_of_os(error), place=folder, why=Phrase(words)) from None

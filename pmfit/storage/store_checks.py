@@ -15,8 +15,9 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from pmfit.core.files import file_kind
-from pmfit.storage.store_schema import APPLICATION_ID, Reason, StoreError
+from pmfit.core.files import file_kind, system_reason
+from pmfit.core.problems import QT_TRANSLATE_NOOP, Phrase
+from pmfit.storage.store_schema import APPLICATION_ID, Reason, StoreError, cause
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _APPLICATION_ID_OFFSET = 68  # in the 100-byte database header, big-endian
@@ -80,22 +81,41 @@ def check_place(path: Path) -> None:
         except FileNotFoundError:
             continue
         except OSError as error:
-            raise StoreError(f"cannot use {name}: {error.strerror}", reason_of_os(error)) from None
+            reason = reason_of_os(error)
+            raise StoreError(
+                QT_TRANSLATE_NOOP("Problems", "cannot use {place}: {why}"),
+                reason,
+                place=name,
+                why=cause(reason, system_reason(error)),
+            ) from None
         if not stat.S_ISREG(mode):
             raise StoreError(
-                f"{name} is {file_kind(mode)}, not a database file; move it away and start pmfit again",
+                QT_TRANSLATE_NOOP(
+                    "Problems", "{place} is {kind}, not a database file; move it away and start pmfit again"
+                ),
                 Reason.NOT_A_FILE,
+                place=name,
+                kind=Phrase(file_kind(mode)),
             )
     folder = path.parent
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         where = folder if not os.access(folder, os.W_OK) else path
-        raise StoreError(f"{where} is read-only: pmfit cannot save your answers there", Reason.READ_ONLY)
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Problems", "{place} is read-only: pmfit cannot save your answers there"),
+            Reason.READ_ONLY,
+            place=where,
+        )
 
 
-def _foreign(path: Path, what: str) -> StoreError:
+def _foreign(path: Path, what: Phrase) -> StoreError:
     return StoreError(
-        f"{path} is {what}, not pmfit's; pmfit leaves it untouched. Move it elsewhere to start afresh",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "{place} is {what}, not pmfit's; pmfit leaves it untouched. Move it elsewhere to start afresh",
+        ),
         Reason.FOREIGN,
+        place=path,
+        what=what,
     )
 
 
@@ -111,12 +131,18 @@ def check_header(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise StoreError(f"cannot read {path}: {error.strerror}", reason_of_os(error)) from None
+        reason = reason_of_os(error)
+        raise StoreError(
+            QT_TRANSLATE_NOOP("Problems", "cannot read {place}: {why}"),
+            reason,
+            place=path,
+            why=cause(reason, system_reason(error)),
+        ) from None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         return  # empty (a new store), or not SQLite at all: damage, which the open moves aside
     found = int.from_bytes(header[_APPLICATION_ID_OFFSET : _APPLICATION_ID_OFFSET + 4], "big", signed=True)
     if found not in {0, APPLICATION_ID}:
-        raise _foreign(path, f"another application's database (application id {found:#x})")
+        raise _foreign(path, _another_application(found))
 
 
 def check_identity(conn: sqlite3.Connection, path: Path) -> None:
@@ -130,17 +156,37 @@ def check_identity(conn: sqlite3.Connection, path: Path) -> None:
     if found == APPLICATION_ID:
         return
     if found != 0:
-        raise _foreign(path, f"another application's database (application id {found:#x})")
+        raise _foreign(path, _another_application(found))
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not tables:
         return
     others = sorted(tables - PMFIT_TABLES)
     if others or "meta" not in tables:
         shown = ", ".join(others[:3]) or ", ".join(sorted(tables)[:3])
-        raise _foreign(path, f"a SQLite database of another application (tables {shown})")
+        raise _foreign(
+            path,
+            Phrase(
+                QT_TRANSLATE_NOOP("Problems", "a SQLite database of another application (tables {tables})"),
+                tables=shown,
+            ),
+        )
     try:
         versioned = conn.execute("SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone() is not None
     except sqlite3.OperationalError:  # a "meta" table of another shape
         versioned = False
     if not versioned:
-        raise _foreign(path, "a SQLite database of another application (no pmfit schema version)")
+        raise _foreign(
+            path,
+            Phrase(
+                QT_TRANSLATE_NOOP(
+                    "Problems", "a SQLite database of another application (no pmfit schema version)"
+                )
+            ),
+        )
+
+
+def _another_application(found: int) -> Phrase:
+    return Phrase(
+        QT_TRANSLATE_NOOP("Problems", "another application's database (application id {id})"),
+        id=f"{found:#x}",
+    )

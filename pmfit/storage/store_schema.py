@@ -9,6 +9,9 @@ from __future__ import annotations
 import sqlite3
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
+
+from pmfit.core.problems import QT_TRANSLATE_NOOP, Phrase, Problem, shown
 
 #: ``PRAGMA application_id`` of a pmfit database (the bytes "pmfi"), so that pmfit can tell its own file from
 #: another application's SQLite file that happens to sit at its place, and leave that one alone.
@@ -51,13 +54,53 @@ class Reason(StrEnum):
     OTHER = "other"
 
 
-class StoreError(Exception):
-    """The store cannot do what was asked; the message is one line in English (for the command line) and
-    :attr:`reason` says why in a form a program can map to its own words."""
+#: The words for each reason, the same wherever a person reads them (the command line's line, the app's
+#: notes), marked for translation. Reason.OTHER has none: the system's own cause is given instead.
+REASON_WORDS = {
+    Reason.DISK_FULL: QT_TRANSLATE_NOOP("Problems", "the disk is full"),
+    Reason.READ_ONLY: QT_TRANSLATE_NOOP("Problems", "the folder or the file is read-only"),
+    Reason.LOCKED: QT_TRANSLATE_NOOP("Problems", "another program is holding the data file"),
+    Reason.NOT_A_FILE: QT_TRANSLATE_NOOP("Problems", "something other than a file is in its place"),
+    Reason.FOREIGN: QT_TRANSLATE_NOOP("Problems", "it is another application's file"),
+    Reason.DAMAGED: QT_TRANSLATE_NOOP("Problems", "the file is damaged"),
+    Reason.NEWER: QT_TRANSLATE_NOOP("Problems", "a newer pmfit wrote it"),
+}
 
-    def __init__(self, message: str, reason: Reason = Reason.OTHER) -> None:
-        super().__init__(message)
+
+class StoreError(Problem):
+    """The store cannot do what was asked: one line (a :class:`~pmfit.core.problems.Phrase`, English by
+    ``str()``, said in the person's language by the command line and the app), and :attr:`reason`, why, in
+    a form a program can act on. :attr:`why` is the cause in words: the reason's (:data:`REASON_WORDS`),
+    or for Reason.OTHER what the system said."""
+
+    def __init__(self, template: str | Phrase, reason: Reason = Reason.OTHER, /, **values: object) -> None:
+        super().__init__(template, **values)
         self.reason = reason
+        given = values.get("why")
+        self.why: Phrase = given if isinstance(given, Phrase) else cause(reason, self.phrase)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuilt, (type(self), self.phrase, self.reason, self.why))
+
+
+def _rebuilt(kind: type[StoreError], phrase: Phrase, reason: Reason, why: Phrase) -> StoreError:
+    error = kind(phrase, reason)
+    error.why = why
+    return error
+
+
+def cause(reason: Reason, otherwise: Phrase) -> Phrase:
+    """The words for ``reason``; ``otherwise`` for Reason.OTHER."""
+    words = REASON_WORDS.get(reason)
+    return Phrase(words) if words is not None else otherwise
+
+
+def sqlite_cause(reason: Reason, error: sqlite3.Error) -> Phrase:
+    """Why SQLite failed, in words: the reason's, else SQLite's own name for the error (an id, the same in
+    every language: "SQLITE_IOERR_WRITE"), or its message when it has no name."""
+    name = getattr(error, "sqlite_errorname", None)
+    detail = Phrase(QT_TRANSLATE_NOOP("Problems", "SQLite error {code}"), code=name) if name else None
+    return cause(reason, detail or Phrase("{detail}", detail=" ".join(str(error).split())))
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -69,7 +112,9 @@ def schema_version(conn: sqlite3.Connection) -> int:
         return int(row[0]) if row is not None else 0
     except ValueError:
         raise StoreError(
-            f"the database records an unreadable schema version {row[0]!r}", Reason.DAMAGED
+            QT_TRANSLATE_NOOP("Problems", "the database records an unreadable schema version {value}"),
+            Reason.DAMAGED,
+            value=shown(row[0]),
         ) from None
 
 
@@ -78,9 +123,15 @@ def _newer_check(conn: sqlite3.Connection, where: Path | str) -> int:
     version = schema_version(conn)
     if version > SCHEMA_VERSION:
         raise StoreError(
-            f"{where} was written by a newer pmfit (data version {version}; this one knows up to "
-            f"{SCHEMA_VERSION}); update pmfit to open it",
+            QT_TRANSLATE_NOOP(
+                "Problems",
+                "{place} was written by a newer pmfit (data version {version}; this one knows up to "
+                "{known}); update pmfit to open it",
+            ),
             Reason.NEWER,
+            place=where,
+            version=version,
+            known=SCHEMA_VERSION,
         )
     return version
 

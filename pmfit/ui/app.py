@@ -114,7 +114,11 @@ def run_app(argv: list[str], bank_path: str | None = None) -> int:
         store = Store.open(folder)
     except StoreError as error:
         lock.release()
-        show_fatal(translate("App", "pmfit cannot start"), _folder_problem(error.reason, folder, str(error)))
+        from pmfit.system.problems import spoken
+
+        show_fatal(
+            translate("App", "pmfit cannot start"), _folder_problem(error.reason, folder, spoken(error))
+        )
         return EXIT_BAD_INPUT
     install_exception_hook(folder / "pmfit-errors.log")
 

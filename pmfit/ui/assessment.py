@@ -9,6 +9,18 @@ the write fails (a full disk, a read-only folder, another program holding the fi
 screen with the person's pick marked as not saved and a plain reason; the same key pressed again, once the
 cause is gone, saves that answer to that question.
 
+Every write runs off the UI thread (``shared.jobs``): another program holding pmfit's data file makes a
+write wait up to the store's 5 seconds, and the window must keep answering meanwhile. While a write is
+under way the screen stays as it is, marked "saving…" when it takes long (the view's :class:`Saving`),
+and there is only ever one write at a time:
+
+* an answer, a skip or a move back does nothing, and the screen says to wait: a key pressed while the
+  pick is being saved would otherwise land on a question the person has not seen yet; on "About you",
+  asking for the result does nothing either, and says so;
+* Esc is remembered, and leaves for the start as soon as the write is done (saying so if it failed);
+* a change on "About you" is kept on the page, and the latest is written once the write under way is done;
+* starting, resuming or starting over waits for it too (their buttons do nothing meanwhile).
+
 After the last question (and the tie-breakers, when there are some) comes the optional "About you" page
 (:class:`pmfit.ui.view.AboutYouScreen`): the session stands past its last question, and that position is
 saved like any other, so a person who leaves there comes back to it. What they choose is saved with the
@@ -27,7 +39,7 @@ from PySide6.QtCore import QCoreApplication
 from pmfit.storage.store import StoreError
 from pmfit.ui.problems import rescued_notice, save_problem
 from pmfit.ui.shared import Shared
-from pmfit.ui.view import AboutYouScreen, QuestionScreen, Unsaved
+from pmfit.ui.view import AboutYouScreen, QuestionScreen, Saving, Unsaved
 
 if TYPE_CHECKING:  # loaded when an assessment starts, after the first paint
     from pmfit.core.answers import Respondent
@@ -56,28 +68,42 @@ class Assessment:
         self._unsaved: Unsaved | None = None
         # What the "About you" page shows as chosen: the saved choice, or a newer one a failed save kept.
         self._respondent: Respondent | None = None
+        self._saving: Saving | None = None  # the write under way, if any (see the module docstring)
+        self._tell_after = False  # "About you" changed while a write was under way: write it next
+
+    @property
+    def saving(self) -> bool:
+        """True while a write is under way."""
+        return self._saving is not None
 
     # ------------------------------------------------------------------------------ start, resume
 
     def start(self) -> None:
         shared = self.shared
-        if not shared.ensure_bank():
+        if self.saving or not shared.ensure_bank():
             return
         from pmfit.core.session import Session
 
         if shared.store.load_progress() is None and shared.store.progress_problem is not None:
             self._rescue_unreadable_progress()
         session = Session.start(shared.current_bank())
-        if self._save(session):
+        sheet = session.sheet
+
+        def started(_: object) -> None:
             self.session = session
+            self._respondent = None
             self._shown_at = self._clock()
             self._show_current()
-        else:
+
+        def failed(error: StoreError) -> None:
+            self._not_saved(error)
             self._on_left()
+
+        self._write(lambda: shared.store.save_progress(sheet, 0), None, started, failed)
 
     def resume(self) -> None:
         shared = self.shared
-        if not shared.ensure_bank():
+        if self.saving or not shared.ensure_bank():
             return
         saved = shared.store.load_progress()
         if saved is None:
@@ -85,6 +111,7 @@ class Assessment:
             return
         from pmfit.core.answers import SheetError, check_against_bank
         from pmfit.core.session import Session
+        from pmfit.system.problems import spoken
 
         bank = shared.current_bank()
         sheet, position = saved
@@ -95,7 +122,7 @@ class Assessment:
                 translate("Flow", "The unfinished answers do not fit this question bank"),
                 translate(
                     "Flow", "They are kept untouched; starting over would replace them. ({problem})"
-                ).format(problem=str(error)),
+                ).format(problem=spoken(error)),
                 warning=True,
             )
             return
@@ -108,17 +135,20 @@ class Assessment:
 
     def start_over(self) -> None:
         store, view = self.shared.store, self.shared.view
+        if self.saving:
+            return
         if store.load_progress() is None:
             self.start()
             return
 
         def discard() -> None:
-            try:
-                store.clear_progress()
-            except StoreError as error:
-                view.notify(translate("Flow", "Nothing was changed"), save_problem(error), warning=True)
+            if self.saving:
                 return
-            self.start()
+
+            def failed(error: StoreError) -> None:
+                view.notify(translate("Flow", "Nothing was changed"), save_problem(error), warning=True)
+
+            self._write(store.clear_progress, None, lambda _: self.start(), failed)
 
         view.confirm(
             translate("Flow", "Start over?"),
@@ -138,7 +168,7 @@ class Assessment:
     def answer(self, value: int) -> None:
         """The person picked ``value`` for the question on screen: save it, then move on."""
         session = self.session
-        if session is None or session.current is None:
+        if session is None or session.current is None or self._held():
             return
         moved = session.moved()  # the sheet inside is immutable; position and tie-breakers are copied
         try:
@@ -150,7 +180,7 @@ class Assessment:
     def forward(self) -> None:
         """Next question; an unanswered one counts as skipped (an earlier answer is kept)."""
         session = self.session
-        if session is None or session.at_end:  # "About you" goes on by see_result()
+        if session is None or session.at_end or self._held():  # "About you" goes on by see_result()
             return
         moved = session.moved()
         moved.skip(self._elapsed(commit=False))
@@ -158,7 +188,7 @@ class Assessment:
 
     def back(self) -> None:
         session = self.session
-        if session is None:
+        if session is None or self._held():
             return
         moved = session.moved()
         if not moved.back():
@@ -166,10 +196,23 @@ class Assessment:
         self._step(moved)
 
     def leave(self) -> None:
-        """Back to the welcome screen; every answer given is already saved."""
+        """Back to the welcome screen; every answer given is already saved (or, while one is being
+        saved, as soon as it is)."""
+        if self._saving is not None:
+            self._saving = self._saving._replace(leaving=True)
+            self._show_current()
+            return
         self.session = None
         self._unsaved = None
         self._on_left()
+
+    def _held(self) -> bool:
+        """True (and the screen says to wait) when a write is under way: the key does nothing."""
+        if self._saving is None:
+            return False
+        self._saving = self._saving._replace(held=True)
+        self._show_current()
+        return True
 
     def _step(self, moved: Session, pick: int | None = None) -> None:
         """Make ``moved`` the session, but only once it is on disk (see the module docstring)."""
@@ -177,13 +220,21 @@ class Assessment:
             # The end of the main run may open the tie-breaker round (a too-close result); otherwise, and at
             # the end of that round, the session stands on "About you".
             moved.offer_tiebreakers()
-        if not self._save(moved, pick):
-            return
-        self.session = moved
-        self._elapsed(commit=True)
-        if moved.at_end:
-            self._respondent = moved.sheet.respondent
-        self._show_current()
+        sheet, position = moved.sheet, moved.position
+
+        def saved(_: object) -> None:
+            self.session = moved
+            self._elapsed(commit=True)
+            if moved.at_end:
+                self._respondent = moved.sheet.respondent
+            self._show_current()
+
+        self._write(
+            lambda: self.shared.store.save_progress(sheet, position),
+            pick,
+            saved,
+            lambda error: self._refuse(error, pick),
+        )
 
     # ------------------------------------------------------------------------------- "About you"
 
@@ -191,47 +242,104 @@ class Assessment:
         """On "About you": the person changed what they say about themselves; saved at once, like an answer.
 
         A failed save keeps the choice on the page, with the reason; the next change, or the result asked
-        for, tries again."""
+        for, tries again. While a write is under way the change waits on the page, and the latest is
+        written when that write is done."""
         session = self.session
         if session is None or not session.at_end:
             return
         self._respondent = respondent
+        if self.saving:
+            self._tell_after = True
+            return
         had_problem = self._unsaved is not None
         moved = session.moved()
         moved.tell(respondent)
-        if self._save(moved):  # else _refuse() has shown the page again, saying why
+        sheet, position = moved.sheet, moved.position
+
+        def saved(_: object) -> None:
             self.session = moved
             if had_problem:
                 self._show_current()  # without the problem now
+
+        self._write(
+            lambda: self.shared.store.save_progress(sheet, position),
+            None,
+            saved,
+            lambda error: self._refuse(error, None),
+        )
 
     def see_result(self, *, skip_about_you: bool = False) -> None:
         """From "About you" to the result: the attempt is stored with what the person chose there, or, when
         they skip it, without anything about them."""
         session = self.session
-        if session is None or not session.at_end:
+        if session is None or not session.at_end or self._held():
             return
         moved = session.moved()
         moved.tell(None if skip_about_you else self._respondent)
         self._finish(moved)
 
-    def _save(self, session: Session, pick: int | None = None) -> bool:
-        try:
-            self.shared.store.save_progress(session.sheet, session.position)
-        except StoreError as error:
-            self._refuse(error, pick)
-            return False
+    # ---------------------------------------------------------------------------------- writing
+
+    def _write(
+        self,
+        work: Callable[[], object],
+        pick: int | None,
+        done: Callable[[object], None],
+        failed: Callable[[StoreError], None],
+    ) -> None:
+        """Run ``work``, one write to the store, off the UI thread; then ``done`` with what it returned, or
+        ``failed`` with why it could not be saved. Meanwhile the screen says "saving…" when it takes long."""
+        self._saving = Saving(pick)
         self._unsaved = None
-        return True
+        self._tell_after = False
+
+        def written(value: object) -> None:
+            leaving = self._settled()
+            done(value)
+            self._after_write(leaving)
+
+        def refused(error: BaseException) -> None:
+            leaving = self._settled()
+            if not isinstance(error, StoreError):
+                raise error  # a bug of ours: the app's exception hook tells the person
+            if leaving and self.session is not None:
+                self.leave()
+                self._not_saved(error)
+                return
+            failed(error)
+
+        self.shared.jobs.run(work, written, refused)
+        if self._saving is not None and self.session is not None:  # still under way: say so
+            self._show_current()
+
+    def _settled(self) -> bool:
+        """The write is done: nothing is under way any more. True when Esc was pressed meanwhile."""
+        leaving = self._saving is not None and self._saving.leaving
+        self._saving = None
+        return leaving
+
+    def _after_write(self, leaving: bool) -> None:
+        """What waited for the write: Esc (a result on show stays), or a newer choice on "About you"."""
+        if self.session is None:
+            return
+        if leaving:
+            self.leave()
+        elif self._tell_after and not self.saving:
+            self._tell_after = False
+            self.tell(self._respondent)
 
     def _refuse(self, error: StoreError, pick: int | None) -> None:
         """The step could not be saved: stay on the question, with the pick marked as not saved."""
         if self.session is None:
-            self.shared.view.notify(
-                translate("Flow", "Your answers could not be saved"), save_problem(error), warning=True
-            )
+            self._not_saved(error)
             return
         self._unsaved = Unsaved(pick, save_problem(error))
         self._show_current()
+
+    def _not_saved(self, error: StoreError) -> None:
+        self.shared.view.notify(
+            translate("Flow", "Your answers could not be saved"), save_problem(error), warning=True
+        )
 
     def _elapsed(self, commit: bool) -> float:
         now = self._clock()
@@ -245,7 +353,9 @@ class Assessment:
         assert session is not None
         if session.current is None:  # past the last question: "About you", the step before the result
             problem = self._unsaved.problem if self._unsaved is not None else None
-            about_you = AboutYouScreen(self._respondent, can_go_back=session.position > 0, problem=problem)
+            about_you = AboutYouScreen(
+                self._respondent, can_go_back=session.position > 0, problem=problem, saving=self._saving
+            )
             self.shared.show(about_you, self._show_current)
             return
         number, total = session.progress()
@@ -261,6 +371,7 @@ class Assessment:
             unsaved=self._unsaved,
             labels=None if words is None else words.labels,
             prompt=None if words is None else words.prompt,
+            saving=self._saving,
         )
         self.shared.show(screen, self._show_current)
 
@@ -270,14 +381,20 @@ class Assessment:
 
         sheet = moved.finish()
         result = moved.result()
-        try:
-            attempt_id = self.shared.store.finish_attempt(sheet, record_of(result))
-        except StoreError as error:
-            self._refuse(error, None)
-            return
-        self.session = None
-        self._unsaved = None
-        self._on_finished(result, attempt_id)
+        record = record_of(result)
+
+        def stored(attempt_id: object) -> None:
+            assert isinstance(attempt_id, int)
+            self.session = None
+            self._unsaved = None
+            self._on_finished(result, attempt_id)
+
+        self._write(
+            lambda: self.shared.store.finish_attempt(sheet, record),
+            None,
+            stored,
+            lambda error: self._refuse(error, None),
+        )
 
     def _rescue_unreadable_progress(self) -> None:
         """An unfinished sheet the store cannot read is copied out before a new one replaces it."""

@@ -137,13 +137,19 @@ class PastResults:
         view = self.shared.view
 
         def delete() -> None:
-            try:
-                self.shared.store.delete_attempt(attempt_id)
-            except StoreError as error:
+            # Off the UI thread, like every write: another program holding the file makes it wait.
+            def refused(error: BaseException) -> None:
+                if not isinstance(error, StoreError):
+                    raise error  # a bug of ours: the app's exception hook tells the person
                 view.notify(
                     translate("Flow", "The result was not deleted"), save_problem(error), warning=True
                 )
-            self.show_history()
+                self.show_history()
+
+            store = self.shared.store
+            self.shared.jobs.run(
+                lambda: store.delete_attempt(attempt_id), lambda _: self.show_history(), refused
+            )
 
         view.confirm(
             translate("Flow", "Delete this result?"),

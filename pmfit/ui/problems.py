@@ -1,5 +1,5 @@
 """What went wrong with the person's data, in their words: one place for the app's messages about the store,
-keyed by the machine-readable reason the core gives (the core's own message is English, for the CLI)."""
+keyed by the machine-readable reason the store gives, its cause in the words the command line uses too."""
 
 from __future__ import annotations
 
@@ -9,32 +9,29 @@ from PySide6.QtCore import QCoreApplication
 
 from pmfit.core.errors import BankError
 from pmfit.storage.store import Reason, Store, StoreError
+from pmfit.system.problems import spoken
 
 translate = QCoreApplication.translate
 
 
 def save_problem(error: StoreError) -> str:
-    """Why an answer could not be saved, and what to do, in the person's words."""
-    reason = error.reason
-    if reason == Reason.DISK_FULL:
-        return translate(
-            "Flow", "The disk is full. Free some space, then press your answer again: it is still here."
-        )
-    if reason == Reason.READ_ONLY:
-        return translate(
-            "Flow",
-            "The folder pmfit saves to has become read-only. Make it writable again (or reconnect the "
-            "drive), then press your answer again.",
-        )
-    if reason == Reason.LOCKED:
-        return translate(
-            "Flow",
-            "Another program is holding pmfit's data file. Close it (a backup or sync tool, perhaps), then "
-            "press your answer again.",
-        )
-    return translate(
-        "Flow", "pmfit could not write to its data file ({problem}). Press your answer again to retry."
-    ).format(problem=str(error))
+    """Why an answer could not be saved, and what to do, in the person's words: the cause in the words
+    the command line uses too (``pmfit.system.problems``), then what to do about it here."""
+    advice = {
+        Reason.DISK_FULL: translate(
+            "Flow", "Free some space, then press your answer again: it is still here."
+        ),
+        Reason.READ_ONLY: translate(
+            "Flow", "Make the folder writable again (or reconnect the drive), then press your answer again."
+        ),
+        Reason.LOCKED: translate(
+            "Flow", "Close the other program (a backup or sync tool, perhaps), then press your answer again."
+        ),
+    }.get(error.reason, translate("Flow", "Press your answer again to retry."))
+    cause = translate("Flow", "pmfit could not write to its data file: {reason}.").format(
+        reason=spoken(error.why)
+    )
+    return f"{cause} {advice}"
 
 
 def folder_problem(reason: Reason, folder: Path, detail: str) -> str:
@@ -89,14 +86,14 @@ def store_notices(store: Store) -> list[tuple[str, str]]:
                 ).format(path=str(store.recovered_from)),
             )
         )
-    if store.backup_problem is not None:
+    if store.backup_error is not None:
         notices.append(
             (
                 translate("Flow", "The daily backup could not be made"),
                 translate(
                     "Flow",
                     "Your data is fine and pmfit works as usual; only the extra copy is missing. ({problem})",
-                ).format(problem=store.backup_problem),
+                ).format(problem=spoken(store.backup_error)),
             )
         )
     return notices

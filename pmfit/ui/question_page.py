@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from pmfit.render.words import answer_label
 from pmfit.ui.accessible import announce, set_role
 from pmfit.ui.answers import AnswerButton, AnswerGroup
-from pmfit.ui.view import QuestionScreen
+from pmfit.ui.view import QuestionScreen, Saving
 from pmfit.ui.widgets import ScrollPage, heading, muted, plain_label
 
 # How long a picked answer stays visibly selected before the next question: long enough to see, and
@@ -101,6 +101,14 @@ class QuestionPage(ScrollPage):
         self._waiting: QuestionScreen | None = None
         self._then: Callable[[], None] | None = None  # what shows after the last question's pick
         self._in_tiebreakers = False  # the question on screen is a tie-breaker
+        self._shown: QuestionScreen | None = None  # the screen on display
+        # A write that takes longer than the pick's moment (another program holds pmfit's data file) is
+        # said on screen; a quick one never is, so that the usual answer shows no flicker of "saving".
+        self._saving: Saving | None = None
+        self._saving_note = QTimer(self)
+        self._saving_note.setSingleShot(True)
+        self._saving_note.setInterval(CONFIRM_MS)
+        self._saving_note.timeout.connect(self._say_saving)
         self._values: list[int] = []  # the answer value of each button, in order
         self._install_keys()
         self.leave_scrolling_to_keys()
@@ -139,7 +147,13 @@ class QuestionPage(ScrollPage):
         return self._showing_pick.isActive()
 
     def show_screen(self, screen: QuestionScreen) -> None:
-        """Show ``screen``; right after a pick, the next question waits until the pick has been seen."""
+        """Show ``screen``; right after a pick, the next question waits until the pick has been seen. The
+        question on display being saved (``screen.saving``) stays as it is, with a note if it takes long."""
+        if screen.saving is not None and self._is_on_display(screen):
+            self._show_saving(screen.saving)
+            return
+        self._saving = None
+        self._saving_note.stop()
         self._then = None
         if self.busy and screen.unsaved is None:
             self._waiting = screen
@@ -165,7 +179,36 @@ class QuestionPage(ScrollPage):
             then, self._then = self._then, None
             then()
 
+    def _is_on_display(self, screen: QuestionScreen) -> bool:
+        shown = self._shown
+        return shown is not None and (shown.item.id, shown.number, shown.tiebreaker) == (
+            screen.item.id,
+            screen.number,
+            screen.tiebreaker,
+        )
+
+    def _show_saving(self, saving: Saving) -> None:
+        self._saving = saving
+        if saving.held or saving.leaving:  # the person is waiting on it: say so at once
+            self._saving_note.stop()
+            self._say_saving()
+        elif not self._saving_note.isActive():
+            self._saving_note.start()
+
+    def _say_saving(self) -> None:
+        saving = self._saving
+        if saving is None:
+            return
+        text = self.tr("Saving your answer…") if saving.value is not None else self.tr("Saving…")
+        if saving.leaving:
+            text += " " + self.tr("Then back to the start.")
+        elif saving.held:
+            text += " " + self.tr("Keys pressed before it is saved do nothing: wait for the next question.")
+        self.save_problem.setText(text)
+        self.save_problem.setVisible(True)
+
     def _show_now(self, screen: QuestionScreen) -> None:
+        self._shown = screen
         item = screen.item
         # The bar counts the question on screen, as the words beside it do ("1 of 93" fills 1/93).
         self.progress_bar.setRange(0, screen.total)

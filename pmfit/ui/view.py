@@ -40,6 +40,14 @@ class Unsaved(NamedTuple):
     problem: str
 
 
+class Saving(NamedTuple):
+    """A step being written to disk, off the UI thread (it may wait for another program's lock)."""
+
+    value: int | None  # the answer picked, or None when the step is a skip or a move back
+    held: bool = False  # a key was pressed meanwhile: it did nothing (see pmfit.ui.assessment)
+    leaving: bool = False  # Esc was pressed meanwhile: back to the start once the write is done
+
+
 class QuestionScreen(NamedTuple):
     item: Item
     answer: int | None  # the answer stored for it, if any
@@ -51,6 +59,7 @@ class QuestionScreen(NamedTuple):
     unsaved: Unsaved | None = None
     labels: tuple[str, ...] | None = None  # the bank's answer words for this item (None: the app's own)
     prompt: str | None = None  # the bank's question above the statement ("How often have you done this?")
+    saving: Saving | None = None  # the question stays on screen while its step is written
 
 
 class AboutYouScreen(NamedTuple):
@@ -60,6 +69,7 @@ class AboutYouScreen(NamedTuple):
     respondent: Respondent | None  # what is chosen on the page now (saved or not), None when nothing is
     can_go_back: bool
     problem: str | None = None  # why the last choice or the finish could not be saved, in the person's words
+    saving: Saving | None = None  # a choice, or the finished attempt, is being written
 
 
 class ResultScreen(NamedTuple):

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from pmfit.storage.store import Store
+from pmfit.storage.store import BUSY_TIMEOUT, Store
 from pmfit.ui.app import compose, ensure_application
 from pmfit.ui.flow import Flow
 from pmfit.ui.jobs import BackgroundJobs
@@ -57,8 +57,10 @@ def make_app(qtbot: QtBot, data_dir: Path) -> Iterator[MakeApp]:
     ensure_application([])
     opened: list[App] = []
 
-    def make(bank: str | Path | None = TINY_BANK, folder: Path = data_dir) -> App:
-        store = Store.open(folder)
+    def make(
+        bank: str | Path | None = TINY_BANK, folder: Path = data_dir, timeout: float = BUSY_TIMEOUT
+    ) -> App:
+        store = Store.open(folder, timeout=timeout)
         window, flow, jobs = compose(store, folder, None if bank is None else str(bank))
         qtbot.addWidget(window)
         window.resize(1024, 700)
@@ -77,11 +79,20 @@ def make_app(qtbot: QtBot, data_dir: Path) -> Iterator[MakeApp]:
         app.store.close()
 
 
+def wait_written(qtbot: QtBot, app: App | Flow) -> None:
+    """Wait until the write a step started is done (the app writes off the UI thread) and what follows it
+    is on screen: the next question, the result, or the pick marked as not saved."""
+    flow = app.flow if isinstance(app, App) else app
+    qtbot.waitUntil(lambda: not flow.assessment.saving, timeout=10_000)
+
+
 def key(
     qtbot: QtBot, app: App, code: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:
-    """A key press where the keyboard focus is, as a person's key press goes."""
+    """A key press where the keyboard focus is, as a person's key press goes; then wait until what it
+    started to write is written (see ``wait_written``)."""
     qtbot.keyClick(QApplication.focusWidget() or app.window, code, modifier)
+    wait_written(qtbot, app)
 
 
 def answer_by_key(qtbot: QtBot, app: App, digit: int) -> None:

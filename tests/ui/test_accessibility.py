@@ -20,7 +20,7 @@ from tests.ui.a11y_helpers import (
     show_bundled_result,
     tab_stops,
 )
-from tests.ui.conftest import App, MakeApp, answer_by_key, key
+from tests.ui.conftest import App, MakeApp, answer_by_key, key, wait_written
 
 Name = QAccessible.Text.Name
 LIKERT_NAMES = [
@@ -58,6 +58,7 @@ def cell_text(table: QTableWidget, row: int, column: int) -> str:
 def test_answers_are_radio_buttons_named_by_their_words_and_key(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     group = assert_focus_in_group_named_by_question(app)
     assert acc_name(group) == "I like deciding what a product is for."
     group_iface = iface(group)
@@ -70,6 +71,7 @@ def test_answers_are_radio_buttons_named_by_their_words_and_key(qtbot: QtBot, ma
 def test_a_choice_is_named_by_its_option_and_number(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     while app.current_id() != "fc1":
         key(qtbot, app, Qt.Key.Key_Right)
     group = assert_focus_in_group_named_by_question(app)
@@ -81,6 +83,7 @@ def test_a_choice_is_named_by_its_option_and_number(qtbot: QtBot, make_app: Make
 def test_the_checked_state_is_the_saved_answer(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     answer_by_key(qtbot, app, 4)
     key(qtbot, app, Qt.Key.Key_Left)
     buttons = group_on_screen(app).buttons.buttons()
@@ -112,6 +115,7 @@ def test_each_new_question_moves_focus_into_a_new_group_named_by_it(qtbot: QtBot
 def test_up_and_down_move_focus_and_never_the_answer(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     answer_by_key(qtbot, app, 4)
     key(qtbot, app, Qt.Key.Key_Left)
     for arrow, expected in ((Qt.Key.Key_Up, "Neither agree nor disagree, 3"), (Qt.Key.Key_Down, "Agree, 4")):
@@ -130,6 +134,7 @@ def test_up_and_down_move_focus_and_never_the_answer(qtbot: QtBot, make_app: Mak
 def test_space_picks_the_focused_answer(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     key(qtbot, app, Qt.Key.Key_Down)
     key(qtbot, app, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: app.current_id() == "p1" and not app.window.question_page().busy, timeout=2000)
@@ -140,6 +145,7 @@ def test_space_picks_the_focused_answer(qtbot: QtBot, make_app: MakeApp) -> None
 def test_progress_bar_is_named_and_counts_the_question_on_screen(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     bar = app.window.question_page().progress_bar
     assert acc_role(bar) == QAccessible.Role.ProgressBar and acc_name(bar)
     value = iface(bar).valueInterface()
@@ -244,6 +250,7 @@ def test_headings_have_the_heading_role_on_every_screen(qtbot: QtBot, make_app: 
     app = make_app(bank=None)
     assert acc_role(app.window.welcome.title) == QAccessible.Role.Heading
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     question = app.window.question_page().question
     assert acc_role(question) == QAccessible.Role.Heading and acc_name(question) == question.text()
     show_bundled_result(app)
@@ -265,6 +272,7 @@ def test_lists_bars_and_scroll_areas_are_named(qtbot: QtBot, make_app: MakeApp) 
     app = make_app(bank=None)
     add_two_attempts(app)
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     show_bundled_result(app)
     app.flow.past.show_history()
     app.flow.past.compare_attempts(*add_two_attempts(app))
@@ -358,6 +366,7 @@ def test_focus_is_visible_wherever_the_app_moves_it(qtbot: QtBot, make_app: Make
     qtbot.waitUntil(lambda: app.window.focus_tracker is not None)
     assert ring_surrounds(app, app.window.welcome.primary)
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     assert ring_surrounds(app, focused())  # the first answer of a new question
     answer_by_key(qtbot, app, 3)
     assert isinstance(focused(), AnswerButton) and ring_surrounds(app, focused())

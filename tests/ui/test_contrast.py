@@ -28,7 +28,7 @@ from tests.ui.a11y_helpers import (
     show_about_you,
     show_bundled_result,
 )
-from tests.ui.conftest import App, MakeApp, answer_by_key, key
+from tests.ui.conftest import App, MakeApp, answer_by_key, key, wait_written
 
 ACTIVE = QPalette.ColorGroup.Active
 
@@ -74,6 +74,7 @@ def screens(qtbot: QtBot, app: App) -> Iterator[QWidget]:
     window = app.window
     yield window.welcome
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     answer_by_key(qtbot, app, 3)
     key(qtbot, app, Qt.Key.Key_Escape)
     yield window.welcome  # now with "unfinished assessment" and "Start over"
@@ -164,6 +165,7 @@ def test_the_focus_ring_is_painted_at_3_to_1(palette: str, qtbot: QtBot, make_ap
         assert ratio(ring_color, app.window.palette().color(ACTIVE, role)) >= MARK_RATIO
     qtbot.waitUntil(lambda: app.window.focus_tracker is not None)
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     tracker = app.window.focus_tracker
     assert tracker is not None
     for _ in range(2):
@@ -185,6 +187,7 @@ def test_a_picked_answer_stands_apart_by_more_than_its_fill(
 ) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     answer_by_key(qtbot, app, 2)
     key(qtbot, app, Qt.Key.Key_Left)
     buttons = app.window.question_page().group.buttons()
@@ -207,6 +210,7 @@ def test_a_picked_answer_stands_apart_by_more_than_its_fill(
 def test_the_progress_bar_shows_at_3_to_1(palette: str, qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     for _ in range(5):
         answer_by_key(qtbot, app, 3)
     bar = app.window.question_page().progress_bar

@@ -11,7 +11,15 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from pmfit.ui.app import compose
-from tests.ui.conftest import MakeApp, answer_by_key, answer_confirm, key, open_boxes, wait_for_box
+from tests.ui.conftest import (
+    MakeApp,
+    answer_by_key,
+    answer_confirm,
+    key,
+    open_boxes,
+    wait_for_box,
+    wait_written,
+)
 
 # Answers by item id for the tiny bank that lean clearly toward Product Manager.
 PRODUCT_ANSWERS = {
@@ -53,6 +61,7 @@ def test_whole_flow_by_keyboard(qtbot: QtBot, make_app: MakeApp) -> None:
 def test_digit_shows_the_pick_and_saves_it_before_moving_on(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     question = app.window.question_page()
     key(qtbot, app, Qt.Key.Key_4)
     checked = question.group.checkedButton()
@@ -67,6 +76,7 @@ def test_digit_shows_the_pick_and_saves_it_before_moving_on(qtbot: QtBot, make_a
 def test_a_second_digit_while_the_pick_shows_is_ignored(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     key(qtbot, app, Qt.Key.Key_4)
     key(qtbot, app, Qt.Key.Key_2)  # would otherwise land on a question not yet on screen
     qtbot.waitUntil(lambda: not app.window.question_page().busy, timeout=1000)
@@ -77,6 +87,7 @@ def test_a_second_digit_while_the_pick_shows_is_ignored(qtbot: QtBot, make_app: 
 def test_arrows_move_focus_and_never_change_an_answer(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     answer_by_key(qtbot, app, 4)
     key(qtbot, app, Qt.Key.Key_Left)
     assert app.current_id() == "v1"
@@ -98,6 +109,7 @@ def test_arrows_move_focus_and_never_change_an_answer(qtbot: QtBot, make_app: Ma
 def test_back_shows_the_earlier_answer_and_skip_keeps_it(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     answer_by_key(qtbot, app, 2)
     assert app.current_id() == "p1"
     key(qtbot, app, Qt.Key.Key_Left)
@@ -115,6 +127,7 @@ def test_back_shows_the_earlier_answer_and_skip_keeps_it(qtbot: QtBot, make_app:
 def test_skip_leaves_the_question_unanswered(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     assert app.window.question_page().forward_button.text().startswith("Skip")
     key(qtbot, app, Qt.Key.Key_Right)
     assert app.current_id() == "p1"
@@ -159,6 +172,7 @@ def test_resume_after_closing_midway(qtbot: QtBot, make_app: MakeApp) -> None:
 def test_start_over_asks_first_and_keeps_answers_on_no(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     answer_by_key(qtbot, app, 5)
     key(qtbot, app, Qt.Key.Key_Escape)
     welcome = app.window.welcome
@@ -168,6 +182,7 @@ def test_start_over_asks_first_and_keeps_answers_on_no(qtbot: QtBot, make_app: M
     assert app.store.load_progress() is not None
     welcome.start_over.click()
     answer_confirm(qtbot, app.window, yes=True)
+    wait_written(qtbot, app)  # the answers discarded, then the new sheet written
     assert app.page() == "questionPage"
     assert app.flow.assessment.session is not None and app.flow.assessment.session.sheet.answers == {}
 
@@ -175,6 +190,7 @@ def test_start_over_asks_first_and_keeps_answers_on_no(qtbot: QtBot, make_app: M
 def test_tiebreakers_are_offered_when_too_close(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     even = {"v1": 4, "p1": 4, "v2": 3, "p2": 3, "chk": 4, "v3": 4, "p3": 4, "fc1": 1, "v4": 2, "p4": 3}
     even |= {"vx": 3, "px": 3}
     while app.flow.assessment.session is not None and not app.flow.assessment.session.in_tiebreakers:
@@ -237,6 +253,7 @@ def test_answers_from_another_bank_version_are_kept(qtbot: QtBot, make_app: Make
 
     first = make_app()
     first.flow.assessment.start()
+    wait_written(qtbot, first)
     answer_by_key(qtbot, first, 3)
     first.window.close()
     first.store.close()

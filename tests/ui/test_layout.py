@@ -24,7 +24,7 @@ from tests.ui.a11y_helpers import (
     show_about_you,
     show_bundled_result,
 )
-from tests.ui.conftest import App, MakeApp, key
+from tests.ui.conftest import App, MakeApp, key, wait_written
 
 LARGE_TEXT = (20.0, QSize(800, 600))  # a 20 pt system font on an 800x600 screen
 DOUBLE_SCALE = (0.0, QSize(800, 430))  # 200% of a 1600x900 screen: 800x450 points, less a title bar
@@ -106,6 +106,7 @@ def screens(qtbot: QtBot, app: App) -> Iterator[QWidget]:
     window, flow = app.window, app.flow
     yield window.welcome
     flow.assessment.start()
+    wait_written(qtbot, flow)
     yield window.question_page()
     bank = flow.bank
     assert bank is not None
@@ -115,6 +116,7 @@ def screens(qtbot: QtBot, app: App) -> Iterator[QWidget]:
     )
     while app.current_id() != longest.id:
         flow.assessment.forward()
+        wait_written(qtbot, flow)
     yield window.question_page()
     key(qtbot, app, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: not window.question_page().busy)
@@ -159,12 +161,14 @@ def test_the_question_scrolls_to_its_last_answer(qtbot: QtBot, make_app: MakeApp
         app = make_app(bank=None)
         app.window.resize(minimum_of(app.window))
         app.flow.assessment.start()
+        wait_written(qtbot, app)
         bank = app.flow.bank
         assert bank is not None
         choices = [item for item in bank.main_items if isinstance(item, ChoiceItem)]
         four = next(item for item in choices if len(item.options) == 4)
         while app.current_id() != four.id:
             app.flow.assessment.forward()
+            wait_written(qtbot, app)
         page = app.window.question_page()
         settle(qtbot, page)
         assert page.scroll_area.verticalScrollBar().maximum() > 0  # too tall for the window: it scrolls

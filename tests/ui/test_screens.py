@@ -21,7 +21,7 @@ from pmfit.ui.chart_block import ChartView
 from pmfit.ui.main_window import MainWindow
 from tests.conftest import TINY_BANK, sheet_of
 from tests.storage.helpers import add_attempt, add_scored, record
-from tests.ui.conftest import App, MakeApp, answer_confirm, key, wait_for_box
+from tests.ui.conftest import App, MakeApp, answer_confirm, key, wait_for_box, wait_written
 
 
 def known_sheet():  # type: ignore[no-untyped-def]
@@ -116,6 +116,7 @@ def test_corrupt_database_is_moved_aside_and_the_user_told(
     assert moved is not None and moved.read_bytes() == damaged
     assert str(moved) in notice.text() and "Nothing was deleted" in notice.text()
     app.flow.assessment.start()  # and the fresh store works
+    wait_written(qtbot, app)
     assert app.store.load_progress() is not None
 
 
@@ -124,6 +125,7 @@ def test_unreadable_unfinished_answers_are_kept_before_a_new_start(
 ) -> None:
     first = make_app()
     first.flow.assessment.start()
+    wait_written(qtbot, first)
     first.window.close()
     first.store.close()
     import sqlite3
@@ -151,6 +153,7 @@ def test_bank_text_is_shown_as_typed_never_as_markup(qtbot: QtBot, make_app: Mak
     )
     app = make_app(bank=hostile)
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     question = app.window.question_page().question
     assert question.textFormat() == Qt.TextFormat.PlainText
     assert question.text() == "<b>Bold</b> & <img src=x> claims"
@@ -214,6 +217,7 @@ def test_screens_fit_their_window(qtbot: QtBot, make_app: MakeApp, size: tuple[i
     app = make_app(bank=None)
     app.window.resize(*size)
     app.flow.assessment.start()
+    wait_written(qtbot, app)
     page: QWidget = app.window.question_page()
     for button in app.window.question_page().group.buttons():
         # Every answer is fully inside the page: nothing cut off at the small size either.
@@ -290,7 +294,8 @@ def test_delete_asks_and_removes(qtbot: QtBot, make_app: MakeApp) -> None:
     assert history.list.count() == 1
     qtbot.keyClick(history.list, Qt.Key.Key_Delete)
     answer_confirm(qtbot, app.window, yes=True)
-    assert history.list.count() == 0 and app.store.attempts() == []
+    qtbot.waitUntil(lambda: history.list.count() == 0)  # deleted off the UI thread, then the list again
+    assert app.store.attempts() == []
 
 
 def test_attempt_from_an_older_bank_version_still_opens(qtbot: QtBot, make_app: MakeApp) -> None:
