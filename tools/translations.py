@@ -57,10 +57,10 @@ def plural_forms_of(language: str) -> int:
 
 
 def sources() -> list[str]:
-    """Every module that may hold a translatable text (the core never does: it speaks in ids)."""
-    files = sorted(
-        p for p in (ROOT / "pmfit").rglob("*.py") if "core" not in p.relative_to(ROOT / "pmfit").parts
-    )
+    """Every module that may hold a translatable text. The core imports no Qt: what it tells a person (a
+    sheet or a file that cannot be used) it marks with ``QT_TRANSLATE_NOOP`` (pmfit.core.problems), which
+    lupdate reads like any translate() call."""
+    files = sorted((ROOT / "pmfit").rglob("*.py"))
     return [str(p.relative_to(ROOT)) for p in files]
 
 

@@ -160,6 +160,57 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChartBlock</name>
         <message>
             <source>{0}, as a table</source>
@@ -285,6 +336,13 @@
             <source>bundled bank</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>{name}: %n lint problem(s), listed above (--strict)</source>
+            <translation>
+                <numerusform>{name}: %n lint problem, listed above (--strict)</numerusform>
+                <numerusform>{name}: %n lint problems, listed above (--strict)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>OK: {name}</source>
             <translation type="unfinished" />
@@ -305,8 +363,11 @@
             </translation>
         </message>
         <message>
+            <source>bank needs an action: analyze, check, keying or show (see 'pmfit bank --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No finished attempts yet.</source>
-            <extracomment>How long an import waits for another pmfit command holding the lock (an import takes milliseconds).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -335,6 +396,14 @@
                 <numerusform>(%n attempt could not be read and are not listed)</numerusform>
                 <numerusform>(%n attempts could not be read and are not listed)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{value} is not an attempt id (see 'pmfit history')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no attempt with id {id} (see 'pmfit history')</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Wrote attempt {id} to {path}</source>
@@ -366,11 +435,36 @@
             </translation>
         </message>
         <message>
+            <source>{path}: the sheet is not finished (finished_at is null); only finished ones import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: the sheet answers bank {bank}, not {expected}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source> (answered with question version {version}, and scored with it)</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>pmfit is already open on this data (process {pid}): close it, then import again; nothing was added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit is already open on this data: close it, then import again; nothing was added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}; nothing was added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source> (answered with question version {then}; scored with version {now}, {kept} of {given} answers still match and are kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note: {path} was damaged; it was kept as {kept} and a new one started</source>
+            <extracomment>How long an import waits for another pmfit command holding the lock (an import takes milliseconds).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -383,6 +477,10 @@
         </message>
         <message>
             <source>Wrote {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bank keying needs an action: export or report (see 'pmfit bank keying --help')</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -431,6 +529,10 @@
         </message>
         <message>
             <source>rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: a name ending in .key.tsv is kept for the key; name the sheet SHEET.tsv</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -606,7 +708,92 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>scale '{scale}': alpha {value} is below {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item '{item}': item-total r {value} on scale '{scale}' is below {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item '{item}': option {option} is picked by {share} of the sheets that answered it, under {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item '{item}': option {option} is picked by {share} of the sheets that answered it, over {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item '{item}': skipped by {share} of the sheets, over {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Pilot of bank '{bank}' version {version}: %n answer sheet(s)</source>
+            <translation>
+                <numerusform>Pilot of bank '{bank}' version {version}: %n answer sheet</numerusform>
+                <numerusform>Pilot of bank '{bank}' version {version}: %n answer sheets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title} ({scale}): alpha {alpha} on %n complete sheet(s)</source>
+            <translation>
+                <numerusform>{title} ({scale}): alpha {alpha} on %n complete sheet</numerusform>
+                <numerusform>{title} ({scale}): alpha {alpha} on %n complete sheets</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>item-total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no likert interest items)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(r) reverse-keyed: scored as 6 - answer, so that a higher number means more of the scale.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choices: the share of the sheets that answered each one picking each option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>option {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} (tie-breaker)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Flags (%n):</source>
+            <translation>
+                <numerusform>Flags (%n):</numerusform>
+                <numerusform>Flags (%n):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No flags: every figure is within its limit.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -627,6 +814,250 @@
         </message>
         <message>
             <source>No item behaves differently in the two languages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown command (see 'pmfit --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{path}: the question bank has %n problem(s), the first: {problem} (see '{command}' for all of them)</source>
+            <translation>
+                <numerusform>{path}: the question bank has %n problem, the first: {problem} (see '{command}' for all of them)</numerusform>
+                <numerusform>{path}: the question bank has %n problems, the first: {problem} (see '{command}' for all of them)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unexpected error ({error}); please report it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>desktop needs an action: install or uninstall (see 'pmfit desktop --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The menu entry {entry} is not pmfit's, so it is kept and may not start this pmfit ({starts}); 'pmfit desktop install --force' replaces it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The menu entry would start: {starts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit is in your application menu ({entry}); it starts: {starts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit's own menu entry, icons and metainfo are gone; the files marked 'kept' are not pmfit's and stay. Your answers and results are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit's menu entry, icons and metainfo are gone; your answers and results are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} (see '{command} --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the language of the words and of the bundled question bank (default: your locale's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pilot report of many answer sheets (the README's "Piloting a bank" has the details and
+the JSON).
+
+Each sheet counts once: the same sheet given twice (or a copy) is left out with a warning.
+Sheets of this bank's version feed the item analysis (alpha, item-total r, option shares; no
+flags under 30 sheets) and the two languages compared (each likert interest item's mean
+answer, Ukrainian minus English, matched on its responsibility's total: Mantel-Haenszel, ETS
+classes A/B/C; nothing under 30 sheets a language). Sheets of an earlier version are scored
+with that version's bank and count for the known groups only; a sheet of a version pmfit
+does not have is refused (exit 2). Known groups: respondents whose current_role is
+product_manager or project_manager; AUC of the product-minus-project gap, hit rate, Cohen's
+d per scale, Youden cutoff; all null under 20 sheets a group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writes SHEET.tsv, the blind sheet a rater fills in, and SHEET.key.tsv, its key. Both are
+tab-separated UTF-8 text that a spreadsheet opens and saves. Lines starting with # are
+comments; one of them says which bank (id, version, language), seed and statements the file
+belongs to, with a checksum.
+
+The sheet lists every statement of the bank: each self-description, and each option of each
+choice item together with its question (check items are left out), shuffled by the seed,
+without ids, keys or tags. Columns: number, question (empty for a self-description),
+statement, rating (empty: the rater writes P = Product Manager, J = Project Manager, B =
+both or N = neither). A fifth column is free for notes.
+
+The key (never for raters) has per statement number: item (id), option (index from 0, as in
+answer sheets; empty for a self-description), key (P, J, B or N: the role of the scales the
+bank weighs it on, B when both roles', N when none), scales (comma-separated), question and
+statement.
+
+Without --seed a random seed is chosen and printed; the same bank and seed give the same
+sheet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reads raters' filled sheets (one file per rater, every statement rated P, J, B or N) and
+joins each to the key of the bank and seed it names: --bank, or the bundled bank of the
+sheet's language in the sheet's version. A sheet of another bank version or seed, a missing
+or unknown rating: one line, exit 2.
+
+Per statement and per responsibility: agreement (share of raters giving the bank's key),
+Lawshe's content validity ratio CVR = (n_e - N/2) / (N/2) with n_e the raters giving the
+key, and Fleiss' kappa among the raters over P, J, B and N. The bar: every statement keyed
+to a role is given that key by at least 80% of the raters, and none is called "both" or
+"neither" by a majority (more than half).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{value} is not a whole number from 0 to {most}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>question bank (default: the bundled one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print JSON for tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the blind keying study: a sheet for raters, and the report of their ratings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write a blind sheet of every statement for raters, and its key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the order's seed (default: random)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the sheet to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>report how raters keyed the statements: agreement, CVR, Fleiss' kappa, the bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>raters' filled sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>question bank (default: the sheets' own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product Manager or Project Manager? With no command, opens the desktop app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show pmfit's version and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open the app with this question bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score an answer sheet (JSON) and explain the result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the PDF summary of an answer sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your name, printed on the summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check, show or pilot a question bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>validate a bank and list every problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bank file (default: the bundled one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>treat lint warnings as errors (exit 2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print a bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pilot a bank on many answer sheets: item analysis, known groups, the two languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answer sheets of this bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list finished attempts, or export one as an answer sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write an attempt's answer sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add a finished answer sheet to the history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>put pmfit into your application menu, or take it out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add the menu entry, icons and metainfo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print what would be done, change nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also replace files at pmfit's names that pmfit did not write or that changed since</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -686,6 +1117,169 @@
         </message>
         <message>
             <source>Largest changes first</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Desktop</name>
+        <message>
+            <source>unchanged {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would write {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrote {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would replace {path} (--force: {why})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>replaced {path} (--force: {why})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept {path}: {why} ('pmfit desktop install --force' replaces it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept {path}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would make folder {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>made folder {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would record what is installed in {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recorded what is installed in {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would run {command}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ran {command}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would remove {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removed {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would remove the empty folder {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removed the empty folder {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing of pmfit's was in the menu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it changed after pmfit wrote it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not what pmfit writes there, and pmfit's older record has no hash to tell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit did not write it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is a symbolic link, which pmfit never makes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is {what}, not a file pmfit wrote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'pmfit desktop' puts pmfit into a Linux (freedesktop.org) menu; on Windows and macOS install the bundle instead (see README.md, 'Install')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot make the folder {folder}: {path} is in the way (it is not a folder), so nothing was changed; move it away and run 'pmfit desktop install' again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a symbolic link; pmfit never writes through a link, so nothing was changed: remove the link and run 'pmfit desktop install' again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is a symbolic link (to {target}); pmfit never writes through a link, so nothing was changed: remove the link and run 'pmfit desktop install' again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is {what}, not a file pmfit can replace, so nothing was changed: move it away and run 'pmfit desktop install' again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot make the folder {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot remove {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot change {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing was installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing was removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{head}: the disk is full, so {nothing}; free some space on it and run '{command}' again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{head}: {where} belongs to {owner}, not to you, so {nothing}; make it yours and run '{command}' again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{head}: you have no write permission in {where}, so {nothing}; give yourself write permission there (chmod u+w) and run '{command}' again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{head}: the system does not allow it (is it or {where} append-only or immutable? see 'lsattr -d {where}'), so {nothing}; lift that and run '{command}' again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{head}: {where} is on a read-only disk, so {nothing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{head}: {reason}, so {nothing}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -783,19 +1377,23 @@
     <context>
         <name>Flow</name>
         <message>
-            <source>The disk is full. Free some space, then press your answer again: it is still here.</source>
+            <source>Free some space, then press your answer again: it is still here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The folder pmfit saves to has become read-only. Make it writable again (or reconnect the drive), then press your answer again.</source>
+            <source>Make the folder writable again (or reconnect the drive), then press your answer again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Another program is holding pmfit's data file. Close it (a backup or sync tool, perhaps), then press your answer again.</source>
+            <source>Close the other program (a backup or sync tool, perhaps), then press your answer again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>pmfit could not write to its data file ({problem}). Press your answer again to retry.</source>
+            <source>Press your answer again to retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit could not write to its data file: {reason}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -890,6 +1488,14 @@
         </message>
         <message>
             <source>Save the PDF summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace {name}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The summary is saved as a PDF, {path}, and a file of that name is there already.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1038,6 +1644,323 @@
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>'{field}' must be an ISO 8601 date and time, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{field}' is not an ISO 8601 date and time: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{field}' is out of range: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a pmfit answer sheet (expected a JSON object)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} holds {value}, a lone surrogate: not a character, so not valid text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a pmfit answer sheet (no 'format' field)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unsupported format {value} (expected '{format}')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown field {field}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'bank' must be an object with id, version and language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{field}' must be a non-empty string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'answers' must be an object of item id to answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answer to item {item} must be a whole number, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'seconds' must be an object of item id to seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>time for item {item} must be 0 to 86400 seconds, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'form' must be "quick" or "full", not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'respondent' must be an object with current_role and years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'respondent.current_role' must be one of {roles} or null, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'respondent.years' must be a whole number from 0 to {most} or null, not {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not UTF-8 text (byte {byte})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid JSON: {reason} at line {line}, column {column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid JSON: a number is too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid JSON: nested too deeply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an answer sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{place}: {problem}</source>
+            <extracomment>How many characters of a value from a file a message shows before it cuts it short.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the sheet answers bank {bank}, not {expected}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the sheet answers bank version {version}, but this bank is version {expected}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown item id {item}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>time given for unknown item id {item}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a named pipe (FIFO)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many symbolic links</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>part of the path is not a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>input/output error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is {kind}, not {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too large to be {what} (the limit is {limit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answer to item '{item}' is {value}; it takes {low} to {high}</source>
+            <extracomment>What an answer adds to the scales: (scale id, weight, contribution from 0 to 1) for each scale it feeds. Feeds the scales (a check item scores nothing: it only flags careless answering). Answered on the agreement scale, where a long run of one answer is a sign of careless answering. What an answer adds is linear in the answer, so the largest change of an answer is to one end. May be held back as a tie-breaker, asked only when a result is too close to call.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answer to item '{item}' is {value}; a choice takes 0 to {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot open {place}: {why}</source>
+            <extracomment>Seconds a write waits for another connection (another pmfit, a SQLite tool) to let go of the database before it fails with Reason.LOCKED. SQLite stores integers in 64 bits; an id outside cannot name an attempt.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not save to {place}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not read {place}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not back up {name} into {place}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}; the upgrade of your data to this pmfit's version needs that copy first, so nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not back up {name} before upgrading it ({detail}), so nothing was changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not back up {name}: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{place} is damaged and cannot be moved aside: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not copy the unreadable unfinished answers to {place}: {why}</source>
+            <extracomment>Where a damaged database was moved at open, or None when none was. Why the last backup could not be made (at open, or by :meth:`make_backup`), else None. The store works regardless; the UI may mention it. One line describing why the last :meth:`load_progress` found nothing usable, else None. How many rows the last :meth:`attempts` call skipped because they could not be read.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot use {place} as the data folder: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>part of its path is a file, not a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot use {place}: {why}</source>
+            <extracomment>Every table any pmfit version ever made; a file without an application id holding others is not pmfit's.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{place} is {kind}, not a database file; move it away and start pmfit again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{place} is read-only: pmfit cannot save your answers there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{place} is {what}, not pmfit's; pmfit leaves it untouched. Move it elsewhere to start afresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read {place}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a SQLite database of another application (tables {tables})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a SQLite database of another application (no pmfit schema version)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another application's database (application id {id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <extracomment>``PRAGMA application_id`` of a pmfit database (the bytes "pmfi"), so that pmfit can tell its own file from another application's SQLite file that happens to sit at its place, and leave that one alone. The words for each reason, the same wherever a person reads them (the command line's line, the app's notes), marked for translation. Reason.OTHER has none: the system's own cause is given instead.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder or the file is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another program is holding the data file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>something other than a file is in its place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is another application's file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a newer pmfit wrote it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SQLite error {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database records an unreadable schema version {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{place} was written by a newer pmfit (data version {version}; this one knows up to {known}); update pmfit to open it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuestionPage</name>
         <message>
             <source>The question and its answers</source>
@@ -1053,6 +1976,22 @@
         </message>
         <message>
             <source>Previous question (Left arrow or Backspace)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving your answer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Then back to the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys pressed before it is saved do nothing: wait for the next question.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -162,6 +162,57 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>використання: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>позиційні аргументи</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>параметри</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>аргумент %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>незнайомі аргументи: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>бракує обов’язкових аргументів: %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>потрібне одне значення</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>потрібне принаймні одне значення</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>неоднозначний параметр: %(option)s може означати %(matches)s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>неприйнятне значення %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>немає такого варіанта: %(value)r (можна: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>зайве значення %r</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartBlock</name>
         <message>
             <source>{0}, as a table</source>
@@ -289,6 +340,14 @@
             <source>bundled bank</source>
             <translation>вбудований банк запитань</translation>
         </message>
+        <message numerus="yes">
+            <source>{name}: %n lint problem(s), listed above (--strict)</source>
+            <translation>
+                <numerusform>{name}: %n проблема перевірки, її наведено вище (--strict)</numerusform>
+                <numerusform>{name}: %n проблеми перевірки, їх наведено вище (--strict)</numerusform>
+                <numerusform>{name}: %n проблем перевірки, їх наведено вище (--strict)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>OK: {name}</source>
             <translation>Усе гаразд: {name}</translation>
@@ -310,8 +369,11 @@
             </translation>
         </message>
         <message>
+            <source>bank needs an action: analyze, check, keying or show (see 'pmfit bank --help')</source>
+            <translation>після bank потрібна дія: analyze, check, keying або show (див. «pmfit bank --help»)</translation>
+        </message>
+        <message>
             <source>No finished attempts yet.</source>
-            <extracomment>How long an import waits for another pmfit command holding the lock (an import takes milliseconds).</extracomment>
             <translation>Завершених спроб поки немає.</translation>
         </message>
         <message>
@@ -341,6 +403,14 @@
                 <numerusform>(%n спроби не вдалося прочитати, їх не показано)</numerusform>
                 <numerusform>(%n спроб не вдалося прочитати, їх не показано)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{value} is not an attempt id (see 'pmfit history')</source>
+            <translation>{value} — не номер спроби (див. «pmfit history»)</translation>
+        </message>
+        <message>
+            <source>there is no attempt with id {id} (see 'pmfit history')</source>
+            <translation>спроби з номером {id} немає (див. «pmfit history»)</translation>
         </message>
         <message>
             <source>Wrote attempt {id} to {path}</source>
@@ -375,12 +445,37 @@
             </translation>
         </message>
         <message>
+            <source>{path}: the sheet is not finished (finished_at is null); only finished ones import</source>
+            <translation>{path}: відповіді не завершено (finished_at дорівнює null); імпортувати можна лише завершені</translation>
+        </message>
+        <message>
+            <source>{path}: the sheet answers bank {bank}, not {expected}</source>
+            <translation>{path}: відповіді належать до банку {bank}, а не {expected}</translation>
+        </message>
+        <message>
             <source> (answered with question version {version}, and scored with it)</source>
             <translation> (пройдено з версією запитань {version} і пораховано за нею)</translation>
         </message>
         <message>
+            <source>pmfit is already open on this data (process {pid}): close it, then import again; nothing was added</source>
+            <translation>pmfit уже відкрито з цими даними (процес {pid}): закрийте його й імпортуйте знову; нічого не додано</translation>
+        </message>
+        <message>
+            <source>pmfit is already open on this data: close it, then import again; nothing was added</source>
+            <translation>pmfit уже відкрито з цими даними: закрийте його й імпортуйте знову; нічого не додано</translation>
+        </message>
+        <message>
+            <source>{problem}; nothing was added</source>
+            <translation>{problem}; нічого не додано</translation>
+        </message>
+        <message>
             <source> (answered with question version {then}; scored with version {now}, {kept} of {given} answers still match and are kept)</source>
             <translation> (пройдено з версією запитань {then}; пораховано за версією {now}: {kept} з {given} відповідей досі пасують, їх збережено)</translation>
+        </message>
+        <message>
+            <source>note: {path} was damaged; it was kept as {kept} and a new one started</source>
+            <extracomment>How long an import waits for another pmfit command holding the lock (an import takes milliseconds).</extracomment>
+            <translation>примітка: файл {path} був пошкоджений; його збережено як {kept} і розпочато новий</translation>
         </message>
         <message>
             <source>Already in your history as attempt {id}; nothing added.</source>
@@ -393,6 +488,10 @@
         <message>
             <source>Wrote {path}</source>
             <translation>Записано {path}</translation>
+        </message>
+        <message>
+            <source>bank keying needs an action: export or report (see 'pmfit bank keying --help')</source>
+            <translation>після bank keying потрібна дія: export або report (див. «pmfit bank keying --help»)</translation>
         </message>
         <message>
             <source>pmfit blind keying sheet: whose everyday work is this?</source>
@@ -441,6 +540,10 @@
         <message>
             <source>rating</source>
             <translation>оцінка</translation>
+        </message>
+        <message>
+            <source>{path}: a name ending in .key.tsv is kept for the key; name the sheet SHEET.tsv</source>
+            <translation>{path}: назва, що закінчується на .key.tsv, зарезервована для ключа; назвіть аркуш SHEET.tsv</translation>
         </message>
         <message>
             <source>The key to the blind keying sheet {name}: never show it to a rater.</source>
@@ -623,8 +726,96 @@
             <translation>Середня відповідь на кожне запитання, {focal} мінус {reference}, серед людей з однаковою сумою за його обов'язком (Мантель — Гензель; клас A — знехтувано малий, B — помірний, C — великий):</translation>
         </message>
         <message>
+            <source>scale '{scale}': alpha {value} is below {limit}</source>
+            <translation>шкала «{scale}»: альфа {value} нижча за {limit}</translation>
+        </message>
+        <message>
+            <source>item '{item}': item-total r {value} on scale '{scale}' is below {limit}</source>
+            <translation>запитання «{item}»: кореляція зі шкалою «{scale}» r = {value} нижча за {limit}</translation>
+        </message>
+        <message>
+            <source>item '{item}': option {option} is picked by {share} of the sheets that answered it, under {limit}</source>
+            <translation>запитання «{item}»: варіант {option} обирають {share} тих, хто відповів, менше ніж {limit}</translation>
+        </message>
+        <message>
+            <source>item '{item}': option {option} is picked by {share} of the sheets that answered it, over {limit}</source>
+            <translation>запитання «{item}»: варіант {option} обирають {share} тих, хто відповів, більше ніж {limit}</translation>
+        </message>
+        <message>
+            <source>item '{item}': skipped by {share} of the sheets, over {limit}</source>
+            <translation>запитання «{item}»: його пропускають {share} файлів відповідей, більше ніж {limit}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pilot of bank '{bank}' version {version}: %n answer sheet(s)</source>
+            <translation>
+                <numerusform>Випробування банку «{bank}» версії {version}: %n файл відповідей</numerusform>
+                <numerusform>Випробування банку «{bank}» версії {version}: %n файли відповідей</numerusform>
+                <numerusform>Випробування банку «{bank}» версії {version}: %n файлів відповідей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title} ({scale}): alpha {alpha} on %n complete sheet(s)</source>
+            <translation>
+                <numerusform>{title} ({scale}): альфа {alpha} на %n повному файлі відповідей</numerusform>
+                <numerusform>{title} ({scale}): альфа {alpha} на %n повних файлах відповідей</numerusform>
+                <numerusform>{title} ({scale}): альфа {alpha} на %n повних файлах відповідей</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>item</source>
             <translation>запитання</translation>
+        </message>
+        <message>
+            <source>mean</source>
+            <translation>середнє</translation>
+        </message>
+        <message>
+            <source>sd</source>
+            <translation>станд. відх.</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>пропущено</translation>
+        </message>
+        <message>
+            <source>item-total</source>
+            <translation>r зі шкалою</translation>
+        </message>
+        <message>
+            <source>(no likert interest items)</source>
+            <translation>(немає тверджень про інтерес)</translation>
+        </message>
+        <message>
+            <source>(r) reverse-keyed: scored as 6 - answer, so that a higher number means more of the scale.</source>
+            <translation>(r) зворотне твердження: рахується як 6 − відповідь, щоб більше число означало більше того, що вимірює шкала.</translation>
+        </message>
+        <message>
+            <source>Choices: the share of the sheets that answered each one picking each option</source>
+            <translation>Вибір варіантів: яка частка тих, хто відповів на запитання, обрала кожен варіант</translation>
+        </message>
+        <message>
+            <source>option {number}</source>
+            <translation>варіант {number}</translation>
+        </message>
+        <message>
+            <source>answered</source>
+            <translation>відповіли</translation>
+        </message>
+        <message>
+            <source>{item} (tie-breaker)</source>
+            <translation>{item} (додаткове)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Flags (%n):</source>
+            <translation>
+                <numerusform>Позначки (%n):</numerusform>
+                <numerusform>Позначки (%n):</numerusform>
+                <numerusform>Позначки (%n):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No flags: every figure is within its limit.</source>
+            <translation>Позначок немає: усі показники в межах норми.</translation>
         </message>
         <message>
             <source>difference</source>
@@ -645,6 +836,289 @@
         <message>
             <source>No item behaves differently in the two languages.</source>
             <translation>Жодне запитання не працює по-різному двома мовами.</translation>
+        </message>
+        <message>
+            <source>unknown command (see 'pmfit --help')</source>
+            <translation>невідома команда (див. «pmfit --help»)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{path}: the question bank has %n problem(s), the first: {problem} (see '{command}' for all of them)</source>
+            <translation>
+                <numerusform>{path}: у банку запитань %n проблема: {problem} (усі — див. «{command}»)</numerusform>
+                <numerusform>{path}: у банку запитань %n проблеми, перша: {problem} (усі — див. «{command}»)</numerusform>
+                <numerusform>{path}: у банку запитань %n проблем, перша: {problem} (усі — див. «{command}»)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unexpected error ({error}); please report it</source>
+            <translation>неочікувана помилка ({error}); будь ласка, повідомте про неї</translation>
+        </message>
+        <message>
+            <source>desktop needs an action: install or uninstall (see 'pmfit desktop --help')</source>
+            <translation>після desktop потрібна дія: install або uninstall (див. «pmfit desktop --help»)</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was changed.</source>
+            <translation>Пробний запуск: нічого не змінено.</translation>
+        </message>
+        <message>
+            <source>The menu entry {entry} is not pmfit's, so it is kept and may not start this pmfit ({starts}); 'pmfit desktop install --force' replaces it.</source>
+            <translation>Пункт меню {entry} створив не pmfit, тож його залишено, і він може запускати не цей pmfit ({starts}); «pmfit desktop install --force» замінить його.</translation>
+        </message>
+        <message>
+            <source>The menu entry would start: {starts}</source>
+            <translation>Пункт меню запускав би: {starts}</translation>
+        </message>
+        <message>
+            <source>pmfit is in your application menu ({entry}); it starts: {starts}</source>
+            <translation>pmfit є в меню застосунків ({entry}); пункт запускає: {starts}</translation>
+        </message>
+        <message>
+            <source>pmfit's own menu entry, icons and metainfo are gone; the files marked 'kept' are not pmfit's and stay. Your answers and results are kept.</source>
+            <translation>Власний пункт меню pmfit, його значки й метадані прибрано; файли з позначкою «залишено» створив не pmfit, тож вони лишаються. Ваші відповіді й результати збережено.</translation>
+        </message>
+        <message>
+            <source>pmfit's menu entry, icons and metainfo are gone; your answers and results are kept.</source>
+            <translation>Пункт меню pmfit, його значки й метадані прибрано; ваші відповіді й результати збережено.</translation>
+        </message>
+        <message>
+            <source>show this help and exit</source>
+            <translation>показати цю довідку й вийти</translation>
+        </message>
+        <message>
+            <source>{problem} (see '{command} --help')</source>
+            <translation>{problem} (див. «{command} --help»)</translation>
+        </message>
+        <message>
+            <source>the language of the words and of the bundled question bank (default: your locale's)</source>
+            <translation>мова повідомлень і вбудованого банку запитань (типово — мова вашої системи)</translation>
+        </message>
+        <message>
+            <source>The pilot report of many answer sheets (the README's "Piloting a bank" has the details and
+the JSON).
+
+Each sheet counts once: the same sheet given twice (or a copy) is left out with a warning.
+Sheets of this bank's version feed the item analysis (alpha, item-total r, option shares; no
+flags under 30 sheets) and the two languages compared (each likert interest item's mean
+answer, Ukrainian minus English, matched on its responsibility's total: Mantel-Haenszel, ETS
+classes A/B/C; nothing under 30 sheets a language). Sheets of an earlier version are scored
+with that version's bank and count for the known groups only; a sheet of a version pmfit
+does not have is refused (exit 2). Known groups: respondents whose current_role is
+product_manager or project_manager; AUC of the product-minus-project gap, hit rate, Cohen's
+d per scale, Youden cutoff; all null under 20 sheets a group.</source>
+            <translation>Звіт випробування за багатьма файлами відповідей (подробиці й JSON — у розділі «Piloting a
+bank» файлу README).
+
+Кожен файл враховано один раз: той самий файл, поданий двічі (або його копію), пропущено з
+попередженням. Файли цієї версії банку йдуть в аналіз запитань (альфа, кореляція запитання
+зі шкалою, частки варіантів; менш ніж за 30 файлів нічого не позначено) і в порівняння двох
+мов (середня відповідь на кожне твердження про інтерес, українська мінус англійська, за
+рівного підсумку за обов’язком: Мантель — Гензель, класи ETS A/B/C; менш ніж за 30 файлів
+кожною мовою — нічого). Файли попередньої версії рахуються за банком тієї версії і йдуть
+лише у відомі групи; файл версії, якої pmfit не має, відхилено (код виходу 2). Відомі групи:
+респонденти, чия current_role — product_manager або project_manager; AUC різниці «продукт
+мінус проєкт», частка влучань, d Коена за шкалами, поріг Юдена; менш ніж за 20 файлів у
+групі — усе null.</translation>
+        </message>
+        <message>
+            <source>Writes SHEET.tsv, the blind sheet a rater fills in, and SHEET.key.tsv, its key. Both are
+tab-separated UTF-8 text that a spreadsheet opens and saves. Lines starting with # are
+comments; one of them says which bank (id, version, language), seed and statements the file
+belongs to, with a checksum.
+
+The sheet lists every statement of the bank: each self-description, and each option of each
+choice item together with its question (check items are left out), shuffled by the seed,
+without ids, keys or tags. Columns: number, question (empty for a self-description),
+statement, rating (empty: the rater writes P = Product Manager, J = Project Manager, B =
+both or N = neither). A fifth column is free for notes.
+
+The key (never for raters) has per statement number: item (id), option (index from 0, as in
+answer sheets; empty for a self-description), key (P, J, B or N: the role of the scales the
+bank weighs it on, B when both roles', N when none), scales (comma-separated), question and
+statement.
+
+Without --seed a random seed is chosen and printed; the same bank and seed give the same
+sheet.</source>
+            <translation>Записує SHEET.tsv — сліпий аркуш, який заповнює експерт, — і SHEET.key.tsv, ключ до нього.
+Обидва — текст UTF-8 з табуляціями, який відкриває й зберігає електронна таблиця. Рядки, що
+починаються з #, — коментарі; один із них указує, до якого банку (id, версія, мова), зерна й
+тверджень належить файл, з контрольною сумою.
+
+Аркуш містить усі твердження банку: кожен самоопис і кожен варіант кожного запитання з
+вибором разом із самим запитанням (контрольні запитання не входять), перемішані за зерном,
+без id, ключів і позначок. Стовпці: номер, запитання (порожнє для самоопису), твердження,
+оцінка (порожня: експерт пише P = Product Manager, J = Project Manager, B = обидві або N =
+жодна). П’ятий стовпець вільний для приміток.
+
+Ключ (не для експертів) має для кожного номера твердження: запитання (id), варіант (номер
+від 0, як у файлах відповідей; порожній для самоопису), ключ (P, J, B або N: роль шкал, яким
+банк надає вагу твердженню; B — коли обох ролей, N — коли жодної), шкали (через кому),
+запитання й твердження.
+
+Без --seed зерно обирається випадково й виводиться; той самий банк і те саме зерно дають той
+самий аркуш.</translation>
+        </message>
+        <message>
+            <source>Reads raters' filled sheets (one file per rater, every statement rated P, J, B or N) and
+joins each to the key of the bank and seed it names: --bank, or the bundled bank of the
+sheet's language in the sheet's version. A sheet of another bank version or seed, a missing
+or unknown rating: one line, exit 2.
+
+Per statement and per responsibility: agreement (share of raters giving the bank's key),
+Lawshe's content validity ratio CVR = (n_e - N/2) / (N/2) with n_e the raters giving the
+key, and Fleiss' kappa among the raters over P, J, B and N. The bar: every statement keyed
+to a role is given that key by at least 80% of the raters, and none is called "both" or
+"neither" by a majority (more than half).</source>
+            <translation>Читає заповнені аркуші експертів (по файлу на експерта, кожне твердження оцінено як P, J, B
+або N) і зіставляє кожен із ключем банку й зерна, які в ньому вказано: --bank або вбудований
+банк мовою аркуша у версії аркуша. Аркуш іншої версії банку чи іншого зерна, пропущена чи
+невідома оцінка — один рядок, код виходу 2.
+
+За кожним твердженням і кожним обов’язком: згода (частка експертів, які дали ключ банку),
+коефіцієнт змістової валідності Лоше CVR = (n_e - N/2) / (N/2), де n_e — експерти, які дали
+ключ, і каппа Фляйсса серед експертів за P, J, B і N. Поріг: кожне твердження, віднесене до
+ролі, отримує цей ключ щонайменше від 80% експертів, і жодне більшість (понад половину) не
+називає «обидві» чи «жодна».</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number from 0 to {most}</source>
+            <translation>{value} — не ціле число від 0 до {most}</translation>
+        </message>
+        <message>
+            <source>PATH</source>
+            <translation>ШЛЯХ</translation>
+        </message>
+        <message>
+            <source>question bank (default: the bundled one)</source>
+            <translation>банк запитань (типово — вбудований)</translation>
+        </message>
+        <message>
+            <source>print JSON for tools</source>
+            <translation>вивести JSON для програм</translation>
+        </message>
+        <message>
+            <source>the blind keying study: a sheet for raters, and the report of their ratings</source>
+            <translation>сліпа перевірка ключів: аркуш для експертів і звіт за їхніми оцінками</translation>
+        </message>
+        <message>
+            <source>ACTION</source>
+            <translation>ДІЯ</translation>
+        </message>
+        <message>
+            <source>write a blind sheet of every statement for raters, and its key</source>
+            <translation>записати сліпий аркуш з усіма твердженнями для експертів і ключ до нього</translation>
+        </message>
+        <message>
+            <source>the order's seed (default: random)</source>
+            <translation>зерно порядку (типово — випадкове)</translation>
+        </message>
+        <message>
+            <source>the sheet to write</source>
+            <translation>аркуш, який записати</translation>
+        </message>
+        <message>
+            <source>report how raters keyed the statements: agreement, CVR, Fleiss' kappa, the bar</source>
+            <translation>звіт про те, як експерти віднесли твердження: згода, CVR, каппа Фляйсса, поріг</translation>
+        </message>
+        <message>
+            <source>raters' filled sheets</source>
+            <translation>заповнені аркуші експертів</translation>
+        </message>
+        <message>
+            <source>question bank (default: the sheets' own)</source>
+            <translation>банк запитань (типово — той, що вказано в аркушах)</translation>
+        </message>
+        <message>
+            <source>Product Manager or Project Manager? With no command, opens the desktop app.</source>
+            <translation>Product Manager чи Project Manager? Без команди відкриває застосунок.</translation>
+        </message>
+        <message>
+            <source>show pmfit's version and exit</source>
+            <translation>показати версію pmfit і вийти</translation>
+        </message>
+        <message>
+            <source>open the app with this question bank</source>
+            <translation>відкрити застосунок із цим банком запитань</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>КОМАНДА</translation>
+        </message>
+        <message>
+            <source>score an answer sheet (JSON) and explain the result</source>
+            <translation>порахувати файл відповідей (JSON) і пояснити результат</translation>
+        </message>
+        <message>
+            <source>write the PDF summary of an answer sheet</source>
+            <translation>записати підсумок файлу відповідей у PDF</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>ІМ’Я</translation>
+        </message>
+        <message>
+            <source>your name, printed on the summary</source>
+            <translation>ваше ім’я, яке буде надруковано в підсумку</translation>
+        </message>
+        <message>
+            <source>check, show or pilot a question bank</source>
+            <translation>перевірити, показати чи випробувати банк запитань</translation>
+        </message>
+        <message>
+            <source>validate a bank and list every problem</source>
+            <translation>перевірити банк і перелічити всі проблеми</translation>
+        </message>
+        <message>
+            <source>bank file (default: the bundled one)</source>
+            <translation>файл банку (типово — вбудований)</translation>
+        </message>
+        <message>
+            <source>treat lint warnings as errors (exit 2)</source>
+            <translation>вважати попередження перевірки помилками (код виходу 2)</translation>
+        </message>
+        <message>
+            <source>print a bank</source>
+            <translation>вивести банк</translation>
+        </message>
+        <message>
+            <source>pilot a bank on many answer sheets: item analysis, known groups, the two languages</source>
+            <translation>випробувати банк на багатьох файлах відповідей: аналіз запитань, відомі групи, дві мови</translation>
+        </message>
+        <message>
+            <source>answer sheets of this bank</source>
+            <translation>файли відповідей цього банку</translation>
+        </message>
+        <message>
+            <source>list finished attempts, or export one as an answer sheet</source>
+            <translation>перелічити завершені спроби або експортувати одну як файл відповідей</translation>
+        </message>
+        <message>
+            <source>write an attempt's answer sheet</source>
+            <translation>записати файл відповідей спроби</translation>
+        </message>
+        <message>
+            <source>add a finished answer sheet to the history</source>
+            <translation>додати завершений файл відповідей до історії</translation>
+        </message>
+        <message>
+            <source>put pmfit into your application menu, or take it out</source>
+            <translation>додати pmfit до меню застосунків або прибрати з нього</translation>
+        </message>
+        <message>
+            <source>add the menu entry, icons and metainfo</source>
+            <translation>додати пункт меню, значки й метадані</translation>
+        </message>
+        <message>
+            <source>remove them</source>
+            <translation>прибрати їх</translation>
+        </message>
+        <message>
+            <source>print what would be done, change nothing</source>
+            <translation>вивести, що буде зроблено, нічого не змінюючи</translation>
+        </message>
+        <message>
+            <source>also replace files at pmfit's names that pmfit did not write or that changed since</source>
+            <translation>також замінити файли з назвами pmfit, які створив не pmfit або які відтоді змінилися</translation>
         </message>
     </context>
     <context>
@@ -704,6 +1178,169 @@
         <message>
             <source>Largest changes first</source>
             <translation>Спершу найбільші зміни</translation>
+        </message>
+    </context>
+    <context>
+        <name>Desktop</name>
+        <message>
+            <source>unchanged {path}</source>
+            <translation>без змін {path}</translation>
+        </message>
+        <message>
+            <source>would write {path}</source>
+            <translation>буде записано {path}</translation>
+        </message>
+        <message>
+            <source>wrote {path}</source>
+            <translation>записано {path}</translation>
+        </message>
+        <message>
+            <source>would replace {path} (--force: {why})</source>
+            <translation>буде замінено {path} (--force: {why})</translation>
+        </message>
+        <message>
+            <source>replaced {path} (--force: {why})</source>
+            <translation>замінено {path} (--force: {why})</translation>
+        </message>
+        <message>
+            <source>kept {path}: {why} ('pmfit desktop install --force' replaces it)</source>
+            <translation>залишено {path}: {why} («pmfit desktop install --force» замінить його)</translation>
+        </message>
+        <message>
+            <source>kept {path}: {why}</source>
+            <translation>залишено {path}: {why}</translation>
+        </message>
+        <message>
+            <source>would make folder {path}</source>
+            <translation>буде створено папку {path}</translation>
+        </message>
+        <message>
+            <source>made folder {path}</source>
+            <translation>створено папку {path}</translation>
+        </message>
+        <message>
+            <source>would record what is installed in {path}</source>
+            <translation>буде записано перелік встановленого в {path}</translation>
+        </message>
+        <message>
+            <source>recorded what is installed in {path}</source>
+            <translation>перелік встановленого записано в {path}</translation>
+        </message>
+        <message>
+            <source>would run {command}</source>
+            <translation>буде виконано {command}</translation>
+        </message>
+        <message>
+            <source>ran {command}</source>
+            <translation>виконано {command}</translation>
+        </message>
+        <message>
+            <source>would remove {path}</source>
+            <translation>буде видалено {path}</translation>
+        </message>
+        <message>
+            <source>removed {path}</source>
+            <translation>видалено {path}</translation>
+        </message>
+        <message>
+            <source>would remove the empty folder {path}</source>
+            <translation>буде видалено порожню папку {path}</translation>
+        </message>
+        <message>
+            <source>removed the empty folder {path}</source>
+            <translation>видалено порожню папку {path}</translation>
+        </message>
+        <message>
+            <source>nothing of pmfit's was in the menu</source>
+            <translation>у меню не було нічого від pmfit</translation>
+        </message>
+        <message>
+            <source>it changed after pmfit wrote it</source>
+            <translation>його змінили після того, як pmfit його записав</translation>
+        </message>
+        <message>
+            <source>it is not what pmfit writes there, and pmfit's older record has no hash to tell</source>
+            <translation>це не те, що pmfit туди записує, а в старішому переліку pmfit немає хешу, щоб це перевірити</translation>
+        </message>
+        <message>
+            <source>pmfit did not write it</source>
+            <translation>його записав не pmfit</translation>
+        </message>
+        <message>
+            <source>it is a symbolic link, which pmfit never makes</source>
+            <translation>це символічне посилання, а pmfit їх ніколи не створює</translation>
+        </message>
+        <message>
+            <source>it is {what}, not a file pmfit wrote</source>
+            <translation>це {what}, а не файл, записаний pmfit</translation>
+        </message>
+        <message>
+            <source>'pmfit desktop' puts pmfit into a Linux (freedesktop.org) menu; on Windows and macOS install the bundle instead (see README.md, 'Install')</source>
+            <translation>«pmfit desktop» додає pmfit до меню Linux (freedesktop.org); у Windows і macOS натомість установіть пакет (див. README.md, «Install»)</translation>
+        </message>
+        <message>
+            <source>cannot make the folder {folder}: {path} is in the way (it is not a folder), so nothing was changed; move it away and run 'pmfit desktop install' again</source>
+            <translation>не вдалося створити папку {folder}: заважає {path} (це не папка), тож нічого не змінено; перемістіть його й запустіть «pmfit desktop install» знову</translation>
+        </message>
+        <message>
+            <source>{path} is a symbolic link; pmfit never writes through a link, so nothing was changed: remove the link and run 'pmfit desktop install' again</source>
+            <translation>{path} — символічне посилання; pmfit ніколи не пише через посилання, тож нічого не змінено: видаліть посилання й запустіть «pmfit desktop install» знову</translation>
+        </message>
+        <message>
+            <source>{path} is a symbolic link (to {target}); pmfit never writes through a link, so nothing was changed: remove the link and run 'pmfit desktop install' again</source>
+            <translation>{path} — символічне посилання (на {target}); pmfit ніколи не пише через посилання, тож нічого не змінено: видаліть посилання й запустіть «pmfit desktop install» знову</translation>
+        </message>
+        <message>
+            <source>{path} is {what}, not a file pmfit can replace, so nothing was changed: move it away and run 'pmfit desktop install' again</source>
+            <translation>{path} — це {what}, а не файл, який pmfit може замінити, тож нічого не змінено: перемістіть його й запустіть «pmfit desktop install» знову</translation>
+        </message>
+        <message>
+            <source>cannot make the folder {path}</source>
+            <translation>не вдалося створити папку {path}</translation>
+        </message>
+        <message>
+            <source>cannot write {path}</source>
+            <translation>не вдалося записати {path}</translation>
+        </message>
+        <message>
+            <source>cannot remove {path}</source>
+            <translation>не вдалося видалити {path}</translation>
+        </message>
+        <message>
+            <source>cannot change {path}</source>
+            <translation>не вдалося змінити {path}</translation>
+        </message>
+        <message>
+            <source>nothing was installed</source>
+            <translation>нічого не встановлено</translation>
+        </message>
+        <message>
+            <source>nothing was removed</source>
+            <translation>нічого не видалено</translation>
+        </message>
+        <message>
+            <source>{head}: the disk is full, so {nothing}; free some space on it and run '{command}' again</source>
+            <translation>{head}: диск заповнений, тож {nothing}; звільніть на ньому місце й запустіть «{command}» знову</translation>
+        </message>
+        <message>
+            <source>{head}: {where} belongs to {owner}, not to you, so {nothing}; make it yours and run '{command}' again</source>
+            <translation>{head}: {where} належить користувачу {owner}, а не вам, тож {nothing}; зробіть її своєю й запустіть «{command}» знову</translation>
+        </message>
+        <message>
+            <source>{head}: you have no write permission in {where}, so {nothing}; give yourself write permission there (chmod u+w) and run '{command}' again</source>
+            <translation>{head}: у вас немає права запису в {where}, тож {nothing}; дайте собі право запису (chmod u+w) і запустіть «{command}» знову</translation>
+        </message>
+        <message>
+            <source>{head}: the system does not allow it (is it or {where} append-only or immutable? see 'lsattr -d {where}'), so {nothing}; lift that and run '{command}' again</source>
+            <translation>{head}: система цього не дозволяє (можливо, файл або {where} лише для дописування чи незмінний? див. «lsattr -d {where}»), тож {nothing}; зніміть це обмеження й запустіть «{command}» знову</translation>
+        </message>
+        <message>
+            <source>{head}: {where} is on a read-only disk, so {nothing}</source>
+            <translation>{head}: {where} на диску лише для читання, тож {nothing}</translation>
+        </message>
+        <message>
+            <source>{head}: {reason}, so {nothing}</source>
+            <translation>{head}: {reason}, тож {nothing}</translation>
         </message>
     </context>
     <context>
@@ -800,20 +1437,24 @@
     <context>
         <name>Flow</name>
         <message>
-            <source>The disk is full. Free some space, then press your answer again: it is still here.</source>
-            <translation>Диск заповнений. Звільніть трохи місця й натисніть свою відповідь ще раз: вона нікуди не зникла.</translation>
+            <source>Free some space, then press your answer again: it is still here.</source>
+            <translation>Звільніть трохи місця й натисніть свою відповідь ще раз: вона нікуди не зникла.</translation>
         </message>
         <message>
-            <source>The folder pmfit saves to has become read-only. Make it writable again (or reconnect the drive), then press your answer again.</source>
-            <translation>Папка, куди pmfit зберігає дані, стала доступна лише для читання. Знову дозвольте запис у неї (або знову під’єднайте диск) і натисніть свою відповідь ще раз.</translation>
+            <source>Make the folder writable again (or reconnect the drive), then press your answer again.</source>
+            <translation>Знову дозвольте запис у папку (або під’єднайте диск) і натисніть свою відповідь ще раз.</translation>
         </message>
         <message>
-            <source>Another program is holding pmfit's data file. Close it (a backup or sync tool, perhaps), then press your answer again.</source>
-            <translation>Файл даних pmfit зайняла інша програма. Закрийте її (можливо, це резервне копіювання чи синхронізація) і натисніть свою відповідь ще раз.</translation>
+            <source>Close the other program (a backup or sync tool, perhaps), then press your answer again.</source>
+            <translation>Закрийте іншу програму (можливо, резервне копіювання чи синхронізацію) і натисніть свою відповідь ще раз.</translation>
         </message>
         <message>
-            <source>pmfit could not write to its data file ({problem}). Press your answer again to retry.</source>
-            <translation>pmfit не вдалося записати файл даних ({problem}). Натисніть свою відповідь ще раз, щоб повторити.</translation>
+            <source>Press your answer again to retry.</source>
+            <translation>Натисніть свою відповідь ще раз, щоб спробувати знову.</translation>
+        </message>
+        <message>
+            <source>pmfit could not write to its data file: {reason}.</source>
+            <translation>pmfit не зміг записати свій файл даних: {reason}.</translation>
         </message>
         <message>
             <source>Saved data could not be read</source>
@@ -912,6 +1553,14 @@
         <message>
             <source>Save the PDF summary</source>
             <translation>Зберегти підсумок у PDF</translation>
+        </message>
+        <message>
+            <source>Replace {name}?</source>
+            <translation>Замінити {name}?</translation>
+        </message>
+        <message>
+            <source>The summary is saved as a PDF, {path}, and a file of that name is there already.</source>
+            <translation>Підсумок зберігається як PDF, {path}, а файл із такою назвою вже існує.</translation>
         </message>
         <message>
             <source>PDF saved</source>
@@ -1059,6 +1708,323 @@
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>'{field}' must be an ISO 8601 date and time, not {value}</source>
+            <translation>«{field}» має бути датою й часом у форматі ISO 8601, а не {value}</translation>
+        </message>
+        <message>
+            <source>'{field}' is not an ISO 8601 date and time: {value}</source>
+            <translation>«{field}» — не дата й час у форматі ISO 8601: {value}</translation>
+        </message>
+        <message>
+            <source>'{field}' is out of range: {value}</source>
+            <translation>«{field}» поза допустимими межами: {value}</translation>
+        </message>
+        <message>
+            <source>not a pmfit answer sheet (expected a JSON object)</source>
+            <translation>це не файл відповідей pmfit (очікувався об’єкт JSON)</translation>
+        </message>
+        <message>
+            <source>{field} holds {value}, a lone surrogate: not a character, so not valid text</source>
+            <translation>{field} містить {value} — непарний сурогат: це не символ, тож і не коректний текст</translation>
+        </message>
+        <message>
+            <source>not a pmfit answer sheet (no 'format' field)</source>
+            <translation>це не файл відповідей pmfit (немає поля «format»)</translation>
+        </message>
+        <message>
+            <source>unsupported format {value} (expected '{format}')</source>
+            <translation>непідтримуваний формат {value} (очікувався «{format}»)</translation>
+        </message>
+        <message>
+            <source>unknown field {field}</source>
+            <translation>невідоме поле {field}</translation>
+        </message>
+        <message>
+            <source>'bank' must be an object with id, version and language</source>
+            <translation>«bank» має бути об’єктом з id, version і language</translation>
+        </message>
+        <message>
+            <source>'{field}' must be a non-empty string</source>
+            <translation>«{field}» має бути непорожнім рядком</translation>
+        </message>
+        <message>
+            <source>'answers' must be an object of item id to answer</source>
+            <translation>«answers» має бути об’єктом: id запитання → відповідь</translation>
+        </message>
+        <message>
+            <source>answer to item {item} must be a whole number, not {value}</source>
+            <translation>відповідь на запитання {item} має бути цілим числом, а не {value}</translation>
+        </message>
+        <message>
+            <source>'seconds' must be an object of item id to seconds</source>
+            <translation>«seconds» має бути об’єктом: id запитання → секунди</translation>
+        </message>
+        <message>
+            <source>time for item {item} must be 0 to 86400 seconds, not {value}</source>
+            <translation>час на запитання {item} має бути від 0 до 86400 секунд, а не {value}</translation>
+        </message>
+        <message>
+            <source>'form' must be "quick" or "full", not {value}</source>
+            <translation>«form» має бути "quick" або "full", а не {value}</translation>
+        </message>
+        <message>
+            <source>'respondent' must be an object with current_role and years</source>
+            <translation>«respondent» має бути об’єктом з current_role і years</translation>
+        </message>
+        <message>
+            <source>'respondent.current_role' must be one of {roles} or null, not {value}</source>
+            <translation>«respondent.current_role» має бути одним із {roles} або null, а не {value}</translation>
+        </message>
+        <message>
+            <source>'respondent.years' must be a whole number from 0 to {most} or null, not {value}</source>
+            <translation>«respondent.years» має бути цілим числом від 0 до {most} або null, а не {value}</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (byte {byte})</source>
+            <translation>це не текст у UTF-8 (байт {byte})</translation>
+        </message>
+        <message>
+            <source>not valid JSON: {reason} at line {line}, column {column}</source>
+            <translation>некоректний JSON: {reason} у рядку {line}, стовпці {column}</translation>
+        </message>
+        <message>
+            <source>not valid JSON: a number is too long</source>
+            <translation>некоректний JSON: задовге число</translation>
+        </message>
+        <message>
+            <source>not valid JSON: nested too deeply</source>
+            <translation>некоректний JSON: надто глибока вкладеність</translation>
+        </message>
+        <message>
+            <source>an answer sheet</source>
+            <translation>файл відповідей</translation>
+        </message>
+        <message>
+            <source>{place}: {problem}</source>
+            <extracomment>How many characters of a value from a file a message shows before it cuts it short.</extracomment>
+            <translation>{place}: {problem}</translation>
+        </message>
+        <message>
+            <source>the sheet answers bank {bank}, not {expected}</source>
+            <translation>відповіді належать до банку {bank}, а не {expected}</translation>
+        </message>
+        <message>
+            <source>the sheet answers bank version {version}, but this bank is version {expected}</source>
+            <translation>відповіді дано на банк версії {version}, а цей банк — версії {expected}</translation>
+        </message>
+        <message>
+            <source>unknown item id {item}</source>
+            <translation>невідомий id запитання {item}</translation>
+        </message>
+        <message>
+            <source>time given for unknown item id {item}</source>
+            <translation>вказано час для невідомого id запитання {item}</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>папка</translation>
+        </message>
+        <message>
+            <source>a named pipe (FIFO)</source>
+            <translation>іменований канал (FIFO)</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>пристрій</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>сокет</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>не звичайний файл</translation>
+        </message>
+        <message>
+            <source>{count} bytes</source>
+            <translation>{count} байтів</translation>
+        </message>
+        <message>
+            <source>{count} MB</source>
+            <translation>{count} МБ</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>доступ заборонено</translation>
+        </message>
+        <message>
+            <source>too many symbolic links</source>
+            <translation>забагато символічних посилань</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>задовга назва</translation>
+        </message>
+        <message>
+            <source>part of the path is not a folder</source>
+            <translation>частина шляху — не папка</translation>
+        </message>
+        <message>
+            <source>input/output error</source>
+            <translation>помилка введення-виведення</translation>
+        </message>
+        <message>
+            <source>file not found</source>
+            <translation>файл не знайдено</translation>
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation>не вдається прочитати ({reason})</translation>
+        </message>
+        <message>
+            <source>is not a regular file</source>
+            <translation>це не звичайний файл</translation>
+        </message>
+        <message>
+            <source>is {kind}, not {what}</source>
+            <translation>це {kind}, а не {what}</translation>
+        </message>
+        <message>
+            <source>is too large to be {what} (the limit is {limit})</source>
+            <translation>завеликий як {what} (межа — {limit})</translation>
+        </message>
+        <message>
+            <source>answer to item '{item}' is {value}; it takes {low} to {high}</source>
+            <extracomment>What an answer adds to the scales: (scale id, weight, contribution from 0 to 1) for each scale it feeds. Feeds the scales (a check item scores nothing: it only flags careless answering). Answered on the agreement scale, where a long run of one answer is a sign of careless answering. What an answer adds is linear in the answer, so the largest change of an answer is to one end. May be held back as a tie-breaker, asked only when a result is too close to call.</extracomment>
+            <translation>відповідь на запитання «{item}» — {value}; допустимо від {low} до {high}</translation>
+        </message>
+        <message>
+            <source>answer to item '{item}' is {value}; a choice takes 0 to {high}</source>
+            <translation>відповідь на запитання «{item}» — {value}; для вибору допустимо від 0 до {high}</translation>
+        </message>
+        <message>
+            <source>cannot open {place}: {why}</source>
+            <extracomment>Seconds a write waits for another connection (another pmfit, a SQLite tool) to let go of the database before it fails with Reason.LOCKED. SQLite stores integers in 64 bits; an id outside cannot name an attempt.</extracomment>
+            <translation>не вдалося відкрити {place}: {why}</translation>
+        </message>
+        <message>
+            <source>could not save to {place}: {why}</source>
+            <translation>не вдалося зберегти в {place}: {why}</translation>
+        </message>
+        <message>
+            <source>could not read {place}: {why}</source>
+            <translation>не вдалося прочитати {place}: {why}</translation>
+        </message>
+        <message>
+            <source>could not back up {name} into {place}: {why}</source>
+            <translation>не вдалося зробити резервну копію {name} у {place}: {why}</translation>
+        </message>
+        <message>
+            <source>{problem}; the upgrade of your data to this pmfit's version needs that copy first, so nothing was changed</source>
+            <translation>{problem}; щоб оновити ваші дані до цієї версії pmfit, спершу потрібна ця копія, тож нічого не змінено</translation>
+        </message>
+        <message>
+            <source>could not back up {name} before upgrading it ({detail}), so nothing was changed</source>
+            <translation>не вдалося зробити резервну копію {name} перед оновленням ({detail}), тож нічого не змінено</translation>
+        </message>
+        <message>
+            <source>could not back up {name}: {detail}</source>
+            <translation>не вдалося зробити резервну копію {name}: {detail}</translation>
+        </message>
+        <message>
+            <source>{place} is damaged and cannot be moved aside: {why}</source>
+            <translation>{place} пошкоджений, і його не вдається відкласти: {why}</translation>
+        </message>
+        <message>
+            <source>could not copy the unreadable unfinished answers to {place}: {why}</source>
+            <extracomment>Where a damaged database was moved at open, or None when none was. Why the last backup could not be made (at open, or by :meth:`make_backup`), else None. The store works regardless; the UI may mention it. One line describing why the last :meth:`load_progress` found nothing usable, else None. How many rows the last :meth:`attempts` call skipped because they could not be read.</extracomment>
+            <translation>не вдалося скопіювати непрочитні незавершені відповіді в {place}: {why}</translation>
+        </message>
+        <message>
+            <source>cannot use {place} as the data folder: {why}</source>
+            <translation>не вдається використати {place} як папку даних: {why}</translation>
+        </message>
+        <message>
+            <source>it is not a folder</source>
+            <translation>це не папка</translation>
+        </message>
+        <message>
+            <source>part of its path is a file, not a folder</source>
+            <translation>частина шляху до неї — файл, а не папка</translation>
+        </message>
+        <message>
+            <source>cannot use {place}: {why}</source>
+            <extracomment>Every table any pmfit version ever made; a file without an application id holding others is not pmfit's.</extracomment>
+            <translation>не вдається використати {place}: {why}</translation>
+        </message>
+        <message>
+            <source>{place} is {kind}, not a database file; move it away and start pmfit again</source>
+            <translation>{place} — це {kind}, а не файл бази даних; перемістіть його й запустіть pmfit знову</translation>
+        </message>
+        <message>
+            <source>{place} is read-only: pmfit cannot save your answers there</source>
+            <translation>{place} лише для читання: pmfit не може там зберігати ваші відповіді</translation>
+        </message>
+        <message>
+            <source>{place} is {what}, not pmfit's; pmfit leaves it untouched. Move it elsewhere to start afresh</source>
+            <translation>{place} — це {what}, а не файл pmfit; pmfit його не чіпає. Перемістіть його деінде, щоб почати наново</translation>
+        </message>
+        <message>
+            <source>cannot read {place}: {why}</source>
+            <translation>не вдається прочитати {place}: {why}</translation>
+        </message>
+        <message>
+            <source>a SQLite database of another application (tables {tables})</source>
+            <translation>база даних SQLite іншого застосунку (таблиці {tables})</translation>
+        </message>
+        <message>
+            <source>a SQLite database of another application (no pmfit schema version)</source>
+            <translation>база даних SQLite іншого застосунку (немає версії схеми pmfit)</translation>
+        </message>
+        <message>
+            <source>another application's database (application id {id})</source>
+            <translation>база даних іншого застосунку (id застосунку {id})</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <extracomment>``PRAGMA application_id`` of a pmfit database (the bytes "pmfi"), so that pmfit can tell its own file from another application's SQLite file that happens to sit at its place, and leave that one alone. The words for each reason, the same wherever a person reads them (the command line's line, the app's notes), marked for translation. Reason.OTHER has none: the system's own cause is given instead.</extracomment>
+            <translation>диск заповнений</translation>
+        </message>
+        <message>
+            <source>the folder or the file is read-only</source>
+            <translation>папка або файл лише для читання</translation>
+        </message>
+        <message>
+            <source>another program is holding the data file</source>
+            <translation>файл даних зайняла інша програма</translation>
+        </message>
+        <message>
+            <source>something other than a file is in its place</source>
+            <translation>на його місці щось інше, не файл</translation>
+        </message>
+        <message>
+            <source>it is another application's file</source>
+            <translation>це файл іншого застосунку</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>файл пошкоджений</translation>
+        </message>
+        <message>
+            <source>a newer pmfit wrote it</source>
+            <translation>його записав новіший pmfit</translation>
+        </message>
+        <message>
+            <source>SQLite error {code}</source>
+            <translation>помилка SQLite {code}</translation>
+        </message>
+        <message>
+            <source>the database records an unreadable schema version {value}</source>
+            <translation>у базі даних записано непрочитну версію схеми {value}</translation>
+        </message>
+        <message>
+            <source>{place} was written by a newer pmfit (data version {version}; this one knows up to {known}); update pmfit to open it</source>
+            <translation>{place} записав новіший pmfit (версія даних {version}; цей знає лише до {known}); оновіть pmfit, щоб відкрити його</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionPage</name>
         <message>
             <source>The question and its answers</source>
@@ -1075,6 +2041,22 @@
         <message>
             <source>Previous question (Left arrow or Backspace)</source>
             <translation>Попереднє запитання (стрілка ліворуч або Backspace)</translation>
+        </message>
+        <message>
+            <source>Saving your answer…</source>
+            <translation>Зберігаємо вашу відповідь…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Зберігаємо…</translation>
+        </message>
+        <message>
+            <source>Then back to the start.</source>
+            <translation>Потім — на початковий екран.</translation>
+        </message>
+        <message>
+            <source>Keys pressed before it is saved do nothing: wait for the next question.</source>
+            <translation>Поки її не збережено, клавіші нічого не роблять: дочекайтеся наступного запитання.</translation>
         </message>
         <message>
             <source>about {0} min left</source>

@@ -51,7 +51,12 @@ def run_bank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.strict and findings:
             for finding in findings:
                 print(f"lint: {finding}", file=out)
-            raise LintFailed(f"{name}: {len(findings)} lint problem(s), listed above (--strict)")
+            count = len(findings)
+            raise LintFailed(
+                translate("Cli", "{name}: %n lint problem(s), listed above (--strict)", "", count).format(
+                    name=name
+                )
+            )
         print(translate("Cli", "OK: {name}").format(name=name), file=out)
         _print_bank_summary(bank, out)
         for before, after, shared in neighbour_clashes(bank):
@@ -84,7 +89,9 @@ def run_bank(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from pmfit.cli.keying import run_keying
 
         return run_keying(args, out)
-    raise UsageError("bank needs an action: analyze, check, keying or show (see 'pmfit bank --help')")
+    raise UsageError(
+        translate("Cli", "bank needs an action: analyze, check, keying or show (see 'pmfit bank --help')")
+    )
 
 
 # ------------------------------------------------------------------------------------- analyze

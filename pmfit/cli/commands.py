@@ -16,11 +16,13 @@ import os
 import shlex
 import sys
 from collections.abc import Sequence
+from contextlib import redirect_stdout
 from typing import TextIO, cast
 
 from pmfit.cli.errors import CommandError, CommandProblems, UsageError
-from pmfit.cli.parser import build_parser
+from pmfit.cli.parser import argparse_in_language, build_parser, wanted_language
 from pmfit.cli.terminal import EscapingStream, escape
+from pmfit.cli.words import translate
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 130
 
@@ -30,12 +32,18 @@ def _cmd_history(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     if args.history_command == "export":
         if args.all and args.attempt is not None:
-            raise UsageError("give an attempt ID or --all, not both (see 'pmfit history export --help')")
+            raise UsageError(
+                translate("Cli", "give an attempt ID or --all, not both (see 'pmfit history export --help')")
+            )
         if args.all:
             return cli_history.export_all(args.output, out, err)
         if args.attempt is None:
             raise UsageError(
-                "give an attempt ID, or --all for every finished attempt (see 'pmfit history export --help')"
+                translate(
+                    "Cli",
+                    "give an attempt ID, or --all for every finished attempt "
+                    "(see 'pmfit history export --help')",
+                )
             )
         return cli_history.export_attempt(args.attempt, args.output, out, err)
     return cli_history.list_history(args.json, out, err)
@@ -47,13 +55,10 @@ def _launch_app(bank: str | None) -> int:
     return run_app([], bank_path=bank)
 
 
-def _dispatch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _dispatch(args: argparse.Namespace, out: TextIO, err: TextIO, language: str | None) -> int:
     if args.command is None:
         return _launch_app(args.app_bank)
-    if args.command in {"score", "bank", "history", "import"}:
-        from pmfit.cli.words import speak
-
-        args.language = speak(args)
+    args.language = language
     if args.command == "score":
         from pmfit.cli.score import run_score
 
@@ -76,11 +81,13 @@ def _dispatch(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from pmfit.cli.desktop import run_desktop
 
         return run_desktop(args, out)
-    raise UsageError("unknown command (see 'pmfit --help')")
+    raise UsageError(translate("Cli", "unknown command (see 'pmfit --help')"))
 
 
 def _bank_problems(error: Exception, listing: bool) -> list[str]:
-    """A broken bank: every problem for ``bank check``; one line with the count for the other commands."""
+    """A broken bank: every problem for ``bank check``; one line with the count for the other commands.
+
+    The problems themselves are the bank author's lints and stay English (README, "Languages")."""
     from pmfit.core.errors import BankError
 
     assert isinstance(error, BankError)
@@ -88,9 +95,17 @@ def _bank_problems(error: Exception, listing: bool) -> list[str]:
         return [str(error)]
     if listing:
         return error.report().splitlines()
+    count = len(error.problems)
     return [
-        f"{error.path}: the question bank has {len(error.problems)} problems, the first: {error.problems[0]}"
-        f" (see 'pmfit bank check {shlex.quote(error.path)}' for all of them)"
+        translate(
+            "Cli",
+            "{path}: the question bank has %n problem(s), the first: {problem} "
+            "(see '{command}' for all of them)",
+            "",
+            count,
+        ).format(
+            path=error.path, problem=error.problems[0], command=f"pmfit bank check {shlex.quote(error.path)}"
+        )
     ]
 
 
@@ -104,13 +119,26 @@ def _failure(error: Exception, args: argparse.Namespace | None) -> tuple[int, li
         return EXIT_BAD_INPUT, _bank_problems(error, listing)
     if isinstance(error, CommandProblems):  # one line each, every one a message of its own
         return EXIT_BAD_INPUT, [error.problems[0], *(f"pmfit: {problem}" for problem in error.problems[1:])]
-    if isinstance(error, SheetError | KeyingError | UsageError | CommandError | StoreError):
+    if isinstance(error, SheetError | StoreError):  # said in the person's language (pmfit.system.problems)
+        from pmfit.system.problems import spoken
+
+        return EXIT_BAD_INPUT, [spoken(error)]
+    if isinstance(error, KeyingError | UsageError | CommandError):
         return EXIT_BAD_INPUT, [str(error)]
     if isinstance(error, OSError):  # the machine said no (a name too long, a loop of links): not a bug
+        from pmfit.core.files import system_reason
+        from pmfit.system.problems import spoken
+
         where = f"{error.filename}: " if error.filename is not None else ""
-        return EXIT_BAD_INPUT, [f"{where}{error.strerror or type(error).__name__}"]
+        return EXIT_BAD_INPUT, [f"{where}{spoken(system_reason(error))}"]
     # A bug of ours: still one line, never a traceback in a user's face.
-    return 1, [f"unexpected error ({type(error).__name__}: {error}); please report it"]
+    from pmfit.core.problems import shown
+
+    return 1, [
+        translate("Cli", "unexpected error ({error}); please report it").format(
+            error=f"{type(error).__name__}: {shown(str(error), 200)}"
+        )
+    ]
 
 
 def _silence_stdout() -> None:
@@ -130,13 +158,37 @@ def _safe_streams(out: TextIO, err: TextIO) -> tuple[TextIO, TextIO]:
     return cast(TextIO, EscapingStream(out)), cast(TextIO, EscapingStream(err))
 
 
+def _speak(argv: Sequence[str]) -> str | None:
+    """Install the words of the language the command asks for (``--lang``, else the locale's) before the
+    parser is built, so that its help is in that language too; None when nothing is said in words (the
+    app's launch, which chooses its own, and ``--version``)."""
+    words = list(argv)
+    command = next((word for word in words if not word.startswith("-")), None)
+    asks_help = "-h" in words or "--help" in words
+    if command is None and not asks_help:
+        return None
+    if command == "export":  # the PDF needs a GUI application, made before anything else (see run_export)
+        from pmfit.cli.score import prepare_export
+
+        prepare_export()
+    from pmfit.system.i18n import ensure_translations
+
+    return ensure_translations(wanted_language(words))
+
+
 def run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
     """Run one command line; every failure a person can cause is one line on ``err`` and exit 2."""
     out, err = _safe_streams(out, err)
     args: argparse.Namespace | None = None
     try:
-        args = build_parser().parse_args(argv)
-        code = _dispatch(args, out, err)
+        language = _speak(argv)
+        try:
+            with argparse_in_language(), redirect_stdout(out):  # --help and --version print to stdout
+                args = build_parser().parse_args(argv)
+        except SystemExit as done:  # --help or --version: printed, and done
+            out.flush()
+            return done.code if isinstance(done.code, int) else EXIT_OK
+        code = _dispatch(args, out, err, language)
         out.flush()  # here, where a closed pipe is caught below, not in the interpreter's flush at exit
         return code
     except BrokenPipeError:

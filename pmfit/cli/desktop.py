@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from pmfit.cli.errors import CommandError, UsageError
+from pmfit.cli.words import translate
 from pmfit.system.appid import APP_ID
 
 if TYPE_CHECKING:
@@ -23,7 +24,9 @@ def run_desktop(args: argparse.Namespace, out: TextIO) -> int:
     from pmfit.system.datadir import data_folder
 
     if args.desktop_command not in {"install", "uninstall"}:
-        raise UsageError("desktop needs an action: install or uninstall (see 'pmfit desktop --help')")
+        raise UsageError(
+            translate("Cli", "desktop needs an action: install or uninstall (see 'pmfit desktop --help')")
+        )
     try:
         desktop.check_platform()
         share = desktop.data_home()
@@ -45,23 +48,29 @@ def run_desktop(args: argparse.Namespace, out: TextIO) -> int:
 
 def _install_closing(entry: Path, command: list[str], outcome: Outcome, args: argparse.Namespace) -> str:
     starts = shlex.join(command)
+    dry = translate("Cli", "Dry run: nothing was changed.") + " " if args.dry_run else ""
     if entry in outcome.kept:
-        return (
-            f"{'Dry run: nothing was changed. ' if args.dry_run else ''}The menu entry {entry} is not "
-            f"pmfit's, so it is kept and may not start this pmfit ({starts}); "
-            "'pmfit desktop install --force' replaces it."
-        )
+        return dry + translate(
+            "Cli",
+            "The menu entry {entry} is not pmfit's, so it is kept and may not start this pmfit ({starts}); "
+            "'pmfit desktop install --force' replaces it.",
+        ).format(entry=entry, starts=starts)
     if args.dry_run:
-        return f"Dry run: nothing was changed. The menu entry would start: {starts}"
-    return f"pmfit is in your application menu ({entry}); it starts: {starts}"
+        return dry + translate("Cli", "The menu entry would start: {starts}").format(starts=starts)
+    return translate("Cli", "pmfit is in your application menu ({entry}); it starts: {starts}").format(
+        entry=entry, starts=starts
+    )
 
 
 def _uninstall_closing(outcome: Outcome, args: argparse.Namespace) -> str:
     if args.dry_run:
-        return "Dry run: nothing was changed."
+        return translate("Cli", "Dry run: nothing was changed.")
     if outcome.kept:
-        return (
+        return translate(
+            "Cli",
             "pmfit's own menu entry, icons and metainfo are gone; the files marked 'kept' are not pmfit's "
-            "and stay. Your answers and results are kept."
+            "and stay. Your answers and results are kept.",
         )
-    return "pmfit's menu entry, icons and metainfo are gone; your answers and results are kept."
+    return translate(
+        "Cli", "pmfit's menu entry, icons and metainfo are gone; your answers and results are kept."
+    )

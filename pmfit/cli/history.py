@@ -24,6 +24,7 @@ from pmfit.cli.terminal import dump_json, escape
 from pmfit.cli.text import table
 from pmfit.cli.words import translate
 from pmfit.core.errors import SheetError
+from pmfit.core.problems import shown
 
 if TYPE_CHECKING:
     from pmfit.storage.store import Attempt, Store
@@ -34,17 +35,16 @@ IMPORT_LOCK_WAIT_MS = 3000
 
 def open_store(err: TextIO) -> Store:
     """The person's store; a note on ``err`` when a damaged database had to be moved aside."""
-    from pmfit.storage.store import Store, StoreError
+    from pmfit.storage.store import Store
     from pmfit.system.datadir import data_folder
 
-    try:
-        store = Store.open(data_folder())
-    except StoreError as error:
-        raise CommandError(str(error)) from None
+    store = Store.open(data_folder())  # a StoreError is said in the person's language (pmfit.cli.commands)
     if store.recovered_from is not None:
         print(
-            f"pmfit: note: {escape(str(store.path))} was damaged; it was kept as "
-            f"{escape(str(store.recovered_from))} and a new one started",
+            "pmfit: "
+            + translate(
+                "Cli", "note: {path} was damaged; it was kept as {kept} and a new one started"
+            ).format(path=escape(str(store.path)), kept=escape(str(store.recovered_from))),
             file=err,
         )
     return store
@@ -91,13 +91,21 @@ def list_history(as_json: bool, out: TextIO, err: TextIO) -> int:
 
 def export_attempt(attempt_id: str, output: str, out: TextIO, err: TextIO) -> int:
     try:
-        number = int(attempt_id)
+        number = int(attempt_id) if len(attempt_id) <= 30 else None
     except ValueError:
-        raise CommandError(f"'{escape(attempt_id)}' is not an attempt id (see 'pmfit history')") from None
+        number = None
+    if number is None:
+        raise CommandError(
+            translate("Cli", "{value} is not an attempt id (see 'pmfit history')").format(
+                value=escape(shown(attempt_id))
+            )
+        )
     with open_store(err) as store:
         attempt = store.attempt(number)
     if attempt is None:
-        raise CommandError(f"there is no attempt with id {number} (see 'pmfit history')")
+        raise CommandError(
+            translate("Cli", "there is no attempt with id {id} (see 'pmfit history')").format(id=number)
+        )
     from PySide6.QtCore import QCoreApplication
 
     from pmfit.system.atomic import WriteError, write_atomically
@@ -109,7 +117,7 @@ def export_attempt(attempt_id: str, output: str, out: TextIO, err: TextIO) -> in
             what=QCoreApplication.translate("Files", "the answer sheet"),
         )
     except WriteError as error:
-        raise CommandError(str(error)) from None
+        raise CommandError(str(error)) from None  # (its words are translated where it is made)
     print(translate("Cli", "Wrote attempt {id} to {path}").format(id=number, path=escape(output)), file=out)
     return 0
 
@@ -215,10 +223,16 @@ def import_sheet(
     sheet = read_sheet(path)
     if sheet.finished_at is None:
         raise CommandError(
-            f"{path}: the sheet is not finished (finished_at is null); only finished ones import"
+            translate(
+                "Cli", "{path}: the sheet is not finished (finished_at is null); only finished ones import"
+            ).format(path=escape(path))
         )
     if sheet.bank.id != current.id:
-        raise CommandError(f"{path}: the sheet answers bank '{sheet.bank.id}', not '{current.id}'")
+        raise CommandError(
+            translate("Cli", "{path}: the sheet answers bank {bank}, not {expected}").format(
+                path=escape(path), bank=shown(sheet.bank.id), expected=shown(current.id)
+            )
+        )
     # A sheet of an earlier bundled version is scored, and later shown, with the questions it answered.
     earlier = bundled_versions(current) if bank_path is None else None  # a bank named is the one used
     bank = scoring_bank(sheet, current, earlier)
@@ -241,7 +255,7 @@ def import_sheet(
         try:
             check_against_bank(sheet, bank)
         except SheetError as error:
-            raise CommandError(f"{path}: {error}") from None
+            raise error.at(path) from None
         kept = sheet
         note = ""
         if answered is Answered.EARLIER:
@@ -273,9 +287,21 @@ def _writing(store: Store) -> Iterator[None]:
 
     lock = acquire_instance_lock(store.path.parent, wait_ms=IMPORT_LOCK_WAIT_MS)
     if lock.status is LockStatus.HELD:
-        raise CommandError(f"{lock.message}: close it, then import again; nothing was added")
+        if lock.holder is not None:
+            raise CommandError(
+                translate(
+                    "Cli",
+                    "pmfit is already open on this data (process {pid}): close it, then import again; "
+                    "nothing was added",
+                ).format(pid=lock.holder)
+            )
+        raise CommandError(
+            translate(
+                "Cli", "pmfit is already open on this data: close it, then import again; nothing was added"
+            )
+        )
     if lock.status is LockStatus.FAILED:
-        raise CommandError(f"{lock.message}; nothing was added")
+        raise CommandError(translate("Cli", "{problem}; nothing was added").format(problem=lock.message))
     try:
         yield
     finally:

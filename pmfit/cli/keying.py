@@ -32,7 +32,9 @@ def run_keying(args: argparse.Namespace, out: TextIO) -> int:
         return export_sheet(args, out)
     if args.keying_command == "report":
         return report(args, out)
-    raise UsageError("bank keying needs an action: export or report (see 'pmfit bank keying --help')")
+    raise UsageError(
+        translate("Cli", "bank keying needs an action: export or report (see 'pmfit bank keying --help')")
+    )
 
 
 # ------------------------------------------------------------------------------------------- export
@@ -81,7 +83,9 @@ def export_sheet(args: argparse.Namespace, out: TextIO) -> int:
     key_path = key_path_for(output)
     if os.path.abspath(key_path) == os.path.abspath(output) or output.lower().endswith(".key.tsv"):
         raise UsageError(
-            f"{escape(output)}: a name ending in .key.tsv is kept for the key; name the sheet SHEET.tsv"
+            translate(
+                "Cli", "{path}: a name ending in .key.tsv is kept for the key; name the sheet SHEET.tsv"
+            ).format(path=escape(output))
         )
     key_comments = [
         translate("Cli", "The key to the blind keying sheet {name}: never show it to a rater.").format(

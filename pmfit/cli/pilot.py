@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from pmfit.cli.terminal import escape
 from pmfit.cli.text import table
+from pmfit.cli.words import translate
 
 if TYPE_CHECKING:
     from pmfit.core.analyze import Flag, PilotReport
@@ -77,11 +78,43 @@ def _number(value: float | None) -> str:
     return "0.00" if text == "-0.00" else text
 
 
+def _said_flag(flag: Flag) -> str:
+    """:func:`flag_line` in the person's language (the JSON keeps the English line, for tools)."""
+    percent = f"{flag.value:.0%}"
+    under_or_over = f"{flag.limit:.0%}"
+    if flag.kind == "low_alpha":
+        return translate("Cli", "scale '{scale}': alpha {value} is below {limit}").format(
+            scale=flag.subject, value=_number(flag.value), limit=_number(flag.limit)
+        )
+    if flag.kind == "low_item_total":
+        return translate(
+            "Cli", "item '{item}': item-total r {value} on scale '{scale}' is below {limit}"
+        ).format(item=flag.subject, value=_number(flag.value), scale=flag.scale, limit=_number(flag.limit))
+    if flag.kind == "rare_option":
+        return translate(
+            "Cli",
+            "item '{item}': option {option} is picked by {share} of the sheets that answered it, "
+            "under {limit}",
+        ).format(item=flag.subject, option=flag.option, share=percent, limit=under_or_over)
+    if flag.kind == "common_option":
+        return translate(
+            "Cli",
+            "item '{item}': option {option} is picked by {share} of the sheets that answered it, "
+            "over {limit}",
+        ).format(item=flag.subject, option=flag.option, share=percent, limit=under_or_over)
+    return translate("Cli", "item '{item}': skipped by {share} of the sheets, over {limit}").format(
+        item=flag.subject, share=percent, limit=under_or_over
+    )
+
+
 def print_analysis(bank: Bank, report: PilotReport, out: TextIO, notes: Sequence[str] = ()) -> None:
     """The readable pilot report: the heading and ``notes``, a table per scale, then the choices' option
     shares, then the flags."""
+    sheets = report.sheets
     print(
-        f"Pilot of bank '{report.bank_id}' version {report.bank_version}: {report.sheets} answer sheet(s)",
+        translate("Cli", "Pilot of bank '{bank}' version {version}: %n answer sheet(s)", "", sheets).format(
+            bank=report.bank_id, version=report.bank_version
+        ),
         file=out,
     )
     for note in notes:
@@ -89,11 +122,23 @@ def print_analysis(bank: Bank, report: PilotReport, out: TextIO, notes: Sequence
     any_reverse = False
     for scale in report.scales:
         title = escape(bank.scale_by_id[scale.scale_id].title)
+        complete = scale.n
         print(
-            f"\n{title} ({scale.scale_id}): alpha {_number(scale.alpha)} on {scale.n} complete sheet(s)",
+            "\n"
+            + translate(
+                "Cli", "{title} ({scale}): alpha {alpha} on %n complete sheet(s)", "", complete
+            ).format(title=title, scale=scale.scale_id, alpha=_number(scale.alpha)),
             file=out,
         )
-        rows: list[tuple[str, ...]] = [("item", "mean", "sd", "skipped", "item-total")]
+        rows: list[tuple[str, ...]] = [
+            (
+                translate("Cli", "item"),
+                translate("Cli", "mean"),
+                translate("Cli", "sd"),
+                translate("Cli", "skipped"),
+                translate("Cli", "item-total"),
+            )
+        ]
         for item in scale.items:
             any_reverse = any_reverse or item.reverse
             rows.append(
@@ -108,26 +153,46 @@ def print_analysis(bank: Bank, report: PilotReport, out: TextIO, notes: Sequence
         if scale.items:
             table(rows, out)
         else:
-            print("  (no likert interest items)", file=out)
+            print("  " + translate("Cli", "(no likert interest items)"), file=out)
     if any_reverse:
         print(
-            "\n(r) reverse-keyed: scored as 6 - answer, so that a higher number means more of the scale.",
+            "\n"
+            + translate(
+                "Cli",
+                "(r) reverse-keyed: scored as 6 - answer, so that a higher number means more of the scale.",
+            ),
             file=out,
         )
     if report.options:
         width = max(choice.option_count for choice in report.options)
-        print("\nChoices: the share of the sheets that answered each one picking each option", file=out)
-        lines: list[tuple[str, ...]] = [("item", "answered", *(f"option {n}" for n in range(width)))]
+        print(
+            "\n"
+            + translate("Cli", "Choices: the share of the sheets that answered each one picking each option"),
+            file=out,
+        )
+        option = translate("Cli", "option {number}")
+        lines: list[tuple[str, ...]] = [
+            (
+                translate("Cli", "item"),
+                translate("Cli", "answered"),
+                *(option.format(number=n) for n in range(width)),
+            )
+        ]
         for choice in report.options:
             shares = (
                 [f"{share:.0%}" for share in choice.shares] if choice.shares else ["–"] * choice.option_count
             )
-            name = f"{choice.item_id} (tie-breaker)" if choice.tiebreaker else choice.item_id
+            name = (
+                translate("Cli", "{item} (tie-breaker)").format(item=choice.item_id)
+                if choice.tiebreaker
+                else choice.item_id
+            )
             lines.append((name, str(choice.answered), *shares, *([""] * (width - len(shares)))))
         table(lines, out)
     if report.flags:
-        print(f"\nFlags ({len(report.flags)}):", file=out)
+        flags = len(report.flags)
+        print("\n" + translate("Cli", "Flags (%n):", "", flags), file=out)
         for flag in report.flags:
-            print(f"  - {flag_line(flag)}", file=out)
+            print(f"  - {_said_flag(flag)}", file=out)
     elif report.enough:
-        print("\nNo flags: every figure is within its limit.", file=out)
+        print("\n" + translate("Cli", "No flags: every figure is within its limit."), file=out)

@@ -57,18 +57,24 @@ def _load_scored(sheet_path: str, bank_path: str | None, language: str) -> tuple
     return bank, score(bank, sheet)
 
 
-def run_export(args: argparse.Namespace, out: TextIO) -> int:
+def prepare_export() -> None:
+    """Make the GUI application the PDF needs (headless unless a display is there): before anything else,
+    since Qt allows one application, and the translations go into it."""
     import os
 
     # Headless by default: the PDF needs Qt's fonts, never a window.
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from pmfit.report import ExportError, ensure_gui_app, export_pdf
-    from pmfit.system.i18n import ensure_translations
+    from pmfit.report import ensure_gui_app
 
-    ensure_gui_app()  # first: the translations go into this application, and the PDF needs a GUI one
-    language = ensure_translations(args.lang)
-    bank, result = _load_scored(args.sheet, args.bank, language)
+    ensure_gui_app()
+
+
+def run_export(args: argparse.Namespace, out: TextIO) -> int:
+    from pmfit.report import ExportError, export_pdf
+
+    prepare_export()  # done already when the command line chose its language (commands._speak)
+    bank, result = _load_scored(args.sheet, args.bank, args.language)
     try:
         written = export_pdf(bank, result, args.output, name=args.name)
     except ExportError as error:

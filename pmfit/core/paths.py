@@ -59,12 +59,17 @@ def asset_path(name: str) -> Path:
 
 
 def environment_language() -> str | None:
-    """The two-letter language the environment names (LC_ALL, LC_MESSAGES, LANG), or None when it names
-    none (unset, or the C locale)."""
+    """The two-letter language the environment names, or None when it names none (all unset).
+
+    As POSIX has it, the first of LC_ALL, LC_MESSAGES and LANG that is set decides: ``LC_ALL=C
+    LANG=uk_UA.UTF-8`` is the C locale, English. The C and POSIX locales are English."""
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable)
-        if value and value not in {"C", "POSIX"} and not value.startswith("C."):
-            return value.split("_")[0].split(".")[0].lower() or "en"
+        if not value:
+            continue
+        if value in {"C", "POSIX"} or value.startswith(("C.", "POSIX.")):
+            return "en"
+        return value.split("_")[0].split(".")[0].split("@")[0].lower() or "en"
     return None
 
 

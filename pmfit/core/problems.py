@@ -45,10 +45,12 @@ class Phrase:
         if not self.values:
             return template
         filled = {name: _said(value, translate) for name, value in self.values.items()}
-        try:
-            return template.format(**filled)
-        except (KeyError, IndexError, ValueError):  # a translation that lost a place: the English, complete
-            return self.template.format(**filled)
+        for text in (template, self.template):  # a translation that lost a place: the English, complete
+            try:
+                return text.format(**filled)
+            except (KeyError, IndexError, ValueError):
+                continue
+        return self.template
 
     def __str__(self) -> str:
         return self.say(_english)

@@ -88,7 +88,10 @@ def ensure_gui_app() -> QCoreApplication:
     global _app
     app = QCoreApplication.instance()
     if app is None:
-        _app = QGuiApplication(sys.argv[:1] or ["pmfit"])
+        from pmfit.system.qt_locale import utf8_for_qt
+
+        with utf8_for_qt():
+            _app = QGuiApplication(sys.argv[:1] or ["pmfit"])
         app = _app
     return app
 

@@ -74,10 +74,14 @@ class StoreError(Problem):
     or for Reason.OTHER what the system said."""
 
     def __init__(self, template: str | Phrase, reason: Reason = Reason.OTHER, /, **values: object) -> None:
+        given = values.get("why")
+        words = REASON_WORDS.get(reason)
+        why = given if isinstance(given, Phrase) else Phrase(words) if words is not None else None
+        if why is not None:
+            values.setdefault("why", why)
         super().__init__(template, **values)
         self.reason = reason
-        given = values.get("why")
-        self.why: Phrase = given if isinstance(given, Phrase) else cause(reason, self.phrase)
+        self.why: Phrase = why if why is not None else self.phrase
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuilt, (type(self), self.phrase, self.reason, self.why))

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pmfit.core.paths import asset_path
+from pmfit.system import desktop_words as said
 from pmfit.system.appid import APP_ID
 from pmfit.system.desktop_exec import (
     DesktopError,
@@ -103,10 +104,7 @@ def data_home(environ: Mapping[str, str] | None = None) -> Path:
 
 def check_platform(platform: str = sys.platform) -> None:
     if platform.startswith(("win", "cygwin", "darwin")):
-        raise DesktopError(
-            "'pmfit desktop' puts pmfit into a Linux (freedesktop.org) menu; on Windows and macOS "
-            "install the bundle instead (see README.md, 'Install')"
-        )
+        raise DesktopError(said.not_here())
 
 
 # --- what gets written ------------------------------------------------------------------------------------
@@ -187,7 +185,7 @@ def cache_refreshes(share: Path) -> list[list[str]]:
 def _refresh_caches(share: Path, dry_run: bool) -> list[str]:
     done = []
     for argv in cache_refreshes(share):
-        done.append(f"{'would run' if dry_run else 'ran'} {' '.join(argv)}")
+        done.append(said.ran(" ".join(argv), dry_run))
         if not dry_run:
             _run_quietly(argv)
     return done
@@ -215,10 +213,7 @@ def _folders_to_make(folders: Sequence[Path]) -> list[Path]:
                 break
             if os.path.lexists(candidate):
                 if not candidate.is_dir():
-                    raise DesktopError(
-                        f"cannot make the folder {folder}: {candidate} is in the way (it is not a folder), "
-                        "so nothing was changed; move it away and run 'pmfit desktop install' again"
-                    )
+                    raise DesktopError(said.in_the_way(folder, candidate))
                 break
             chain.append(candidate)
         missing.extend(reversed(chain))
@@ -228,31 +223,25 @@ def _folders_to_make(folders: Sequence[Path]) -> list[Path]:
 def _refuse_odd_target(path: Path, found: Found) -> None:
     """A link or a non-file where pmfit would write: one line, before anything is changed."""
     if found.kind == "link":
-        raise DesktopError(
-            f"{path} is a symbolic link ({_link_target(path)}); pmfit never writes through a link, so "
-            "nothing was changed: remove the link and run 'pmfit desktop install' again"
-        )
+        raise DesktopError(said.through_a_link(path, _link_target(path)))
     if found.kind == "other":
-        raise DesktopError(
-            f"{path} is {found.what}, not a file pmfit can replace, so nothing was changed: move it away "
-            "and run 'pmfit desktop install' again"
-        )
+        raise DesktopError(said.not_replaceable(path, found.what or "not a regular file"))
 
 
-def _link_target(path: Path) -> str:
+def _link_target(path: Path) -> str | None:
     try:
-        return f"to {os.readlink(path)}"
+        return os.readlink(path)
     except OSError:
-        return "to somewhere pmfit cannot see"
+        return None
 
 
 def _not_pmfits(path: Path, manifest: Manifest) -> str:
     """Why a file at one of pmfit's names is not pmfit's (to keep it), in words."""
     if manifest.files.get(path):
-        return "it changed after pmfit wrote it"
+        return said.changed_since()
     if path in manifest.files:
-        return "it is not what pmfit writes there, and pmfit's older record has no hash to tell"
-    return "pmfit did not write it"
+        return said.no_hash_to_tell()
+    return said.not_written_by_pmfit()
 
 
 def _install_order(plan: list[PlannedFile]) -> list[PlannedFile]:
@@ -260,33 +249,11 @@ def _install_order(plan: list[PlannedFile]) -> list[PlannedFile]:
     return sorted(plan, key=lambda planned: planned.path.suffix == ".desktop")
 
 
-def _failure(error: BatchError, command: str, nothing: str) -> DesktopError:
+def _failure(error: BatchError, command: str, installing: bool) -> DesktopError:
     """The one line for a failed batch: what failed, that nothing changed, and what the person can do
     before running ``command`` again."""
-    where = error.path.parent
-    head = f"cannot {error.action} {error.path}"
-    code = error.error.errno
-    again = f"run '{command}' again"
-    if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", None):
-        return DesktopError(f"{head}: the disk is full, so {nothing}; free some space on it and {again}")
-    if code == errno.EACCES:
-        owner = _owner(where)
-        if owner is not None:
-            return DesktopError(
-                f"{head}: {where} belongs to {owner}, not to you, so {nothing}; make it yours and {again}"
-            )
-        return DesktopError(
-            f"{head}: you have no write permission in {where}, so {nothing}; give yourself write "
-            f"permission there (chmod u+w) and {again}"
-        )
-    if code == errno.EPERM:
-        return DesktopError(
-            f"{head}: the system does not allow it (is it or {where} append-only or immutable? "
-            f"see 'lsattr -d {where}'), so {nothing}; lift that and {again}"
-        )
-    if code == errno.EROFS:
-        return DesktopError(f"{head}: {where} is on a read-only disk, so {nothing}")
-    return DesktopError(f"{head}: {error.error.strerror or error.error}, so {nothing}")
+    owner = _owner(error.path.parent) if error.error.errno == errno.EACCES else None
+    return DesktopError(said.failed(error.action, error.path, error.error, owner, installing, command))
 
 
 def _owner(folder: Path) -> str | None:
@@ -333,17 +300,17 @@ def install(
         _refuse_odd_target(path, found)
         written_by_pmfit = found.digest is not None and previous.files.get(path) == found.digest
         if found.kind == "file" and found.digest == wanted:
-            lines.append(f"unchanged {path}")
+            lines.append(said.unchanged(path))
         elif found.kind == "absent" or written_by_pmfit:
-            lines.append(f"{'would write' if dry_run else 'wrote'} {path}")
+            lines.append(said.written(path, dry_run))
             writes.append((path, planned.data))
         else:
             why = _not_pmfits(path, previous)
             if not force:
-                lines.append(f"kept {path}: {why} ('pmfit desktop install --force' replaces it)")
+                lines.append(said.kept(path, why, force_replaces=True))
                 kept.append(path)
                 continue
-            lines.append(f"{'would replace' if dry_run else 'replaced'} {path} (--force: {why})")
+            lines.append(said.replaced(path, why, dry_run))
             writes.append((path, planned.data))
         files[path] = wanted
     # What an earlier install wrote stays on record with its hash: a file this version no longer writes
@@ -354,14 +321,13 @@ def install(
     folders = _folders_to_make([*(path.parent for path, _ in writes), manifest_path.parent])
     on_record = [f for f in previous.folders if f.is_dir()]
     record = Manifest(files, tuple(dict.fromkeys([*on_record, *folders])))
-    verb = "would make" if dry_run else "made"
-    lines[:0] = [f"{verb} folder {folder}" for folder in folders]
-    lines.append(f"{'would record' if dry_run else 'recorded'} what is installed in {manifest_path}")
+    lines[:0] = [said.made_folder(folder, dry_run) for folder in folders]
+    lines.append(said.recorded(manifest_path, dry_run))
     if not dry_run:
         try:
             write_all(folders, [*writes, (manifest_path, manifest_bytes(record))])
         except BatchError as error:
-            raise _failure(error, "pmfit desktop install", "nothing was installed") from None
+            raise _failure(error, "pmfit desktop install", installing=True) from None
     lines.extend(_refresh_caches(share, dry_run))
     return Outcome(lines, kept)
 
@@ -401,7 +367,6 @@ def uninstall(
     lines: list[str] = []
     kept: list[Path] = []
     removals: list[Path] = []
-    verb = "would remove" if dry_run else "removed"
     for path in dict.fromkeys([*manifest.files, *shipped]):
         if not _is_ours(path):
             continue
@@ -410,30 +375,30 @@ def uninstall(
         if found.kind == "absent":
             continue
         if found.kind == "file" and found.digest == (recorded or shipped.get(path)):
-            lines.append(f"{verb} {path}")
+            lines.append(said.removed(path, dry_run))
             removals.append(path)
             continue
         if found.kind == "link":
-            why = "it is a symbolic link, which pmfit never makes"
+            why = said.a_link()
         elif found.kind == "other":
-            why = f"it is {found.what}, not a file pmfit wrote"
+            why = said.not_a_file_pmfit_wrote(found.what or "not a regular file")
         else:
             why = _not_pmfits(path, manifest)
-        lines.append(f"kept {path}: {why}")
+        lines.append(said.kept(path, why))
         kept.append(path)
     if look(manifest_path).kind == "file":
-        lines.append(f"{verb} {manifest_path}")
+        lines.append(said.removed(manifest_path, dry_run))
         removals.append(manifest_path)
     folders = _removable_folders(manifest.folders, removals)
     if not dry_run:
         try:
             remove_all(removals)
         except BatchError as error:
-            raise _failure(error, "pmfit desktop uninstall", "nothing was removed") from None
+            raise _failure(error, "pmfit desktop uninstall", installing=False) from None
         folders = [folder for folder in folders if _remove_folder(folder)]
-    lines.extend(f"{verb} the empty folder {folder}" for folder in folders)
+    lines.extend(said.removed_folder(folder, dry_run) for folder in folders)
     if not removals and not kept:
-        lines.append("nothing of pmfit's was in the menu")
+        lines.append(said.nothing_in_menu())
     lines.extend(_refresh_caches(share, dry_run))
     return Outcome(lines, kept)
 

@@ -33,8 +33,8 @@ def supported(language: str | None) -> str:
 def system_language() -> str:
     """The user's language from the environment (LC_ALL, LC_MESSAGES, LANG) or Qt's system locale."""
     # Qt knows the system's locale already: Python's locale module would cost the first paint a millisecond.
-    found = environment_language() or "en"
-    if found == "en":
+    found = environment_language()
+    if found is None:  # the environment does not say (another desktop than a Unix one): ask Qt
         found = QLocale.system().name()
     return supported(found)
 
@@ -65,7 +65,10 @@ def ensure_translations(language: str | None = None) -> str:
     chosen = supported(language) if language else system_language()
     app = QCoreApplication.instance()
     if app is None:
-        _app = QCoreApplication(["pmfit"])
+        from pmfit.system.qt_locale import utf8_for_qt
+
+        with utf8_for_qt():
+            _app = QCoreApplication(["pmfit"])
         app = _app
     if _installed and _speaking == (id(app), chosen):
         return chosen  # already so (the app asks at start for its errors, then for the remembered choice)

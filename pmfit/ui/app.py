@@ -53,7 +53,10 @@ def ensure_application(argv: list[str]) -> QApplication:
     if not isinstance(app, QApplication):
         # "-name" makes the X11 window class's instance part the app id, which the desktop entry's
         # StartupWMClass names, so docks and task bars put the window with its launcher.
-        app = QApplication(["pmfit", "-name", APP_ID, *argv])
+        from pmfit.system.qt_locale import utf8_for_qt
+
+        with utf8_for_qt():
+            app = QApplication(["pmfit", "-name", APP_ID, *argv])
     QApplication.setDesktopFileName(APP_ID)
     return app
 

@@ -69,7 +69,7 @@ def test_json_contract(pilot: list[Path], tiny_bank: Bank) -> None:
 def test_readable_report(pilot: list[Path]) -> None:
     code, out, err = run("bank", "analyze", *map(str, pilot), "--bank", str(TINY_BANK))
     assert (code, err) == (0, "")
-    assert out.startswith("Pilot of bank 'tiny' version 1: 40 answer sheet(s)")
+    assert out.startswith("Pilot of bank 'tiny' version 1: 40 answer sheets")
     order = [
         out.index(part) for part in ("Vision (vision): alpha", "Planning (planning)", "Choices", "Flags")
     ]

@@ -105,7 +105,7 @@ def test_bank_check_warns_about_lints_and_strict_makes_them_errors() -> None:
     assert "lint warnings; --strict makes them errors" in out
     code, out, err = run("bank", "check", "--strict", str(TINY_BANK))
     assert code == 2
-    assert err.count("\n") == 1 and "lint problem(s)" in err and "--strict" in err
+    assert err.count("\n") == 1 and "lint problems" in err and "--strict" in err
     assert out.startswith("lint: ") and "item 'v1', field text" in out
     assert not out.startswith("OK")
 

@@ -33,7 +33,7 @@ from pytestqt.qtbot import QtBot
 from pmfit.core.bank import Bank, load_bank
 from pmfit.core.scoring import Result, score
 from pmfit.report import render_pdf
-from tests.i18n.conftest import UK_BANK, english_in
+from tests.i18n.conftest import UK_BANK, english_in, latin_words
 from tests.report.conftest import fonts
 from tests.report.sheets import EVEN_INTEREST, EXPERIENCE, PRODUCT_INTEREST, few_answers_sheet, person_sheet
 from tests.ui.a11y_helpers import add_two_attempts
@@ -210,3 +210,43 @@ def test_pmfit_score_speaks_ukrainian(kind: str, uk_bank: Bank, tmp_path: Path) 
         assert QCoreApplication.translate("Result", heading) in lines
     if kind == "too close":
         assert "додаткові запитання можуть це вирішити" in done.stdout  # 4 tie-breakers: the 2-4 form
+
+
+def test_a_failed_save_is_said_wholly_in_ukrainian(qtbot: QtBot, make_app: MakeApp, data_dir: Path) -> None:
+    """The note under a question whose answer could not be saved: the cause and what to do, all in the
+    language shown (the cause in the words the command line gives too)."""
+    from pmfit.storage.store import FILE_NAME
+    from tests.storage.helpers import write_lock_held_by_another_process
+    from tests.ui.conftest import wait_written
+
+    app = make_app(bank=UK_BANK, timeout=0.5)
+    app.flow.assessment.start()
+    wait_written(qtbot, app)
+    page = app.window.question_page()
+    with write_lock_held_by_another_process(data_dir / FILE_NAME):
+        key(qtbot, app, Qt.Key.Key_4)
+        qtbot.waitUntil(lambda: page.save_problem.isVisible() and "файл даних" in page.save_problem.text())
+        note = page.save_problem.text()
+    assert "зайняла інша програма" in note and english_in([note]) == {}, note
+    assert [word for word in latin_words(note) if word != "pmfit"] == [], note
+
+
+def test_the_save_note_names_an_unknown_cause_by_its_code_not_in_english() -> None:
+    import sqlite3
+
+    from pmfit.storage.store_schema import Reason, StoreError, sqlite_cause
+    from pmfit.ui.problems import save_problem
+
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = sqlite3.SQLITE_IOERR_WRITE  # type: ignore[attr-defined]
+    error.sqlite_errorname = "SQLITE_IOERR_WRITE"  # type: ignore[attr-defined]
+    problem = StoreError(
+        "could not save to {place}: {why}", Reason.OTHER, place="x", why=sqlite_cause(Reason.OTHER, error)
+    )
+    note = save_problem(problem)
+    assert "SQLITE_IOERR_WRITE" in note and "disk I/O error" not in note
+    assert [
+        word
+        for word in latin_words(note.replace("SQLITE_IOERR_WRITE", ""))
+        if word not in {"pmfit", "sqlite"}
+    ] == [], note
