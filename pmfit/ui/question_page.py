@@ -105,6 +105,7 @@ class QuestionPage(ScrollPage):
         # A write that takes longer than the pick's moment (another program holds pmfit's data file) is
         # said on screen; a quick one never is, so that the usual answer shows no flicker of "saving".
         self._saving: Saving | None = None
+        self._saving_checked = -1
         self._saving_note = QTimer(self)
         self._saving_note.setSingleShot(True)
         self._saving_note.setInterval(CONFIRM_MS)
@@ -188,6 +189,8 @@ class QuestionPage(ScrollPage):
         )
 
     def _show_saving(self, saving: Saving) -> None:
+        if self._saving is None:
+            self._saving_checked = self.group.checkedId()  # the pick being written, kept on screen
         self._saving = saving
         if saving.held or saving.leaving:  # the person is waiting on it: say so at once
             self._saving_note.stop()
@@ -311,6 +314,9 @@ class QuestionPage(ScrollPage):
         button = self.group.button(number - 1)
         if button is None:
             return
+        if self._saving is not None:  # the controller says to wait; the pick on screen stays the one saved
+            self.answer_chosen.emit(self._values[number - 1])
+            return
         had_focus = button.hasFocus()
         button.setChecked(True)
         if had_focus:
@@ -331,9 +337,24 @@ class QuestionPage(ScrollPage):
     def _picked(self, index: int) -> None:
         if self.busy:
             return
+        if self._saving is not None:  # a click while the pick is written: it stays the pick on screen
+            self._check_only(self._saving_checked)
+            self.answer_chosen.emit(self._values[index])
+            return
         self._update_forward_text(True)
         self._showing_pick.start()
         self.answer_chosen.emit(self._values[index])
+
+    def _check_only(self, index: int) -> None:
+        """The button ``index`` checked and no other (-1: none)."""
+        button = self.group.button(index)
+        if button is not None:
+            button.setChecked(True)
+            return
+        self.group.setExclusive(False)  # an exclusive group cannot be emptied otherwise
+        for other in self.group.buttons():
+            other.setChecked(False)
+        self.group.setExclusive(True)
 
     def _back(self) -> None:
         self._showing_pick.stop()  # a move asked for now goes ahead without waiting for the pick's moment

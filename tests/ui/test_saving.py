@@ -76,6 +76,10 @@ def test_an_answer_waits_for_a_lock_without_freezing_the_window_then_saves(
         press(qtbot, app, Qt.Key.Key_Right)  # the window answers: the key does nothing, and it says so
         press(qtbot, app, Qt.Key.Key_2)
         assert "do nothing" in note(app) and app.current_id() == "v1"
+        page = app.window.question_page()
+        qtbot.mouseClick(page.group.button(0), Qt.MouseButton.LeftButton)
+        checked = page.group.checkedButton()  # the pick shown is still the one being saved
+        assert checked is not None and page.group.id(checked) == 3
         assert on_disk(data_dir) == {}
     wait_written(qtbot, app)  # the lock let go: the write goes through
     qtbot.waitUntil(lambda: app.current_id() == "p1" and not app.window.question_page().busy)
