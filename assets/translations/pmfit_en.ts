@@ -92,6 +92,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Then back to the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press it again once saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>What you chose here is not saved yet.</source>
             <translation type="unfinished" />
         </message>
@@ -817,6 +829,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>give an attempt ID or --all, not both (see 'pmfit history export --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give an attempt ID, or --all for every finished attempt (see 'pmfit history export --help')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>unknown command (see 'pmfit --help')</source>
             <translation type="unfinished" />
         </message>
@@ -918,6 +938,22 @@ Lawshe's content validity ratio CVR = (n_e - N/2) / (N/2) with n_e the raters gi
 key, and Fleiss' kappa among the raters over P, J, B and N. The bar: every statement keyed
 to a role is given that key by at least 80% of the raters, and none is called "both" or
 "neither" by a majority (more than half).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pmfit history export ID -o SHEET.json writes one attempt's answer sheet as it is (to move it
+to another computer: pmfit import reads it).
+
+pmfit history export --all -o FOLDER writes every finished attempt, one sheet each, for a
+cohort to pool and pmfit bank analyze to read (the README's "Running a pilot"). FOLDER is
+made when missing. A sheet holds the answers, the seconds per question, and what the person
+said in "About you" (respondent), when they did; no name, and its start and finish only to
+the day (UTC), never the time. Files are named pmfit-&lt;finished day&gt;-&lt;attempt
+id&gt;-&lt;digest&gt;.json: they sort by day, and the digest of the content keeps files from
+different computers apart. A file already there with the same content is left as it is (run
+it again after new attempts: only those are added); one with other content is never
+replaced: each such file is one line on stderr, exit 2, and nothing is written. Written all
+at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1033,7 +1069,23 @@ to a role is given that key by at least 80% of the raters, and none is called "b
             <translation type="unfinished" />
         </message>
         <message>
-            <source>write an attempt's answer sheet</source>
+            <source>write an attempt's answer sheet, or every finished attempt's for a pilot (--all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the attempt (see 'pmfit history')</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every finished attempt, one sheet each, into the folder -o names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SHEET.json|FOLDER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the sheet, or with --all the folder</source>
             <translation type="unfinished" />
         </message>
         <message>

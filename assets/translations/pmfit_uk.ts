@@ -92,6 +92,18 @@
             <translation>Не питаємо, якщо жодної з цих ролей у вас поки немає.</translation>
         </message>
         <message>
+            <source>Then back to the start.</source>
+            <translation>Потім — на початковий екран.</translation>
+        </message>
+        <message>
+            <source>Press it again once saved.</source>
+            <translation>Натисніть ще раз, коли збережеться.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Зберігаємо…</translation>
+        </message>
+        <message>
             <source>What you chose here is not saved yet.</source>
             <translation>Те, що ви тут обрали, ще не збережено.</translation>
         </message>
@@ -838,6 +850,14 @@
             <translation>Жодне запитання не працює по-різному двома мовами.</translation>
         </message>
         <message>
+            <source>give an attempt ID or --all, not both (see 'pmfit history export --help')</source>
+            <translation>вкажіть ID спроби або --all, але не обидва (див. 'pmfit history export --help')</translation>
+        </message>
+        <message>
+            <source>give an attempt ID, or --all for every finished attempt (see 'pmfit history export --help')</source>
+            <translation>вкажіть ID спроби або --all для всіх завершених спроб (див. 'pmfit history export --help')</translation>
+        </message>
+        <message>
             <source>unknown command (see 'pmfit --help')</source>
             <translation>невідома команда (див. «pmfit --help»)</translation>
         </message>
@@ -981,6 +1001,34 @@ to a role is given that key by at least 80% of the raters, and none is called "b
 називає «обидві» чи «жодна».</translation>
         </message>
         <message>
+            <source>pmfit history export ID -o SHEET.json writes one attempt's answer sheet as it is (to move it
+to another computer: pmfit import reads it).
+
+pmfit history export --all -o FOLDER writes every finished attempt, one sheet each, for a
+cohort to pool and pmfit bank analyze to read (the README's "Running a pilot"). FOLDER is
+made when missing. A sheet holds the answers, the seconds per question, and what the person
+said in "About you" (respondent), when they did; no name, and its start and finish only to
+the day (UTC), never the time. Files are named pmfit-&lt;finished day&gt;-&lt;attempt
+id&gt;-&lt;digest&gt;.json: they sort by day, and the digest of the content keeps files from
+different computers apart. A file already there with the same content is left as it is (run
+it again after new attempts: only those are added); one with other content is never
+replaced: each such file is one line on stderr, exit 2, and nothing is written. Written all
+at once, or not at all.</source>
+            <translation>pmfit history export ID -o АРКУШ.json записує аркуш відповідей однієї спроби як є (щоб
+перенести його на інший комп’ютер: його читає pmfit import).
+
+pmfit history export --all -o ТЕКА записує всі завершені спроби, по аркушу на кожну, щоб
+група могла їх зібрати разом, а pmfit bank analyze — прочитати (розділ README «Running a
+pilot»). ТЕКУ буде створено, якщо її немає. Аркуш містить відповіді, секунди на кожне
+питання і те, що людина сказала в «Про вас» (respondent), якщо сказала; без імені, а
+початок і кінець — лише з точністю до дня (UTC), ніколи не час. Файли називаються
+pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайджест&gt;.json: вони сортуються за днем, а
+дайджест вмісту не дає сплутати файли з різних комп’ютерів. Файл, що вже є з тим самим
+вмістом, лишається як є (запустіть знову після нових спроб: додадуться лише вони); файл з
+іншим вмістом ніколи не замінюється: кожен такий файл — один рядок у stderr, код виходу 2, і
+нічого не записано. Записується все разом або нічого.</translation>
+        </message>
+        <message>
             <source>{value} is not a whole number from 0 to {most}</source>
             <translation>{value} — не ціле число від 0 до {most}</translation>
         </message>
@@ -1093,8 +1141,24 @@ to a role is given that key by at least 80% of the raters, and none is called "b
             <translation>перелічити завершені спроби або експортувати одну як файл відповідей</translation>
         </message>
         <message>
-            <source>write an attempt's answer sheet</source>
-            <translation>записати файл відповідей спроби</translation>
+            <source>write an attempt's answer sheet, or every finished attempt's for a pilot (--all)</source>
+            <translation>записати аркуш відповідей спроби або аркуші всіх завершених спроб для пілоту (--all)</translation>
+        </message>
+        <message>
+            <source>the attempt (see 'pmfit history')</source>
+            <translation>спроба (див. 'pmfit history')</translation>
+        </message>
+        <message>
+            <source>every finished attempt, one sheet each, into the folder -o names</source>
+            <translation>усі завершені спроби, по аркушу на кожну, у теку, яку вказує -o</translation>
+        </message>
+        <message>
+            <source>SHEET.json|FOLDER</source>
+            <translation>АРКУШ.json|ТЕКА</translation>
+        </message>
+        <message>
+            <source>the sheet, or with --all the folder</source>
+            <translation>аркуш, а з --all — тека</translation>
         </message>
         <message>
             <source>add a finished answer sheet to the history</source>

@@ -229,9 +229,18 @@ class AboutYouPage(ScrollPage):
             self._enable_years(role)
         finally:
             self._showing = False
-        if screen.problem is not None:
+        saving = screen.saving
+        if saving is not None and (saving.held or saving.leaving):  # the person waits on a write: say so
+            then = (
+                self.tr("Then back to the start.")
+                if saving.leaving
+                else self.tr("Press it again once saved.")
+            )
+            self.save_problem.setText(self.tr("Saving…") + " " + then)
+        elif screen.problem is not None:
             self.save_problem.setText(self.tr("What you chose here is not saved yet.") + " " + screen.problem)
-        self.save_problem.setVisible(screen.problem is not None)
+        shown = screen.problem is not None or (saving is not None and (saving.held or saving.leaving))
+        self.save_problem.setVisible(shown)
         self.back_button.setEnabled(screen.can_go_back)
         self.scroll_to_top()
 

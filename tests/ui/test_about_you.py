@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QSpinBox
 from pytestqt.qtbot import QtBot
 
 from pmfit.core.answers import Respondent
+from pmfit.storage.store import FILE_NAME
 from pmfit.ui.about_you_page import AboutYouPage
 from pmfit.ui.answers import AnswerButton
 from pmfit.ui.view import AboutYouScreen, QuestionScreen, ResultScreen
+from tests.storage.helpers import write_lock_held_by_another_process
 from tests.ui.a11y_helpers import acc_name, acc_role, focused
-from tests.ui.conftest import App, MakeApp, key
+from tests.ui.conftest import App, MakeApp, key, wait_written
 from tests.ui.test_controller import fill, make_flow
 from tests.ui.test_flow import PRODUCT_ANSWERS
 
@@ -90,9 +92,11 @@ def test_chosen_by_keyboard_and_kept_with_the_attempt(qtbot: QtBot, make_app: Ma
     qtbot.keyClicks(years, "12")  # digits go into the box, not to the roles
     assert years.value() == 12 and page.roles.buttons.checkedId() == 1
     qtbot.keyClick(years, Qt.Key.Key_Backspace)  # edits the number; it does not go back
+    wait_written(qtbot, app)
     assert app.page() == "aboutYouPage" and years.value() == 1
     assert saved_respondent(app) == Respondent("project_manager", 1)
     qtbot.keyClick(years, Qt.Key.Key_Return)
+    wait_written(qtbot, app)
     assert app.page() == "resultPage"
     (attempt,) = app.store.attempts()
     assert attempt.sheet.respondent == Respondent("project_manager", 1)
@@ -128,6 +132,7 @@ def test_none_yet_asks_no_years(qtbot: QtBot, make_app: MakeApp) -> None:
     page = to_about_you(qtbot, app)
     key(qtbot, app, Qt.Key.Key_3)
     page.years.setValue(4)
+    wait_written(qtbot, app)
     assert saved_respondent(app) == Respondent("both", 4)
     key(qtbot, app, Qt.Key.Key_5)
     assert not page.years.isEnabled() and page.years.text() == "not said"
@@ -283,3 +288,19 @@ def test_a_sheet_without_a_respondent_opens_as_before(tmp_path: Path) -> None:
     flow.past.open_attempt(add_scored(store, flow.bank, sheet))
     assert isinstance(view.screen, ResultScreen)
     store.close()
+
+
+def test_a_choice_made_while_the_data_file_is_locked_says_it_is_saving_and_esc_waits_for_it(
+    qtbot: QtBot, make_app: MakeApp, data_dir: Path
+) -> None:
+    app = make_app(folder=data_dir, timeout=30.0)
+    page = to_about_you(qtbot, app)
+    with write_lock_held_by_another_process(data_dir / FILE_NAME):
+        qtbot.keyClick(focused(), Qt.Key.Key_1)
+        qtbot.keyClick(focused(), Qt.Key.Key_Escape)  # leaving waits for the write
+        qtbot.waitUntil(lambda: page.save_problem.isVisible(), timeout=3000)
+        assert page.save_problem.text() == "Saving… Then back to the start."
+        assert app.page() == "aboutYouPage"
+    wait_written(qtbot, app)
+    qtbot.waitUntil(lambda: app.page() == "welcomePage")
+    assert saved_respondent(app) == Respondent("product_manager", None)
