@@ -84,12 +84,12 @@ class Scoring(Frozen):
     # clear lean would end up too close to call is below quick_clear_error.
     quick_rule: Literal["curtail", "predictive"] = "predictive"
     quick_error: Annotated[float, Field(gt=0, le=0.5)] = 0.02
-    quick_clear_error: Annotated[float, Field(gt=0, le=0.5)] = 0.001
+    quick_clear_error: Annotated[float, Field(gt=0, le=0.5)] = 0.0001
     quick_min_per_scale: Annotated[int, Field(ge=0, le=50)] = 2  # answers on each responsibility first
-    quick_min_share: Annotated[float, Field(ge=0, le=1)] = 0.3  # and this share of the main form
+    quick_min_share: Annotated[float, Field(ge=0, le=1)] = 0.35  # and this share of the main form
     # How many questions the quick form takes for a person with a clear lean (the median measured by
     # benchmarks/quick.py): the welcome screen's "Quick (about N minutes)" is the time of that many.
-    quick_typical: Annotated[int, Field(ge=1, le=500)] = 30
+    quick_typical: Annotated[int, Field(ge=1, le=500)] = 27
 
     @model_validator(mode="after")
     def _bands_in_order(self) -> Scoring:

@@ -173,11 +173,30 @@ def settle(bank: Bank, answers: Mapping[str, int], position: int) -> Settling:
     if rule == "curtail":
         settled = _curtailed(bank, known, _given(compiled, given), remaining, normalised, category)
         return Settling(settled, rule, 0.0 if settled else 1.0, category, len(ahead))
-    chance, too_close = _predicted(bank, known, remaining, normalised, category)
+    person = _person(bank, compiled, given, known)
+    chance, too_close = _predicted(bank, person, known, remaining, normalised, category)
     settled = chance < rules.quick_error and (
         category[0] != "clear_lean" or too_close < rules.quick_clear_error
     )
     return Settling(settled, rule, chance, category, len(ahead))
+
+
+def predicted_gap(bank: Bank, answers: Mapping[str, int], position: int) -> tuple[float, float, float] | None:
+    """The predictive rule's view of the completed form's gap (product minus project fit): its mean, its
+    standard deviation and the threshold a lean must pass; None when nothing is ahead or a role would have
+    no fit. For checking the normal approximation against simulation (benchmarks/quick.py)."""
+    compiled = compiled_bank(bank)
+    order = quick_order(bank)
+    position = min(max(position, 0), len(order))
+    given = {k: v for k, v in answers.items() if k in compiled.keys and v in compiled.keys[k].by_answer}
+    known, _experience = aggregate(compiled, given)
+    ahead = [item_id for item_id in order[position:] if item_id in compiled.keys and item_id not in answers]
+    remaining = _remaining(compiled, known, ahead)
+    normalised = _normalised(compiled, remaining.weight)
+    if not ahead or normalised is None:
+        return None
+    moments = _moments(bank, _person(bank, compiled, given, known), known, remaining, normalised)
+    return moments.difference, math.sqrt(moments.var_difference), moments.threshold
 
 
 def _minimums_met(bank: Bank, compiled: Compiled, known: Sums, answers: Mapping[str, int]) -> bool:
@@ -438,43 +457,118 @@ class _Moments:
         return max(self.var_product + self.var_project - 2 * self.covariance, 0.0)
 
 
+def _direction(key: Key) -> int:
+    """+1 for a statement keyed forward (agreeing adds), -1 for a reverse-keyed one, 0 for a choice."""
+    if not key.linear:
+        return 0
+    low, high = min(key.values), max(key.values)
+    return 1 if key.values[high][0] > key.values[low][0] else -1
+
+
+@dataclass
+class _Person:
+    """The person as the answers given show them (see the module docstring), in contribution units 0..1."""
+
+    level: list[float]  # per scale: the level, shrunk to the prior, with the shift of agreeing taken out
+    level_var: list[float]  # ... its variance
+    noise: float  # the variance of one answer around the level, pooled over the scales
+    direction: list[float]  # per scale: the mean direction of the answers given (+1 all forward)
+    agreeing: float  # the shift of agreeing with any statement (acquiescence), and its variance
+    agreeing_var: float
+
+
+def _person(bank: Bank, compiled: Compiled, given: Mapping[str, int], known: Sums) -> _Person:
+    """The level on each scale, the noise of an answer and the shift of agreeing, from the answers given.
+
+    The noise is pooled over the scales (one person answers about as carefully everywhere), shrunk to the
+    bank's prior (``prior_sd`` with ``prior_weight`` answers) as the scoring shrinks a scale's spread, and
+    counted over the answers' degrees of freedom (two answers on a scale show half their noise around
+    their own mean). The
+    shift of agreeing (a statement agreed with whatever it says: a forward statement's contribution goes up
+    by it, a reverse-keyed one's down) shows where a scale has answers both ways; its prior is a normal
+    around 0 with ``prior_sd``, so before any reverse-keyed statement is answered it is as uncertain as a
+    scale's level. Each scale's level is its answers' mean with that shift taken out, shrunk to a prior
+    normal around the middle with ``prior_sd``."""
+    rules = bank.scoring
+    prior = rules.prior_sd**2
+    size = len(compiled.scale_ids)
+    forward_w, forward_wc = [0.0] * size, [0.0] * size
+    reverse_w, reverse_wc = [0.0] * size, [0.0] * size
+    for item_id, answer in given.items():
+        key = compiled.keys[item_id]
+        if not key.interest:
+            continue
+        way = _direction(key)
+        if way == 0:
+            continue
+        for i, w, c in key.by_answer[answer]:
+            if way > 0:
+                forward_w[i] += w
+                forward_wc[i] += w * c
+            else:
+                reverse_w[i] += w
+                reverse_wc[i] += w * c
+    # The answers' squared deviations from their scale's mean, over the degrees of freedom they have (a
+    # scale's first answer has none: its mean is fitted to it), met with the prior's pseudo-answers.
+    within, freedom = 0.0, 0.0
+    for i in range(size):
+        if known.w[i] > 0:
+            mean = known.wc[i] / known.w[i]
+            within += known.n[i] * max(known.wcc[i] / known.w[i] - mean * mean, 0.0)
+            freedom += known.n[i] - 1
+    noise = max((within + rules.prior_weight * prior) / (freedom + rules.prior_weight), 1e-6)
+    # The shift of agreeing: half the gap between a scale's forward and reverse answers, over the scales
+    # that have both, met with its prior.
+    precision, weighted = 1 / prior, 0.0
+    for i in range(size):
+        if forward_w[i] > 0 and reverse_w[i] > 0:
+            gap = (forward_wc[i] / forward_w[i] - reverse_wc[i] / reverse_w[i]) / 2
+            variance = noise * (1 / forward_w[i] + 1 / reverse_w[i]) / 4
+            precision += 1 / variance
+            weighted += gap / variance
+    agreeing, agreeing_var = weighted / precision, 1 / precision
+    level, level_var, direction = [0.5] * size, [prior] * size, [0.0] * size
+    for i in range(size):
+        if known.w[i] <= 0:
+            continue
+        direction[i] = (forward_w[i] - reverse_w[i]) / known.w[i]
+        mean = known.wc[i] / known.w[i] - direction[i] * agreeing
+        data = (known.w[i] ** 2 / known.ww[i]) / noise
+        level[i] = (0.5 / prior + mean * data) / (1 / prior + data)
+        level_var[i] = 1 / (1 / prior + data)
+    return _Person(level, level_var, noise, direction, agreeing, agreeing_var)
+
+
 def _moments(
-    bank: Bank, known: Sums, remaining: _Remaining, normalised: tuple[list[float], list[float]]
+    bank: Bank,
+    person: _Person,
+    known: Sums,
+    remaining: _Remaining,
+    normalised: tuple[list[float], list[float]],
 ) -> _Moments:
     rules = bank.scoring
     a, b = normalised
     size = len(a)
     weight = remaining.weight
-    # The person as the answers given show them: per scale, a level (the mean), its uncertainty (the
-    # standard error score gives it, in 0..1 units), and the noise of one answer (the shrunk spread).
-    level, level_var, noise = [0.5] * size, [rules.prior_sd**2] * size, [rules.prior_sd**2] * size
-    for i in range(size):
-        if known.w[i] > 0:
-            mean = known.wc[i] / known.w[i]
-            spread = max(known.wcc[i] / known.w[i] - mean * mean, 0.0)
-            n = known.n[i]
-            variance = (n * spread + rules.prior_weight * rules.prior_sd**2) / (n + rules.prior_weight)
-            # The level, shrunk to the prior: a normal around the middle with the bank's prior_sd, met by
-            # the answers' mean with its squared standard error.
-            precision = 1 / rules.prior_sd**2 + (known.w[i] ** 2 / known.ww[i]) / variance
-            level[i] = (
-                0.5 / rules.prior_sd**2 + mean * (known.w[i] ** 2 / known.ww[i]) / variance
-            ) / precision
-            noise[i], level_var[i] = variance, 1 / precision
+    level, level_var, noise = person.level, person.level_var, person.noise
     product = sum(x * 100 * wc / w for x, wc, w in zip(a, known.wc, weight, strict=True) if w > 0)
     project = sum(y * 100 * wc / w for y, wc, w in zip(b, known.wc, weight, strict=True) if w > 0)
     var_p = var_j = cov = 0.0
+    # How the answers to come move with the shift of agreeing, summed: on each fit, and per scale.
+    shift_p = shift_j = 0.0
+    shift_of = [0.0] * size
     # Per scale, for the completed spread: the expected sum of w c and of w c^2 to come, and the variance
     # of the sum of w c to come from the answers' own noise.
     sum_c, sum_cc, noise_var = [0.0] * size, [0.0] * size, [0.0] * size
     for key in remaining.keys:
         slots = key.slots
         if key.linear:
-            # A statement: its contribution (the same on every scale it feeds) is the level plus noise.
+            # A statement: its contribution (the same on every scale it feeds) is the level plus the shift
+            # of agreeing (its direction's way) plus noise.
+            direction = _direction(key)
             total_w = sum(w for _i, w in slots)
-            mean = sum(w * level[i] for i, w in slots) / total_w
-            var = sum(w * noise[i] for i, w in slots) / total_w
-            expected, variance = _clipped(mean, var)
+            mean = sum(w * (level[i] + direction * person.agreeing) for i, w in slots) / total_w
+            expected, variance = _clipped(mean, noise)
             alpha = sum(a[i] * 100 * w / weight[i] for i, w in slots)
             beta = sum(b[i] * 100 * w / weight[i] for i, w in slots)
             product += alpha * expected
@@ -483,6 +577,10 @@ def _moments(
             var_j += beta * beta * variance
             cov += alpha * beta * variance
             for i, w in slots:
+                moved = direction - person.direction[i]  # against the answers the level came from
+                shift_p += a[i] * 100 * w / weight[i] * moved
+                shift_j += b[i] * 100 * w / weight[i] * moved
+                shift_of[i] += w * moved
                 sum_c[i] += w * expected
                 sum_cc[i] += w * (expected * expected + variance)
                 noise_var[i] += w * w * variance
@@ -516,6 +614,11 @@ def _moments(
             sum_c[i] += w * expected
             sum_cc[i] += w * square
             noise_var[i] += w * w * (square - expected * expected)
+    # The shift of agreeing moves every statement to come together, as far as its direction differs from
+    # the answers each scale's level was estimated from.
+    var_p += shift_p * shift_p * person.agreeing_var
+    var_j += shift_j * shift_j * person.agreeing_var
+    cov += shift_p * shift_j * person.agreeing_var
     # The level's own uncertainty moves every answer still to come on its scale together.
     se_terms = 0.0
     for i in range(size):
@@ -527,7 +630,10 @@ def _moments(
         cov += a[i] * b[i] * (100 * share) ** 2 * level_var[i]
         # The completed spread of the scale, expected: E[sum w c^2] / W - E[mean]^2 - Var(mean).
         mean = (known.wc[i] + sum_c[i]) / weight[i]
-        var_mean = noise_var[i] / weight[i] ** 2 + share * share * level_var[i]
+        moved = shift_of[i] / weight[i]
+        var_mean = (
+            noise_var[i] / weight[i] ** 2 + share * share * level_var[i] + moved * moved * person.agreeing_var
+        )
         spread = max((known.wcc[i] + sum_cc[i]) / weight[i] - mean * mean - var_mean, 0.0)
         n = remaining.count[i]
         variance = (n * spread + rules.prior_weight * rules.prior_sd**2) / (n + rules.prior_weight)
@@ -544,6 +650,7 @@ def _below(mean: float, var: float, line: float) -> float:
 
 def _predicted(
     bank: Bank,
+    person: _Person,
     known: Sums,
     remaining: _Remaining,
     normalised: tuple[list[float], list[float]],
@@ -552,7 +659,7 @@ def _predicted(
     """(an upper bound on the chance that the completed form's category differs from ``category``, the
     chance that the completed form is too close to call), by the normal approximation."""
     rules = bank.scoring
-    m = _moments(bank, known, remaining, normalised)
+    m = _moments(bank, person, known, remaining, normalised)
     d, var_d, t = m.difference, m.var_difference, m.threshold
     label, lean = category
     below_product = _below(m.product, m.var_product, rules.strong)
