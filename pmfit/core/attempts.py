@@ -9,6 +9,8 @@ Like a collection's operations in Anki: the app's controllers (``pmfit.ui``) and
   earlier one pmfit kept, or another one, of which only the answers that still fit can count).
 * :func:`rescore_attempt`: a stored sheet scored the way it was answered, whatever version that was.
 * :func:`record_of`: what the history keeps of a result.
+* :func:`rest_left`: whether a finished quick form's rest can be answered now, and how many questions it
+  is ("Answer the rest" goes on with the same sheet; the store then updates the attempt in place).
 * :func:`for_pooling` and :func:`pooled_name`: a finished attempt's sheet as a cohort pools it for a pilot
   (``pmfit history export --all``), and the name of its file.
 
@@ -131,3 +133,18 @@ def pooled_name(attempt_id: int, sheet: AnswerSheet, data: bytes) -> str:
     day = _day(sheet.finished_at or sheet.started_at)[:10]
     digest = hashlib.sha256(data).hexdigest()[:8]
     return f"pmfit-{day}-{attempt_id:06d}-{digest}.json"
+
+
+# ------------------------------------------------------------------------ the rest of a quick form
+
+
+def rest_left(sheet: AnswerSheet, bank: Bank) -> int:
+    """The questions "Answer the rest" would ask of the finished quick form ``sheet`` with ``bank`` (the
+    bank at hand, in any language): 0 when the sheet is no quick form, answered another version of the
+    questions (its rest would be other questions), or went through them all."""
+    if sheet.form != "quick" or sheet.bank.id != bank.id or sheet.bank.version != bank.version:
+        return 0
+    from pmfit.core.quick_order import quick_order
+    from pmfit.core.settle import quick_position
+
+    return len(quick_order(bank)) - quick_position(bank, sheet)

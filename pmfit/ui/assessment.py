@@ -14,6 +14,11 @@ After the last question (and the tie-breakers, when there are some) comes the op
 saved like any other, so a person who leaves there comes back to it. What they choose is saved with the
 unfinished sheet as they choose it, and never scored. Only from that page does the run end, in one step,
 :meth:`Assessment._finish`: the attempt is stored and ``on_finished`` shows its result.
+
+The quick form is a session of its own kind (:class:`pmfit.core.session.Form`): the session decides
+where it ends, and everything above holds for it as for the full form. "Answer the rest" goes on with a
+finished quick form's sheet, every answer kept; the store remembers which attempt the unfinished sheet
+completes, and finishing it updates that attempt rather than adding another.
 """
 
 from __future__ import annotations
@@ -30,13 +35,14 @@ from pmfit.ui.shared import Shared
 from pmfit.ui.view import AboutYouScreen, QuestionScreen, Unsaved
 
 if TYPE_CHECKING:  # loaded when an assessment starts, after the first paint
-    from pmfit.core.answers import Respondent
+    from pmfit.core.answers import AnswerSheet, Respondent
     from pmfit.core.scoring import Result
-    from pmfit.core.session import Session
+    from pmfit.core.session import Form, Session
 
 translate = QCoreApplication.translate
 Clock = Callable[[], float]
-Finished = Callable[["Result", int], None]  # shows the result of the attempt just stored under this id
+# Shows the result of the attempt just stored under this id, with its sheet.
+Finished = Callable[["Result", int, "AnswerSheet"], None]
 
 
 class Assessment:
@@ -56,23 +62,61 @@ class Assessment:
         self._unsaved: Unsaved | None = None
         # What the "About you" page shows as chosen: the saved choice, or a newer one a failed save kept.
         self._respondent: Respondent | None = None
+        # The finished quick form whose rest the session answers (its attempt id), else None.
+        self._continues: int | None = None
 
     # ------------------------------------------------------------------------------ start, resume
 
-    def start(self) -> None:
+    def start(self, form: Form | None = None) -> None:
+        """A new assessment: the full form, or the quick one (``Form.QUICK``)."""
         shared = self.shared
         if not shared.ensure_bank():
             return
-        from pmfit.core.session import Session
+        from pmfit.core.session import Form, Session
 
         if shared.store.load_progress() is None and shared.store.progress_problem is not None:
             self._rescue_unreadable_progress()
-        session = Session.start(shared.current_bank())
+        session = Session.start(shared.current_bank(), form or Form.FULL)
+        self._continues = None
+        self._begin(session)
+
+    def start_quick(self) -> None:
+        """The quick form (Alt+Q on the welcome screen): an unfinished assessment is discarded first, when
+        the person says so."""
+        from pmfit.core.session import Form
+
+        self.start_over(Form.QUICK)
+
+    def answer_rest(self, attempt_id: int) -> None:
+        """The rest of the finished quick form ``attempt_id``: from where it stopped, every answer kept; the
+        attempt is updated when the rest is finished. An unfinished assessment is discarded first, when the
+        person says so."""
+        shared = self.shared
+        if not shared.ensure_bank():
+            return
+        from pmfit.core.attempts import rest_left
+        from pmfit.core.session import Session
+
+        attempt = shared.store.attempt(attempt_id)
+        bank = shared.current_bank()
+        if attempt is None or not rest_left(attempt.sheet, bank):
+            return
+
+        def begin() -> None:
+            self._continues = attempt_id
+            self._begin(Session.rest_of(bank, attempt.sheet))
+
+        self._discarding_unfinished(begin)
+
+    def _begin(self, session: Session) -> None:
+        """Make ``session`` the one under way once it is on disk; else back to the start."""
         if self._save(session):
             self.session = session
+            self._respondent = session.sheet.respondent
             self._shown_at = self._clock()
             self._show_current()
         else:
+            self._continues = None
             self._on_left()
 
     def resume(self) -> None:
@@ -99,15 +143,20 @@ class Assessment:
                 warning=True,
             )
             return
-        self.session = Session(bank, sheet, min(max(position, 0), len(bank.main_items)))
+        self._continues = shared.store.continued_attempt()
+        self.session = Session.resumed(bank, sheet, position, rest=self._continues is not None)
         self._respondent = sheet.respondent
         self._shown_at = self._clock()
         self._show_current()
 
-    def start_over(self) -> None:
+    def start_over(self, form: Form | None = None) -> None:
+        """A new assessment (``form``: the quick one), once the person agrees to discard the unfinished."""
+        self._discarding_unfinished(lambda: self.start(form))
+
+    def _discarding_unfinished(self, then: Callable[[], None]) -> None:
         store, view = self.shared.store, self.shared.view
         if store.load_progress() is None:
-            self.start()
+            then()
             return
 
         def discard() -> None:
@@ -116,7 +165,7 @@ class Assessment:
             except StoreError as error:
                 view.notify(translate("Flow", "Nothing was changed"), save_problem(error), warning=True)
                 return
-            self.start()
+            then()
 
         view.confirm(
             translate("Flow", "Start over?"),
@@ -214,7 +263,7 @@ class Assessment:
 
     def _save(self, session: Session, pick: int | None = None) -> bool:
         try:
-            self.shared.store.save_progress(session.sheet, session.position)
+            self.shared.store.save_progress(session.sheet, session.position, continues=self._continues)
         except StoreError as error:
             self._refuse(error, pick)
             return False
@@ -259,6 +308,7 @@ class Assessment:
             unsaved=self._unsaved,
             labels=None if words is None else words.labels,
             prompt=None if words is None else words.prompt,
+            quick=session.quick and not session.in_tiebreakers,
         )
         self.shared.show(screen, self._show_current)
 
@@ -269,13 +319,14 @@ class Assessment:
         sheet = moved.finish()
         result = moved.result()
         try:
-            attempt_id = self.shared.store.finish_attempt(sheet, record_of(result))
+            attempt_id = self.shared.store.finish_attempt(sheet, record_of(result), replacing=self._continues)
         except StoreError as error:
             self._refuse(error, None)
             return
         self.session = None
         self._unsaved = None
-        self._on_finished(result, attempt_id)
+        self._continues = None
+        self._on_finished(result, attempt_id, sheet)
 
     def _rescue_unreadable_progress(self) -> None:
         """An unfinished sheet the store cannot read is copied out before a new one replaces it."""
