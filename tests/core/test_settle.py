@@ -370,3 +370,24 @@ def test_a_full_sheet_is_a_full_form() -> None:
     sheet = sheet_of(BUNDLED, {})
     status = form_status(BUNDLED, sheet)
     assert status.form == "full" and status.settled and status.asked == status.total == 72
+
+
+def test_a_quick_form_is_not_flagged_for_the_questions_it_never_asked() -> None:
+    """The questions after a quick form's end were not skipped: only those it asked count for the flag."""
+    bank = BUNDLED
+    order = quick_order(bank)
+    sheet = replace(AnswerSheet.new(bank), form="quick")
+    answers: dict[str, int] = {}
+    for position, item_id in enumerate(order, start=1):
+        answers[item_id] = extreme_answer(bank, item_id, PRODUCT)
+        sheet = sheet.with_answer(item_id, answers[item_id], 6.0)
+        if settle(bank, answers, position).settled:
+            break
+    assert "many_skipped" not in score(bank, sheet).flags
+    assert "many_skipped" in score(bank, replace(sheet, form="full")).flags  # as a full form: most skipped
+    # Skipping many of the questions it did ask is flagged in a quick form too.
+    asked = list(sheet.answers)
+    skipped = replace(
+        sheet, answers={k: v for k, v in sheet.answers.items() if k in asked[::2] or k == asked[-1]}
+    )
+    assert "many_skipped" in score(bank, skipped).flags
