@@ -147,6 +147,11 @@ def with_rule(bank: Bank, rule: str) -> Bank:
     return bank.model_copy(update={"scoring": bank.scoring.model_copy(update={"quick_rule": rule})})
 
 
+def percentile_of(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
 def percentile(values: list[int], share: float) -> int:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -229,6 +234,37 @@ def approximation(banks: list[Bank], crowds: dict[str, list[tuple[Bank, Sheet, C
             print(f"| {low:g} to {min(high, 1):g} | {count} | {total / count:.3f} | {happened / count:.3f} |")
 
 
+def timing(bank: Bank, crowds: dict[str, list[tuple[Bank, Sheet, Category]]]) -> None:
+    """How long one decision takes, as the app makes one at every step of a quick form (a key press must
+    show the next question within a 16 ms frame); and building the quick order, once per bank."""
+    from pmfit.core import quick_order as order_module
+
+    started = time.perf_counter()
+    order_module._CACHE.clear()
+    quick_order(bank)
+    built = time.perf_counter() - started
+    print(f"\nthe quick order of bank {bank.version} ({bank.language}): built in {built * 1000:.1f} ms, once")
+    order = quick_order(bank)
+    for rule in ("curtail", "predictive"):
+        ruled = with_rule(bank, rule)
+        times = []
+        for _bank, sheet, _full in crowds["balanced"][:40]:
+            answers: dict[str, int] = {}
+            for position, item_id in enumerate(order, start=1):
+                value = sheet.get(item_id)
+                if value is not None:
+                    answers[item_id] = value
+                started = time.perf_counter()
+                settle(ruled, answers, position)
+                times.append(time.perf_counter() - started)
+        times.sort()
+        print(
+            f"one decision, rule {rule!r}: median {statistics.median(times) * 1000:.2f} ms, 99th percentile "
+            f"{percentile_of(times, 0.99) * 1000:.2f} ms, slowest {times[-1] * 1000:.2f} ms "
+            f"({len(times)} decisions; the slowest is the shared machine's as much as pmfit's)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-kind", type=int, default=200, help="respondents of each kind (default 200)")
@@ -278,6 +314,7 @@ def main() -> None:
         f"(the bank says quick_typical = {bank.scoring.quick_typical}); "
         f"the full form {bank.estimated_minutes():.1f}"
     )
+    timing(bank, crowds)
     if not args.no_approximation:
         approximation(banks, crowds)
 
