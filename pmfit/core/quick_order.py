@@ -208,12 +208,11 @@ def _arrange(
             check_at.pop(0)
             place(checks.pop(0))
             continue
-        if opening:
-            ranked = opening
-        else:
-            ranked = sorted(
-                rest, key=lambda f: (-round(_information(f, gap, asked, left, noise), 9), f.index)
-            )
+        # The opening round in its order, then the rest by information: a question of the rest steps in
+        # only when no question left of the opening may follow the last one.
+        ranked = opening + sorted(
+            rest, key=lambda f: (-round(_information(f, gap, asked, left, noise), 9), f.index)
+        )
         chosen = next((f for f in ranked if fits(f, True)), None)
         if chosen is None:
             chosen = next((f for f in ranked if fits(f, False)), ranked[0])
