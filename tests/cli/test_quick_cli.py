@@ -102,3 +102,15 @@ def test_export_prints_the_form_in_the_pdf(tmp_path: Path, bundled: Bank) -> Non
     answered = score(bundled, sheet).answered  # the checks are not counted: they score nothing
     assert f"· Quick form · you answered {answered} of 70 questions" in words
     assert "This result comes from the quick form" in words
+
+
+def test_history_names_the_form(tmp_path: Path, bundled: Bank) -> None:
+    assert run("import", str(write(tmp_path, quick_sheet(bundled))))[0] == 0
+    full = tmp_path / "full.json"
+    full.write_text(replace(quick_sheet(bundled), form=None, started_at="2026-01-01T00:00:00+00:00").dumps())
+    assert run("import", str(full))[0] == 0
+    code, out, _ = run("history", "--json")
+    assert code == 0 and sorted(entry["form"] for entry in json.loads(out)) == ["full", "quick"]
+    code, out, _ = run("history")
+    header, *rows = out.splitlines()
+    assert header.split()[-1] == "form" and sorted(row.split()[-1] for row in rows) == ["full", "quick"]

@@ -14,7 +14,7 @@ from pmfit.core.paths import data_root
 from pmfit.core.quick_order import quick_order
 from pmfit.storage.store import Store
 from pmfit.ui.flow import Flow
-from pmfit.ui.view import AboutYouScreen, QuestionScreen, ResultScreen, WelcomeScreen
+from pmfit.ui.view import AboutYouScreen, CompareScreen, QuestionScreen, ResultScreen, WelcomeScreen
 from tests.core.test_settle import extreme_answer
 from tests.ui.test_controller import Clock, RecordingView, fill, make_flow, on_disk, question
 
@@ -200,3 +200,18 @@ def test_a_failed_save_when_the_rest_is_finished_loses_nothing_and_adds_nothing(
     (attempt,) = store.attempts()
     assert attempt.sheet.form == "full"
     store.close()
+
+
+def test_the_comparison_knows_which_attempt_was_quick(bundled: Flowing) -> None:
+    flow, view, store, _clock = bundled
+    flow.assessment.start_quick()
+    answer_on(flow, view, role=PROJECT)
+    flow.assessment.see_result()
+    flow.assessment.start()
+    answer_on(flow, view, role="product_manager")
+    flow.assessment.see_result(skip_about_you=True)
+    quick, full = sorted(store.attempts(), key=lambda attempt: attempt.id)
+    flow.past.compare_attempts(quick.id, full.id)
+    screen = view.screen
+    assert isinstance(screen, CompareScreen)
+    assert (screen.comparison.before.form, screen.comparison.after.form) == ("quick", "full")
