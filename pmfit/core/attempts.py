@@ -10,7 +10,9 @@ Like a collection's operations in Anki: the app's controllers (``pmfit.ui``) and
 * :func:`rescore_attempt`: a stored sheet scored the way it was answered, whatever version that was.
 * :func:`record_of`: what the history keeps of a result.
 * :func:`rest_left`: whether a finished quick form's rest can be answered now, and how many questions it
-  is ("Answer the rest" goes on with the same sheet; the store then updates the attempt in place).
+  is ("Answer the rest" goes on with the same sheet);
+* :func:`finishing`: what a sitting that ends stores: its sheet and record, and the attempt it completes
+  (the rest of a quick form updates that attempt in place rather than adding another).
 * :func:`for_pooling` and :func:`pooled_name`: a finished attempt's sheet as a cohort pools it for a pilot
   (``pmfit history export --all``), and the name of its file.
 
@@ -148,3 +150,22 @@ def rest_left(sheet: AnswerSheet, bank: Bank) -> int:
     from pmfit.core.settle import quick_position
 
     return len(quick_order(bank)) - quick_position(bank, sheet)
+
+
+@dataclass(frozen=True)
+class Finishing:
+    """What a sitting that ends stores: its finished sheet, the result and what the history keeps of it,
+    and the attempt it completes (a quick form whose rest was answered: updated in place), else None."""
+
+    sheet: AnswerSheet
+    result: Result
+    record: Record
+    replacing: int | None
+
+
+def finishing(bank: Bank, sheet: AnswerSheet, completes: int | None) -> Finishing:
+    """The end of a sitting answering ``sheet`` with ``bank``; ``completes``: the finished quick form whose
+    rest it answered (its attempt id), or None for a new attempt."""
+    finished = sheet if sheet.finished_at is not None else sheet.finished()
+    result = score(bank, finished)
+    return Finishing(finished, result, record_of(result), completes)

@@ -314,19 +314,18 @@ class Assessment:
 
     def _finish(self, moved: Session) -> None:
         """The one step that ends a run: store the attempt (the unfinished sheet goes), show the result."""
-        from pmfit.core.attempts import record_of
+        from pmfit.core.attempts import finishing
 
-        sheet = moved.finish()
-        result = moved.result()
+        end = finishing(moved.bank, moved.sheet, self._continues)
         try:
-            attempt_id = self.shared.store.finish_attempt(sheet, record_of(result), replacing=self._continues)
+            attempt_id = self.shared.store.finish_attempt(end.sheet, end.record, replacing=end.replacing)
         except StoreError as error:
             self._refuse(error, None)
             return
         self.session = None
         self._unsaved = None
         self._continues = None
-        self._on_finished(result, attempt_id, sheet)
+        self._on_finished(end.result, attempt_id, end.sheet)
 
     def _rescue_unreadable_progress(self) -> None:
         """An unfinished sheet the store cannot read is copied out before a new one replaces it."""

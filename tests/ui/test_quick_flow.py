@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from pmfit.core.bank import Bank, load_bank
 from pmfit.core.paths import data_root
 from pmfit.core.quick_order import quick_order
 from pmfit.storage.store import Store
+from pmfit.system.i18n import ensure_translations
 from pmfit.ui.flow import Flow
 from pmfit.ui.view import AboutYouScreen, CompareScreen, QuestionScreen, ResultScreen, WelcomeScreen
 from tests.core.test_settle import extreme_answer
@@ -140,7 +141,16 @@ def test_quick_with_an_unfinished_assessment_asks_before_discarding_it(bundled: 
     assert saved is not None and saved[0].form == "quick" and not saved[0].answers
 
 
-def test_the_language_changes_mid_quick_form_and_it_goes_on_where_it_was(bundled: Flowing) -> None:
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    """pmfit's words go back to English after a test that switches language (they are the process's)."""
+    yield
+    ensure_translations("en")
+
+
+def test_the_language_changes_mid_quick_form_and_it_goes_on_where_it_was(
+    bundled: Flowing, english_after: None
+) -> None:
     flow, view, _store, _clock = bundled
     flow.shared.load_bank = lambda language: load_bank(data_root("questions") / language / "pmfit.toml")
     flow.assessment.start_quick()
