@@ -402,6 +402,18 @@
             <source>verdict</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>quick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>form</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>(%n attempt(s) could not be read and are not listed)</source>
             <translation>
@@ -1671,6 +1683,10 @@ at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{date} · {form} · you answered {answered} of {asked} questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{date} · you answered {answered} of {asked} questions</source>
             <translation type="unfinished" />
         </message>
@@ -2044,6 +2060,10 @@ at once, or not at all.</source>
         </message>
         <message>
             <source>Keys pressed before it is saved do nothing: wait for the next question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of at most {1} · quick form: it ends as soon as your answer is settled</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2479,6 +2499,58 @@ at once, or not at all.</source>
             <source>too close to call</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Quick form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quick form, {asked} of {total} questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the quick form ({asked} of {total} questions).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This result comes from the quick form: %n question(s) of {total}.</source>
+            <translation>
+                <numerusform>This result comes from the quick form: %n question of {total}.</numerusform>
+                <numerusform>This result comes from the quick form: %n questions of {total}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It stopped before your verdict was settled, so the other %n question(s) could still change it.</source>
+            <translation>
+                <numerusform>It stopped before your verdict was settled, so the other %n question could still change it.</numerusform>
+                <numerusform>It stopped before your verdict was settled, so the other %n questions could still change it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It took every question, so your verdict is the full form's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Your answers settled the verdict: no answers to the other %n question(s) could have changed it.</source>
+            <translation>
+                <numerusform>Your answers settled the verdict: no answers to the other %n question could have changed it.</numerusform>
+                <numerusform>Your answers settled the verdict: no answers to the other %n questions could have changed it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your answers settled the verdict: the chance that the other %n question(s) would have changed it is less than 1 in {odds}.</source>
+            <translation>
+                <numerusform>Your answers settled the verdict: the chance that the other %n question would have changed it is less than 1 in {odds}.</numerusform>
+                <numerusform>Your answers settled the verdict: the chance that the other %n questions would have changed it is less than 1 in {odds}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your profile over the responsibilities rests on fewer answers, so it is rougher: the wider bands show how much less sure each score is. Answer the rest for the full picture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quick form asks what decides your verdict, not what you have done: answer the rest to place your responsibilities on this map.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ResultPage</name>
@@ -2526,6 +2598,17 @@ at once, or not at all.</source>
             <source>What changed since your attempt before this one (Alt+C)</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Answer the rest (%n question(s))</source>
+            <translation>
+                <numerusform>Answer the rest (%n question)</numerusform>
+                <numerusform>Answer the rest (%n questions)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Go on to the full form, every answer kept; this result is then updated (Alt+R)</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Exporting…</source>
             <translation type="unfinished" />
@@ -2562,11 +2645,27 @@ at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>It takes about {0} minutes. It measures your preferences, not your competence. Nothing leaves this computer, and your answers are saved as you go.</source>
+            <source>The full form takes about {0} minutes. The quick form stops as soon as your answer is settled: it asks first what tells the two roles apart. It measures your preferences, not your competence. Nothing leaves this computer, and your answers are saved as you go.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>At the end you may say what your role is now (optional, never scored): it lets a course or an HR team check whether pmfit tells real Product Managers from real Project Managers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick (about {0} minutes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begin the quick form: it stops as soon as your answer is settled (Alt+Q)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About {0} minutes for most people with a clear lean; longer when the roles are close.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2586,11 +2685,11 @@ at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Start</source>
+            <source>Full (about {0} minutes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Begin the questions (Enter)</source>
+            <source>Begin the full form: every question (Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>

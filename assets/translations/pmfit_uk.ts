@@ -408,6 +408,18 @@
             <source>verdict</source>
             <translation>висновок</translation>
         </message>
+        <message>
+            <source>quick</source>
+            <translation>швидка</translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>повна</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>форма</translation>
+        </message>
         <message numerus="yes">
             <source>(%n attempt(s) could not be read and are not listed)</source>
             <translation>
@@ -1747,6 +1759,10 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <translation>Ім’я: {name}</translation>
         </message>
         <message>
+            <source>{date} · {form} · you answered {answered} of {asked} questions</source>
+            <translation>{date} · {form} · ви відповіли на {answered} з {asked} запитань</translation>
+        </message>
+        <message>
             <source>{date} · you answered {answered} of {asked} questions</source>
             <translation>{date} · ви відповіли на {answered} з {asked} запитань</translation>
         </message>
@@ -2121,6 +2137,10 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
         <message>
             <source>Keys pressed before it is saved do nothing: wait for the next question.</source>
             <translation>Поки її не збережено, клавіші нічого не роблять: дочекайтеся наступного запитання.</translation>
+        </message>
+        <message>
+            <source>{0} of at most {1} · quick form: it ends as soon as your answer is settled</source>
+            <translation>{0} з щонайбільше {1} · швидка форма: вона закінчиться, щойно ваш висновок стане певним</translation>
         </message>
         <message>
             <source>about {0} min left</source>
@@ -2561,6 +2581,62 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <source>too close to call</source>
             <translation>майже нарівні</translation>
         </message>
+        <message>
+            <source>Quick form</source>
+            <translation>Швидка форма</translation>
+        </message>
+        <message>
+            <source>quick form, {asked} of {total} questions</source>
+            <translation>швидка форма, {asked} з {total} запитань</translation>
+        </message>
+        <message>
+            <source>From the quick form ({asked} of {total} questions).</source>
+            <translation>За швидкою формою ({asked} з {total} запитань).</translation>
+        </message>
+        <message numerus="yes">
+            <source>This result comes from the quick form: %n question(s) of {total}.</source>
+            <translation>
+                <numerusform>Цей результат отримано за швидкою формою: %n запитання з {total}.</numerusform>
+                <numerusform>Цей результат отримано за швидкою формою: %n запитання з {total}.</numerusform>
+                <numerusform>Цей результат отримано за швидкою формою: %n запитань з {total}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It stopped before your verdict was settled, so the other %n question(s) could still change it.</source>
+            <translation>
+                <numerusform>Її зупинили до того, як висновок став певним, тож %n запитання, що лишилося, ще може його змінити.</numerusform>
+                <numerusform>Її зупинили до того, як висновок став певним, тож %n запитання, що лишилися, ще можуть його змінити.</numerusform>
+                <numerusform>Її зупинили до того, як висновок став певним, тож %n запитань, що лишилися, ще можуть його змінити.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It took every question, so your verdict is the full form's.</source>
+            <translation>Вона охопила всі запитання, тож ваш висновок такий самий, як за повною формою.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your answers settled the verdict: no answers to the other %n question(s) could have changed it.</source>
+            <translation>
+                <numerusform>Ваші відповіді зробили висновок певним: жодна відповідь на %n запитання, що лишилося, не могла б його змінити.</numerusform>
+                <numerusform>Ваші відповіді зробили висновок певним: жодні відповіді на %n запитання, що лишилися, не могли б його змінити.</numerusform>
+                <numerusform>Ваші відповіді зробили висновок певним: жодні відповіді на %n запитань, що лишилися, не могли б його змінити.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your answers settled the verdict: the chance that the other %n question(s) would have changed it is less than 1 in {odds}.</source>
+            <translation>
+                <numerusform>Ваші відповіді зробили висновок певним: імовірність того, що %n запитання, яке лишилося, змінило б його, менша ніж 1 з {odds}.</numerusform>
+                <numerusform>Ваші відповіді зробили висновок певним: імовірність того, що %n запитання, які лишилися, змінили б його, менша ніж 1 з {odds}.</numerusform>
+                <numerusform>Ваші відповіді зробили висновок певним: імовірність того, що %n запитань, які лишилися, змінили б його, менша ніж 1 з {odds}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your profile over the responsibilities rests on fewer answers, so it is rougher: the wider bands show how much less sure each score is. Answer the rest for the full picture.</source>
+            <translation>Ваш профіль за обов’язками спирається на менше відповідей, тому він грубіший: ширші смуги показують, наскільки менш певна кожна оцінка. Дайте відповіді на решту запитань, щоб побачити повну картину.</translation>
+        </message>
+        <message>
+            <source>The quick form asks what decides your verdict, not what you have done: answer the rest to place your responsibilities on this map.</source>
+            <translation>Швидка форма питає про те, що визначає висновок, а не про ваш досвід: дайте відповіді на решту запитань, щоб розмістити обов’язки на цій мапі.</translation>
+        </message>
     </context>
     <context>
         <name>ResultPage</name>
@@ -2608,6 +2684,18 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <source>What changed since your attempt before this one (Alt+C)</source>
             <translation>Порівняти з попередньою спробою (Alt+C)</translation>
         </message>
+        <message numerus="yes">
+            <source>Answer the rest (%n question(s))</source>
+            <translation>
+                <numerusform>Відповісти на решту (%n запитання)</numerusform>
+                <numerusform>Відповісти на решту (%n запитання)</numerusform>
+                <numerusform>Відповісти на решту (%n запитань)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Go on to the full form, every answer kept; this result is then updated (Alt+R)</source>
+            <translation>Перейти до повної форми, зберігши всі відповіді; тоді цей результат оновиться (Alt+R)</translation>
+        </message>
         <message>
             <source>Exporting…</source>
             <translation>Збереження…</translation>
@@ -2644,12 +2732,28 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <translation>pmfit допоможе зрозуміти, яка з двох ролей вам пасує більше, обов’язок за обов’язком. Ви відповідаєте на короткі запитання про те, що вам цікаво і що ви вже робили, а отримуєте висновок: наскільки він певний, чому саме такий і що робити далі.</translation>
         </message>
         <message>
-            <source>It takes about {0} minutes. It measures your preferences, not your competence. Nothing leaves this computer, and your answers are saved as you go.</source>
-            <translation>Це займе близько {0} хв. Тест вимірює ваші вподобання, а не компетентність. Ніщо не покидає цей комп’ютер, а кожна відповідь зберігається одразу.</translation>
+            <source>The full form takes about {0} minutes. The quick form stops as soon as your answer is settled: it asks first what tells the two roles apart. It measures your preferences, not your competence. Nothing leaves this computer, and your answers are saved as you go.</source>
+            <translation>Повна форма займе близько {0} хв. Швидка форма закінчується, щойно ваш висновок стає певним: спершу вона питає про те, що найкраще розрізняє дві ролі. Тест вимірює ваші вподобання, а не компетентність. Ніщо не покидає цей комп’ютер, а кожна відповідь зберігається одразу.</translation>
         </message>
         <message>
             <source>At the end you may say what your role is now (optional, never scored): it lets a course or an HR team check whether pmfit tells real Product Managers from real Project Managers.</source>
             <translation>Наприкінці можна вказати, ким ви працюєте зараз (за бажанням, на результат не впливає): так курс або HR-команда зможуть перевірити, чи відрізняє pmfit справжніх Product Manager від справжніх Project Manager.</translation>
+        </message>
+        <message>
+            <source>Quick</source>
+            <translation>Швидка</translation>
+        </message>
+        <message>
+            <source>Quick (about {0} minutes)</source>
+            <translation>Швидка (близько {0} хв)</translation>
+        </message>
+        <message>
+            <source>Begin the quick form: it stops as soon as your answer is settled (Alt+Q)</source>
+            <translation>Почати швидку форму: вона закінчиться, щойно ваш висновок стане певним (Alt+Q)</translation>
+        </message>
+        <message>
+            <source>About {0} minutes for most people with a clear lean; longer when the roles are close.</source>
+            <translation>Близько {0} хв для більшості людей із чіткою перевагою; довше, коли ролі майже нарівні.</translation>
         </message>
         <message>
             <source>Start over</source>
@@ -2668,12 +2772,12 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <translation>Результати попередніх спроб (Alt+P)</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Почати</translation>
+            <source>Full (about {0} minutes)</source>
+            <translation>Повна (близько {0} хв)</translation>
         </message>
         <message>
-            <source>Begin the questions (Enter)</source>
-            <translation>Перейти до запитань (Enter)</translation>
+            <source>Begin the full form: every question (Enter)</source>
+            <translation>Почати повну форму: усі запитання (Enter)</translation>
         </message>
         <message>
             <source>{0} of {1} answered</source>

@@ -124,14 +124,18 @@ def run_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def bank_as_json(bank: Bank) -> dict[str, Any]:
     """The public JSON shape of a bank (the ``pmfit bank show --json`` contract)."""
+    from pmfit.core.quick_order import quick_minutes, quick_order
+
     return {
         "id": bank.id,
         "version": bank.version,
         "language": bank.language,
         "title": bank.bank.title,
         "estimated_minutes": round(bank.estimated_minutes(), 1),
+        "quick_minutes": round(quick_minutes(bank), 1),
         "facts_as_of": "{:04d}-{:02d}".format(*bank.facts_as_of) if bank.facts_as_of else None,
         "roles": [{"id": r.id, "title": r.title, "weights": dict(r.weights)} for r in bank.roles],
         "scales": [{"id": s.id, "title": s.title, "role": s.role} for s in bank.scales],
         "items": [item.as_json() for item in bank.items],
+        "quick_order": list(quick_order(bank)),
     }

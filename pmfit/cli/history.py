@@ -59,6 +59,7 @@ def attempt_json(attempt: Attempt) -> dict[str, Any]:
         "roles": dict(attempt.fits),
         "bank": {"id": attempt.bank_id, "version": attempt.bank_version},
         "answered": len(attempt.sheet.answers),
+        "form": attempt.sheet.form or "full",
     }
 
 
@@ -78,12 +79,16 @@ def list_history(as_json: bool, out: TextIO, err: TextIO) -> int:
         # The roles by short names, in the table's columns and as the verdict.
         short = {PRODUCT: translate("Cli", "product"), PROJECT: translate("Cli", "project")}
         header = (translate("Cli", "ID"), translate("Cli", "finished"), translate("Cli", "verdict"))
+        forms = {"quick": translate("Cli", "quick"), "full": translate("Cli", "full")}
         rows = []
         for a in attempts:
             said = attempt_summary(a, short)
             fits = {role: fit for role, _name, fit in said.fits}
-            rows.append((str(a.id), said.when, said.verdict_in_sentence, *(fits.get(r, "") for r in short)))
-        table([[*header, *short.values()], *rows], out, right={0, 3, 4})
+            form = forms[a.sheet.form or "full"]
+            rows.append(
+                (str(a.id), said.when, said.verdict_in_sentence, *(fits.get(r, "") for r in short), form)
+            )
+        table([[*header, *short.values(), translate("Cli", "form")], *rows], out, right={0, 3, 4})
     if skipped:
         print(translate("Cli", "(%n attempt(s) could not be read and are not listed)", "", skipped), file=out)
     return 0

@@ -54,6 +54,9 @@ def print_content(content: ResultContent, out: TextIO) -> None:
     report.line()
     for fit in content.fits:
         report.line(f"  {fit.line}")
+    if content.form is not None:
+        report.line()
+        report.paragraph(content.form.note)
     if content.note:
         report.line()
         report.paragraph(content.note)

@@ -9,6 +9,10 @@ Like a collection's operations in Anki: the app's controllers (``pmfit.ui``) and
   earlier one pmfit kept, or another one, of which only the answers that still fit can count).
 * :func:`rescore_attempt`: a stored sheet scored the way it was answered, whatever version that was.
 * :func:`record_of`: what the history keeps of a result.
+* :func:`rest_left`: whether a finished quick form's rest can be answered now, and how many questions it
+  is ("Answer the rest" goes on with the same sheet);
+* :func:`finishing`: what a sitting that ends stores: its sheet and record, and the attempt it completes
+  (the rest of a quick form updates that attempt in place rather than adding another).
 * :func:`for_pooling` and :func:`pooled_name`: a finished attempt's sheet as a cohort pools it for a pilot
   (``pmfit history export --all``), and the name of its file.
 
@@ -131,3 +135,37 @@ def pooled_name(attempt_id: int, sheet: AnswerSheet, data: bytes) -> str:
     day = _day(sheet.finished_at or sheet.started_at)[:10]
     digest = hashlib.sha256(data).hexdigest()[:8]
     return f"pmfit-{day}-{attempt_id:06d}-{digest}.json"
+
+
+# ------------------------------------------------------------------------ the rest of a quick form
+
+
+def rest_left(sheet: AnswerSheet, bank: Bank) -> int:
+    """The questions "Answer the rest" would ask of the finished quick form ``sheet`` with ``bank`` (the
+    bank at hand, in any language): 0 when the sheet is no quick form, answered another version of the
+    questions (its rest would be other questions), or went through them all."""
+    if sheet.form != "quick" or sheet.bank.id != bank.id or sheet.bank.version != bank.version:
+        return 0
+    from pmfit.core.quick_order import quick_order
+    from pmfit.core.settle import quick_position
+
+    return len(quick_order(bank)) - quick_position(bank, sheet)
+
+
+@dataclass(frozen=True)
+class Finishing:
+    """What a sitting that ends stores: its finished sheet, the result and what the history keeps of it,
+    and the attempt it completes (a quick form whose rest was answered: updated in place), else None."""
+
+    sheet: AnswerSheet
+    result: Result
+    record: Record
+    replacing: int | None
+
+
+def finishing(bank: Bank, sheet: AnswerSheet, completes: int | None) -> Finishing:
+    """The end of a sitting answering ``sheet`` with ``bank``; ``completes``: the finished quick form whose
+    rest it answered (its attempt id), or None for a new attempt."""
+    finished = sheet if sheet.finished_at is not None else sheet.finished()
+    result = score(bank, finished)
+    return Finishing(finished, result, record_of(result), completes)

@@ -78,6 +78,18 @@ class Scoring(Frozen):
     band_low: Annotated[float, Field(ge=0, le=100)] = 34.0
     # A change between two attempts smaller than this is within the noise of one scale: "about the same".
     noteworthy_change: Annotated[float, Field(ge=0, le=100)] = 5.0
+    # The quick form (pmfit.core.settle): it stops once the verdict is settled, by one of two rules.
+    # "curtail": no completion of the remaining questions could change the verdict (never wrong).
+    # "predictive": the chance that the rest would change it is below quick_error, and the chance that a
+    # clear lean would end up too close to call is below quick_clear_error.
+    quick_rule: Literal["curtail", "predictive"] = "predictive"
+    quick_error: Annotated[float, Field(gt=0, le=0.5)] = 0.02
+    quick_clear_error: Annotated[float, Field(gt=0, le=0.5)] = 0.0001
+    quick_min_per_scale: Annotated[int, Field(ge=0, le=50)] = 2  # answers on each responsibility first
+    quick_min_share: Annotated[float, Field(ge=0, le=1)] = 0.35  # and this share of the main form
+    # How many questions the quick form takes for a person with a clear lean (the median measured by
+    # benchmarks/quick.py): the welcome screen's "Quick (about N minutes)" is the time of that many.
+    quick_typical: Annotated[int, Field(ge=1, le=500)] = 27
 
     @model_validator(mode="after")
     def _bands_in_order(self) -> Scoring:

@@ -41,6 +41,7 @@ class Snapshot:
     label: str
     fits: Mapping[str, float]
     scales: Mapping[str, float | None]
+    form: str | None = None  # "quick" for a quick form's attempt; else a full form's
 
 
 @dataclass(frozen=True)
@@ -88,11 +89,12 @@ def snapshot(
     scales: Mapping[str, float | None],
     finished_at: str,
     bank_version: str,
+    form: str | None = None,
 ) -> Snapshot:
     """A stored attempt as a Snapshot; without stored scale scores, they are computed from its answers."""
     if not scales:
         scales = {s.id: s.score for s in rescore(bank, sheet).scales}
-    return Snapshot(finished_at, bank_version, lean, label, dict(fits), dict(scales))
+    return Snapshot(finished_at, bank_version, lean, label, dict(fits), dict(scales), form)
 
 
 def compare(bank: Bank, before: Snapshot, after: Snapshot) -> Comparison:

@@ -40,6 +40,7 @@ class Key:
     # For a linear item on one scale: its answers with the lowest and the highest contribution (1 and 5, or
     # 5 and 1 when reverse-keyed), so the best change either way is known without trying both; else None.
     ends: tuple[int, int] | None = None
+    linear: bool = False  # what an answer adds is linear in the answer (a statement), on every scale it feeds
 
 
 def _key(
@@ -48,6 +49,7 @@ def _key(
     by_answer: Mapping[int, tuple[tuple[int, float, float], ...]],
     moves: tuple[int, ...],
     ends: tuple[int, int] | None = None,
+    linear: bool = False,
 ) -> Key:
     first = next(iter(by_answer.values()))
     return Key(
@@ -59,6 +61,7 @@ def _key(
         centred={answer: tuple(c - 0.5 for _i, _w, c in triples) for answer, triples in by_answer.items()},
         moves=moves,
         ends=ends if len(first) == 1 else None,
+        linear=linear,
     )
 
 
@@ -86,7 +89,7 @@ def _compile_item(item: Item, index: Mapping[str, int]) -> Key:
     # highest contribution first (5 and 1 when reverse-keyed).
     first, last = item.values[0], item.values[-1]
     ends = (first, last) if by_answer[first][0][2] <= by_answer[last][0][2] else (last, first)
-    return _key(item.id, item.interest, by_answer, (first, last), ends)
+    return _key(item.id, item.interest, by_answer, (first, last), ends, linear=True)
 
 
 def compile(bank: Bank) -> Compiled:

@@ -300,9 +300,17 @@ def _tiebreakers(compiled: Compiled, core: Core, answers: Mapping[str, int], cou
 def _flags(bank: Bank, compiled: Compiled, sheet: AnswerSheet) -> tuple[str, ...]:
     rules, answers = bank.scoring, sheet.answers
     flags = []
-    if compiled.asked:
-        skipped = sum(1 for item_id in compiled.asked if item_id not in answers)
-        if skipped / len(compiled.asked) > rules.skipped_flag_share:
+    asked = compiled.asked
+    if sheet.form == "quick":
+        # A quick form skipped only what it asked and got no answer to; the rest it never asked.
+        from pmfit.core.quick_order import quick_order
+        from pmfit.core.settle import quick_position
+
+        passed = set(quick_order(bank)[: quick_position(bank, sheet)])
+        asked = tuple(item_id for item_id in asked if item_id in passed)
+    if asked:
+        skipped = sum(1 for item_id in asked if item_id not in answers)
+        if skipped / len(asked) > rules.skipped_flag_share:
             flags.append("many_skipped")
     run, longest, previous = 0, 0, None
     for item_id in compiled.likert_order:

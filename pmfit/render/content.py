@@ -24,7 +24,9 @@ from pmfit.core.explain import (
     shown_flip,
 )
 from pmfit.core.scoring import PRODUCT, PROJECT, Change, Driver, Result
+from pmfit.core.settle import FormStatus
 from pmfit.render import words
+from pmfit.render.form import FormWords, form_words
 from pmfit.render.words import translate
 
 
@@ -151,6 +153,12 @@ class ResultContent:
     quality: tuple[str, ...]  # one line per flag; the all-clear sentence when there is none
     tiebreakers: str  # what the tie-breaker questions could do, or ''
     competence: str
+    form: FormWords | None = None  # the quick form's words about the result; None for the full form's
+
+    @property
+    def verdict_name(self) -> str:
+        """The verdict as a screen reader says it: the headline, and the form it came from if quick."""
+        return f"{self.headline} {self.form.verdict}" if self.form else self.headline
 
     @property
     def fits_line(self) -> str:
@@ -388,7 +396,9 @@ def _responsibilities(bank: Bank, result: Result) -> tuple[Responsibility, ...]:
     return tuple(rows)
 
 
-def not_placed(bank: Bank, result: Result) -> str:
+def not_placed(bank: Bank, result: Result, form: FormWords | None = None) -> str:
+    if form is not None and all(s.experience is None for s in result.scales):
+        return form.not_placed  # the quick form asked about no experience at all
     missing = [bank.scale_by_id[s.id].title for s in result.scales if s.score is None or s.experience is None]
     if not missing:
         return ""
@@ -425,8 +435,11 @@ def _facts_as_of(bank: Bank) -> str:
     return translate("Result", "Facts as of {month_year}").format(month_year=words.month_year(year, month))
 
 
-def result_content(bank: Bank, result: Result, note: str = "") -> ResultContent:
-    """Everything a person reads about ``result``, in the user's language (see the module docstring)."""
+def result_content(
+    bank: Bank, result: Result, note: str = "", form: FormStatus | None = None
+) -> ResultContent:
+    """Everything a person reads about ``result``, in the user's language (see the module docstring);
+    ``form``: which form the sheet answered (a quick form's result says so), None for a full one."""
     lead = bank.role_by_id[leading_role(result)]
     other = bank.role_by_id[other_role(lead.id)]
     profile = bank.profile_text(result.verdict.label)
@@ -460,6 +473,7 @@ def result_content(bank: Bank, result: Result, note: str = "") -> ResultContent:
         if offered
         else ""
     )
+    quick = form_words(form)
     return ResultContent(
         titles=titles(lead),
         enough=result.verdict.label != "not_enough_answers",
@@ -469,7 +483,7 @@ def result_content(bank: Bank, result: Result, note: str = "") -> ResultContent:
         verdict_line=verdict_line(bank, result),
         note=note,
         responsibilities=_responsibilities(bank, result),
-        not_placed=not_placed(bank, result),
+        not_placed=not_placed(bank, result, quick),
         quadrant_key=tuple((words.quadrant_title(q), words.quadrant_meaning(q)) for q in words.QUADRANT_IDS),
         matches=matches,
         careers=(career_path(lead), career_path(other)),
@@ -483,4 +497,5 @@ def result_content(bank: Bank, result: Result, note: str = "") -> ResultContent:
         quality=flags,
         tiebreakers=tiebreakers,
         competence=competence_note(),
+        form=quick,
     )

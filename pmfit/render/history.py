@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from pmfit.render.form import form_label
 from pmfit.render.words import moment, number, translate
 
 
@@ -32,15 +33,17 @@ class AttemptSummary:
     verdict: str  # 'Product Manager', 'Too close to call', 'Not enough answers'
     verdict_in_sentence: str  # the same inside a sentence: 'too close to call'
     fits: tuple[tuple[str, str, str], ...]  # (role id, its name, the fit as a whole number), as stored
+    form: str = ""  # 'Quick form' for a quick form's attempt, '' for a full one
 
     def fits_text(self, separator: str) -> str:
         """'Product Manager 66 · Project Manager 27'."""
         return separator.join(f"{name} {fit}" for _role, name, fit in self.fits)
 
 
-def attempt_summary(attempt: Said, role_names: Mapping[str, str]) -> AttemptSummary:
+def attempt_summary(attempt: Said, role_names: Mapping[str, str], form: str | None = None) -> AttemptSummary:
     """``attempt`` in words; ``role_names`` names the roles (their titles, or the command line's short
-    names). A lean toward a role it does not name reads as too close to call."""
+    names); ``form``: the form its sheet says it answered. A lean toward a role it does not name reads as
+    too close to call."""
     if attempt.label == "not_enough_answers":
         verdict = translate("Result", "Not enough answers")
         in_sentence = translate("Result", "not enough answers")
@@ -50,4 +53,4 @@ def attempt_summary(attempt: Said, role_names: Mapping[str, str]) -> AttemptSumm
         verdict = translate("Result", "Too close to call")
         in_sentence = translate("Result", "too close to call")
     fits = tuple((role, role_names.get(role, role), number(fit)) for role, fit in attempt.fits.items())
-    return AttemptSummary(moment(attempt.finished_at), verdict, in_sentence, fits)
+    return AttemptSummary(moment(attempt.finished_at), verdict, in_sentence, fits, form_label(form))

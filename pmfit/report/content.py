@@ -113,9 +113,15 @@ def title_block(
             space_before=3.0,
             max_lines=3,
         )
-    meta = translate("PdfReport", "{date} · you answered {answered} of {asked} questions").format(
-        date=long_date(when.year, when.month, when.day), answered=answered[0], asked=answered[1]
-    )
+    date = long_date(when.year, when.month, when.day)
+    if c.form is not None:
+        meta = translate(
+            "PdfReport", "{date} · {form} · you answered {answered} of {asked} questions"
+        ).format(date=date, form=c.form.label, answered=answered[0], asked=answered[1])
+    else:
+        meta = translate("PdfReport", "{date} · you answered {answered} of {asked} questions").format(
+            date=date, answered=answered[0], asked=answered[1]
+        )
     flow.paragraph(meta, BODY, color="muted", space_before=3.0)
     flow.rule(space_before=6.0, color="text", weight=0.8)
 
@@ -124,6 +130,8 @@ def verdict_block(flow: Flow, c: ResultContent) -> None:
     flow.paragraph(c.headline, HEADLINE, bold=True, space_before=10.0, leading=1.25)
     if c.profile:
         flow.paragraph(c.profile, BODY, space_before=4.0)
+    if c.form is not None:
+        flow.paragraph(c.form.note, SMALL, space_before=4.0)
     if c.note:
         flow.paragraph(c.note, SMALL, color="muted", space_before=4.0)
 

@@ -42,7 +42,7 @@ from pmfit.storage import store_backup
 from pmfit.storage.store_backup import BACKUPS_KEPT as BACKUPS_KEPT
 from pmfit.storage.store_checks import check_header, check_identity, check_place, reason_of, reason_of_os
 from pmfit.storage.store_rows import Attempt as Attempt
-from pmfit.storage.store_rows import attempt_of, dumps, insert_attempt, load_sheet
+from pmfit.storage.store_rows import attempt_of, dumps, insert_attempt, load_sheet, update_attempt
 from pmfit.storage.store_schema import APPLICATION_ID as APPLICATION_ID
 from pmfit.storage.store_schema import MIGRATIONS as MIGRATIONS
 from pmfit.storage.store_schema import SCHEMA_VERSION as SCHEMA_VERSION
@@ -325,19 +325,28 @@ class Store:
 
     # -- the unfinished sheet -----------------------------------------------------------------------------
 
-    def save_progress(self, sheet: AnswerSheet, position: int) -> None:
-        """Store ``sheet`` as the unfinished one, ``position`` being the index of the current question.
+    def save_progress(self, sheet: AnswerSheet, position: int, *, continues: int | None = None) -> None:
+        """Store ``sheet`` as the unfinished one, ``position`` being the index of the current question;
+        ``continues``: the finished quick form whose rest it is (its attempt id), else None.
 
         All or nothing: when it raises StoreError (see its ``reason``), the stored progress is exactly what it
         was before, and the same call succeeds once the cause is gone (space freed, the lock released).
         """
         with self._write() as conn:
             conn.execute(
-                "INSERT INTO progress (id, sheet_json, position, updated_at) VALUES (1, ?, ?, ?)"
+                "INSERT INTO progress (id, sheet_json, position, updated_at, continues)"
+                " VALUES (1, ?, ?, ?, ?)"
                 " ON CONFLICT (id) DO UPDATE SET sheet_json = excluded.sheet_json,"
-                " position = excluded.position, updated_at = excluded.updated_at",
-                (dumps(sheet.to_json()), position, _now_utc()),
+                " position = excluded.position, updated_at = excluded.updated_at,"
+                " continues = excluded.continues",
+                (dumps(sheet.to_json()), position, _now_utc(), continues),
             )
+
+    def continued_attempt(self) -> int | None:
+        """The finished quick form the unfinished sheet is the rest of (its attempt id), else None."""
+        rows = self._read("SELECT continues FROM progress WHERE id = 1")
+        value = rows[0][0] if rows else None
+        return value if isinstance(value, int) and value in _ID_RANGE else None
 
     def load_progress(self) -> tuple[AnswerSheet, int] | None:
         """The unfinished sheet and its position, or None when there is none or it cannot be read.
@@ -418,15 +427,24 @@ class Store:
                     return attempt_id, False
             return insert_attempt(conn, sheet, record), True
 
-    def finish_attempt(self, sheet: AnswerSheet, record: Record) -> int:
+    def finish_attempt(self, sheet: AnswerSheet, record: Record, *, replacing: int | None = None) -> int:
         """Add ``sheet`` and what its result said (``record``) to the history, and clear the unfinished
         sheet in the same transaction; returns the attempt's id.
 
+        ``replacing``: the attempt this sheet completes (a quick form whose rest was answered), updated in
+        place rather than added again; when it is gone (deleted meanwhile), the sheet is added anew.
         A kill at any moment leaves the sheet either in progress or in the history, never neither or both.
         A sheet without ``finished_at`` is stamped as finished now.
         """
         with self._write() as conn:
-            attempt_id = insert_attempt(conn, sheet, record)
+            if (
+                replacing is not None
+                and replacing in _ID_RANGE
+                and update_attempt(conn, replacing, sheet, record)
+            ):
+                attempt_id = replacing
+            else:
+                attempt_id = insert_attempt(conn, sheet, record)
             conn.execute("DELETE FROM progress")
             return attempt_id
 

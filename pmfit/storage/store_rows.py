@@ -54,6 +54,35 @@ def insert_attempt(conn: sqlite3.Connection, sheet: AnswerSheet, record: Record)
     return cursor.lastrowid or 0
 
 
+def update_attempt(conn: sqlite3.Connection, attempt_id: int, sheet: AnswerSheet, record: Record) -> bool:
+    """Put ``sheet`` and its ``record`` in place of the attempt ``attempt_id`` (the rest of a quick form
+    answered: the same attempt, now complete); False when there is no such attempt."""
+    from pmfit.core.answers import iso
+
+    sheet = sheet if sheet.finished_at is not None else sheet.finished()
+    bank, finished_at = sheet.bank, _utc(sheet.finished_at or iso())
+    fits_json = dumps({role: float(fit) for role, fit in record.fits.items()})
+    scales_json = dumps({str(scale): _score(value) for scale, value in record.scales.items()})
+    cursor = conn.execute(
+        "UPDATE attempts SET bank_id = ?, bank_version = ?, language = ?, started_at = ?, finished_at = ?,"
+        " sheet_json = ?, lean = ?, label = ?, fits_json = ?, scales_json = ? WHERE id = ?",
+        (
+            bank.id,
+            bank.version,
+            bank.language,
+            sheet.started_at,
+            finished_at,
+            dumps(sheet.to_json()),
+            record.lean,
+            record.label,
+            fits_json,
+            scales_json,
+            attempt_id,
+        ),
+    )
+    return cursor.rowcount > 0
+
+
 def _score(value: object) -> float | None:
     """A stored scale score: a finite float, or None (JSON has no NaN, and a NaN score means "not scored")."""
     if value is None or isinstance(value, bool) or not isinstance(value, int | float):

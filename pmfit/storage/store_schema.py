@@ -37,6 +37,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ("ALTER TABLE attempts ADD COLUMN scales_json TEXT NOT NULL DEFAULT '{}'",),
     # 3: the file says it is pmfit's (the header's application id), set inside the upgrade's transaction.
     (f"PRAGMA application_id = {APPLICATION_ID}",),
+    # 4: the unfinished sheet may be the rest of a finished quick form: the attempt it will replace when
+    # finished (NULL: a new attempt). Not a foreign key: a deleted attempt leaves the rest a new one.
+    ("ALTER TABLE progress ADD COLUMN continues INTEGER",),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -26,6 +26,11 @@ After the last question (and the tie-breakers, when there are some) comes the op
 saved like any other, so a person who leaves there comes back to it. What they choose is saved with the
 unfinished sheet as they choose it, and never scored. Only from that page does the run end, in one step,
 :meth:`Assessment._finish`: the attempt is stored and ``on_finished`` shows its result.
+
+The quick form is a session of its own kind (:class:`pmfit.core.session.Form`): the session decides
+where it ends, and everything above holds for it as for the full form. "Answer the rest" goes on with a
+finished quick form's sheet, every answer kept; the store remembers which attempt the unfinished sheet
+completes, and finishing it updates that attempt rather than adding another.
 """
 
 from __future__ import annotations
@@ -42,13 +47,14 @@ from pmfit.ui.shared import Shared
 from pmfit.ui.view import AboutYouScreen, QuestionScreen, Saving, Unsaved
 
 if TYPE_CHECKING:  # loaded when an assessment starts, after the first paint
-    from pmfit.core.answers import Respondent
+    from pmfit.core.answers import AnswerSheet, Respondent
     from pmfit.core.scoring import Result
-    from pmfit.core.session import Session
+    from pmfit.core.session import Form, Session
 
 translate = QCoreApplication.translate
 Clock = Callable[[], float]
-Finished = Callable[["Result", int], None]  # shows the result of the attempt just stored under this id
+# Shows the result of the attempt just stored under this id, with its sheet.
+Finished = Callable[["Result", int, "AnswerSheet"], None]
 
 
 class Assessment:
@@ -70,6 +76,8 @@ class Assessment:
         self._respondent: Respondent | None = None
         self._saving: Saving | None = None  # the write under way, if any (see the module docstring)
         self._tell_after = False  # "About you" changed while a write was under way: write it next
+        # The finished quick form whose rest the session answers (its attempt id), else None.
+        self._continues: int | None = None
 
     @property
     def saving(self) -> bool:
@@ -78,20 +86,49 @@ class Assessment:
 
     # ------------------------------------------------------------------------------ start, resume
 
-    def start(self) -> None:
+    def start(self, form: Form | None = None) -> None:
+        """A new assessment: the full form, or the quick one (``Form.QUICK``)."""
         shared = self.shared
         if self.saving or not shared.ensure_bank():
             return
-        from pmfit.core.session import Session
+        from pmfit.core.session import Form, Session
 
         if shared.store.load_progress() is None and shared.store.progress_problem is not None:
             self._rescue_unreadable_progress()
-        session = Session.start(shared.current_bank())
-        sheet = session.sheet
+        self._begin(Session.start(shared.current_bank(), form or Form.FULL), continues=None)
+
+    def start_quick(self) -> None:
+        """The quick form (Alt+Q on the welcome screen): an unfinished assessment is discarded first, when
+        the person says so."""
+        from pmfit.core.session import Form
+
+        self.start_over(Form.QUICK)
+
+    def answer_rest(self, attempt_id: int) -> None:
+        """The rest of the finished quick form ``attempt_id``: from where it stopped, every answer kept; the
+        attempt is updated when the rest is finished. An unfinished assessment is discarded first, when the
+        person says so."""
+        shared = self.shared
+        if self.saving or not shared.ensure_bank():
+            return
+        from pmfit.core.attempts import rest_left
+        from pmfit.core.session import Session
+
+        attempt = shared.store.attempt(attempt_id)
+        bank = shared.current_bank()
+        if attempt is None or not rest_left(attempt.sheet, bank):
+            return
+        self._discarding_unfinished(lambda: self._begin(Session.rest_of(bank, attempt.sheet), attempt_id))
+
+    def _begin(self, session: Session, continues: int | None) -> None:
+        """Make ``session`` the one under way once it is on disk (completing the quick form ``continues``,
+        if given); else back to the start."""
+        sheet, position = session.sheet, session.position
 
         def started(_: object) -> None:
             self.session = session
-            self._respondent = None
+            self._continues = continues
+            self._respondent = session.sheet.respondent
             self._shown_at = self._clock()
             self._show_current()
 
@@ -99,7 +136,8 @@ class Assessment:
             self._not_saved(error)
             self._on_left()
 
-        self._write(lambda: shared.store.save_progress(sheet, 0), None, started, failed)
+        store = self.shared.store
+        self._write(lambda: store.save_progress(sheet, position, continues=continues), None, started, failed)
 
     def resume(self) -> None:
         shared = self.shared
@@ -128,17 +166,22 @@ class Assessment:
             return
         # Wherever it was saved: a question, a tie-breaker (the round is offered again: Session.resumed), or
         # past the last one, on "About you".
-        self.session = Session.resumed(bank, sheet, position)
+        self._continues = shared.store.continued_attempt()
+        self.session = Session.resumed(bank, sheet, position, rest=self._continues is not None)
         self._respondent = sheet.respondent
         self._shown_at = self._clock()
         self._show_current()
 
-    def start_over(self) -> None:
+    def start_over(self, form: Form | None = None) -> None:
+        """A new assessment (``form``: the quick one), once the person agrees to discard the unfinished."""
+        self._discarding_unfinished(lambda: self.start(form))
+
+    def _discarding_unfinished(self, then: Callable[[], None]) -> None:
         store, view = self.shared.store, self.shared.view
         if self.saving:
             return
         if store.load_progress() is None:
-            self.start()
+            then()
             return
 
         def discard() -> None:
@@ -148,7 +191,7 @@ class Assessment:
             def failed(error: StoreError) -> None:
                 view.notify(translate("Flow", "Nothing was changed"), save_problem(error), warning=True)
 
-            self._write(store.clear_progress, None, lambda _: self.start(), failed)
+            self._write(store.clear_progress, None, lambda _: then(), failed)
 
         view.confirm(
             translate("Flow", "Start over?"),
@@ -229,8 +272,9 @@ class Assessment:
                 self._respondent = moved.sheet.respondent
             self._show_current()
 
+        continues = self._continues
         self._write(
-            lambda: self.shared.store.save_progress(sheet, position),
+            lambda: self.shared.store.save_progress(sheet, position, continues=continues),
             pick,
             saved,
             lambda error: self._refuse(error, pick),
@@ -261,8 +305,9 @@ class Assessment:
             if had_problem:
                 self._show_current()  # without the problem now
 
+        continues = self._continues
         self._write(
-            lambda: self.shared.store.save_progress(sheet, position),
+            lambda: self.shared.store.save_progress(sheet, position, continues=continues),
             None,
             saved,
             lambda error: self._refuse(error, None),
@@ -372,25 +417,25 @@ class Assessment:
             labels=None if words is None else words.labels,
             prompt=None if words is None else words.prompt,
             saving=self._saving,
+            quick=session.quick and not session.in_tiebreakers,
         )
         self.shared.show(screen, self._show_current)
 
     def _finish(self, moved: Session) -> None:
         """The one step that ends a run: store the attempt (the unfinished sheet goes), show the result."""
-        from pmfit.core.attempts import record_of
+        from pmfit.core.attempts import finishing
 
-        sheet = moved.finish()
-        result = moved.result()
-        record = record_of(result)
+        end = finishing(moved.bank, moved.sheet, self._continues)
 
         def stored(attempt_id: object) -> None:
             assert isinstance(attempt_id, int)
             self.session = None
             self._unsaved = None
-            self._on_finished(result, attempt_id)
+            self._continues = None
+            self._on_finished(end.result, attempt_id, end.sheet)
 
         self._write(
-            lambda: self.shared.store.finish_attempt(sheet, record),
+            lambda: self.shared.store.finish_attempt(end.sheet, end.record, replacing=end.replacing),
             None,
             stored,
             lambda error: self._refuse(error, None),

@@ -45,9 +45,10 @@ class ComparePage(ScrollPage):
         self._stops: list[QWidget] = []
 
     def _verdict_words(self, bank: Bank, snapshot: Snapshot) -> str:
-        said = attempt_summary(snapshot, {role.id: role.title for role in bank.roles})
+        said = attempt_summary(snapshot, {role.id: role.title for role in bank.roles}, snapshot.form)
         fits = ", ".join(f"{name} {fit}" for role, name, fit in said.fits if role in bank.role_by_id)
-        return f"{said.when}: {said.verdict_in_sentence} ({fits})"
+        when = f"{said.when} · {said.form}" if said.form else said.when
+        return f"{when}: {said.verdict_in_sentence} ({fits})"
 
     def restyle(self) -> None:
         if self.painter is not None:

@@ -87,12 +87,18 @@ class Flow:
     def show_welcome(self) -> None:
         store, bank = self.shared.store, self.shared.bank
         saved = store.load_progress()
+        quick_minutes = None
+        if bank is not None:
+            from pmfit.core.quick_order import quick_minutes as quick_estimate
+
+            quick_minutes = max(1, round(quick_estimate(bank)))
         screen = WelcomeScreen(
             answered=None if saved is None else len(saved[0].answers),
             total=None if bank is None else len(bank.main_items),
             minutes=None if bank is None else max(1, round(bank.estimated_minutes())),
             past_results=store.attempt_count(),
             language=self.shared.language,
+            quick_minutes=quick_minutes,
         )
         self.shared.show(screen, self.show_welcome)
 

@@ -84,8 +84,9 @@ class HistoryPage(ReadableColumn):
         names = screen.role_titles
         self.list.clear()
         for attempt in attempts:
-            said = attempt_summary(attempt, names)
-            item = QListWidgetItem(f"{said.verdict}\n{said.when}  ·  {said.fits_text(' · ')}")
+            said = attempt_summary(attempt, names, attempt.sheet.form)
+            facts = "  ·  ".join(part for part in (said.when, said.form, said.fits_text(" · ")) if part)
+            item = QListWidgetItem(f"{said.verdict}\n{facts}")
             item.setData(Qt.ItemDataRole.UserRole, attempt.id)
             self.list.addItem(item)
         self.empty.setVisible(not attempts)

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.flow = flow
         # Looked up when asked for: the controllers are made on first use, after the first paint.
         self.welcome.start_requested.connect(lambda: flow.assessment.start())
+        self.welcome.quick_requested.connect(lambda: flow.assessment.start_quick())
         self.welcome.resume_requested.connect(lambda: flow.assessment.resume())
         self.welcome.start_over_requested.connect(lambda: flow.assessment.start_over())
         self.welcome.history_requested.connect(lambda: flow.past.show_history())
@@ -233,7 +234,8 @@ class MainWindow(QMainWindow):
 
             flow = self._flow()
             self._result = ResultPage()
-            self._result.retake_requested.connect(flow.assessment.start)
+            self._result.retake_requested.connect(lambda: flow.assessment.start())
+            self._result.rest_requested.connect(flow.assessment.answer_rest)
             self._result.history_requested.connect(flow.past.show_history)
             self._result.back_requested.connect(flow.past.show_history)
             self._result.compare_requested.connect(flow.past.compare_with_previous)

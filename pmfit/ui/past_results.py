@@ -18,6 +18,7 @@ from pmfit.ui.shared import Shared
 from pmfit.ui.view import CompareScreen, HistoryScreen, ResultScreen
 
 if TYPE_CHECKING:  # loaded when a result is first shown, after the first paint
+    from pmfit.core.answers import AnswerSheet
     from pmfit.core.bank import Bank
     from pmfit.core.scoring import Result
     from pmfit.ui.export_flow import PdfExport
@@ -38,19 +39,25 @@ class PastResults:
 
     # ---------------------------------------------------------------------------------- a result
 
-    def show_finished(self, result: Result, attempt_id: int) -> None:
+    def show_finished(self, result: Result, attempt_id: int, sheet: AnswerSheet) -> None:
         """The result of the attempt just finished, scored with the bank it was answered with."""
-        self._show_result(result, attempt_id, self.shared.current_bank(), note="")
+        self._show_result(result, attempt_id, self.shared.current_bank(), "", sheet)
 
-    def _show_result(self, result: Result, attempt_id: int, bank: Bank, note: str) -> None:
+    def _show_result(
+        self, result: Result, attempt_id: int, bank: Bank, note: str, sheet: AnswerSheet
+    ) -> None:
+        from pmfit.core.attempts import rest_left
+        from pmfit.core.settle import form_status
         from pmfit.render.content import result_content
 
+        form = form_status(bank, sheet) if sheet.form == "quick" else None
         screen = ResultScreen(
             bank=bank,
             result=result,
-            content=result_content(bank, result, note),
+            content=result_content(bank, result, note, form),
             attempt_id=attempt_id,
             can_compare=self.shared.store.previous_attempt(attempt_id) is not None,
+            rest=rest_left(sheet, self.shared.current_bank()),
         )
         self.shown_result = screen
         self.shared.show(screen, lambda: self.open_attempt(attempt_id))
@@ -80,7 +87,7 @@ class PastResults:
                 "This attempt was answered with version {then} of the questions; it is shown scored with the "
                 "current version {now}, using the answers that still fit.",
             ).format(then=attempt.bank_version, now=current.version)
-        self._show_result(scored.result, attempt_id, scored.bank, note)
+        self._show_result(scored.result, attempt_id, scored.bank, note, attempt.sheet)
 
     def bank_of_version(self, version: str) -> Bank | None:
         """The bundled bank of an earlier ``version`` in this language (kept in questions/*/archive/)."""
@@ -127,6 +134,7 @@ class PastResults:
                     scales=attempt.scales,
                     finished_at=attempt.finished_at,
                     bank_version=attempt.bank_version,
+                    form=attempt.sheet.form,
                 )
             )
         older, newer = sorted(snapshots, key=lambda snap: snap.finished_at)

@@ -218,8 +218,16 @@ class QuestionPage(ScrollPage):
         self.progress_bar.setValue(screen.number)
         minutes_left = screen.minutes_left
         minutes = max(1, round(minutes_left)) if minutes_left >= 0.5 else 0
-        left = self.tr("about {0} min left").format(minutes) if minutes else self.tr("almost done")
-        self.progress_text.setText(self.tr("{0} of {1} · {2}").format(screen.number, screen.total, left))
+        if screen.quick:
+            # The quick form's end is not known ahead: it comes as soon as the answer is settled.
+            self.progress_text.setText(
+                self.tr("{0} of at most {1} · quick form: it ends as soon as your answer is settled").format(
+                    screen.number, screen.total
+                )
+            )
+        else:
+            left = self.tr("about {0} min left").format(minutes) if minutes else self.tr("almost done")
+            self.progress_text.setText(self.tr("{0} of {1} · {2}").format(screen.number, screen.total, left))
         note = (
             self.tr(
                 "Your answers put the two roles too close to call. "

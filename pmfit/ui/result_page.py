@@ -57,6 +57,7 @@ class ResultPage(ScrollPage):
     history_requested = Signal()
     back_requested = Signal()
     compare_requested = Signal(int)  # this attempt's id: compare it with the one before
+    rest_requested = Signal(int)  # this quick form's attempt id: answer the rest of its questions
     export_requested = Signal(str)  # the name to print on the PDF (may be empty)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,6 +78,9 @@ class ResultPage(ScrollPage):
         self.history.setObjectName("historyButton")
         self.compare = QPushButton()
         self.compare.setObjectName("compareButton")
+        self.rest = QPushButton()
+        self.rest.setObjectName("restButton")
+        self._rest_count = 0
         self.export = QPushButton()
         self.export.setObjectName("exportButton")
         self.name_edit = QLineEdit()
@@ -100,7 +104,7 @@ class ResultPage(ScrollPage):
         moves = QWidget()
         moves_row = FlowLayout(moves)
         moves_row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.compare, self.history, self.retake):
+        for button in (self.rest, self.compare, self.history, self.retake):
             moves_row.addWidget(button)
         self.bar = QWidget()
         self.bar.setObjectName("resultBar")
@@ -114,6 +118,7 @@ class ResultPage(ScrollPage):
         bind_key(self, "Alt+T", self.retake)
         bind_key(self, "Alt+P", self.history)
         bind_key(self, "Alt+C", self.compare)
+        bind_key(self, "Alt+R", self.rest)
         bind_key(self, "Ctrl+E", self.export)
         # The name field is where people type just before exporting: Ctrl+E (a line edit's "end of line" on
         # some desktops) exports from there too.
@@ -124,6 +129,13 @@ class ResultPage(ScrollPage):
         self.export.clicked.connect(lambda: self.export_requested.emit(self.name_edit.text()))
         self.compare.clicked.connect(
             lambda: self.compare_requested.emit(self.attempt_id) if self.attempt_id is not None else None
+        )
+        self.rest.clicked.connect(
+            lambda: (
+                self.rest_requested.emit(self.attempt_id)
+                if self.attempt_id is not None and self._rest_count
+                else None
+            )
         )
         self.retranslate()
         self.leave_scrolling_to_keys()
@@ -140,6 +152,13 @@ class ResultPage(ScrollPage):
         self.name_label.setText(self.tr("Your name on the PDF (optional):"))
         self.name_edit.setAccessibleName(self.tr("Your name on the PDF (optional)"))
         self.compare.setToolTip(self.tr("What changed since your attempt before this one (Alt+C)"))
+        self._name_rest()
+
+    def _name_rest(self) -> None:
+        self.rest.setText(self.tr("Answer the rest (%n question(s))", "", self._rest_count))
+        self.rest.setToolTip(
+            self.tr("Go on to the full form, every answer kept; this result is then updated (Alt+R)")
+        )
 
     def set_exporting(self, running: bool) -> None:
         self.export.setEnabled(not running)
@@ -168,6 +187,9 @@ class ResultPage(ScrollPage):
         self.shown, self.attempt_id = screen, screen.attempt_id
         c = screen.content
         self.compare.setVisible(screen.can_compare)
+        self._rest_count = screen.rest
+        self.rest.setVisible(screen.rest > 0)
+        self._name_rest()
         style = RenderStyle.from_palette(self.palette(), self.font())
         self.painter = ResultPainter(screen.bank, screen.result, screen.content, style)
         self.content.clear()
@@ -193,7 +215,7 @@ class ResultPage(ScrollPage):
 
     def _order_tabs(self) -> None:
         """Tab follows the reading order: the result from the top, then the bar under it."""
-        bar = [self.name_edit, self.export, self.compare, self.history, self.retake]
+        bar = [self.name_edit, self.export, self.rest, self.compare, self.history, self.retake]
         at = self._ladder_at
         chain = self._stops[:at] + self._ladder_stops + self._stops[at:] + bar
         tab_chain(chain)
@@ -244,9 +266,13 @@ class ResultPage(ScrollPage):
 
     def _verdict(self, c: ResultContent) -> None:
         self._add(heading(c.titles.result, 1.6, level=1))
-        # The verdict is where the result opens (focus_verdict): a heading named by the verdict sentence.
+        # The verdict is where the result opens (focus_verdict): a heading named by the verdict sentence,
+        # and by the form it came from when that was the quick one.
         self.verdict = heading(c.headline, 1.1, object_name="verdictText")
+        self.verdict.setAccessibleName(c.verdict_name)
         self._add(self.verdict)
+        if c.form is not None:
+            self._add(plain_label(c.form.note, object_name="formNote"))
         if c.profile:
             self._add(plain_label(c.profile, object_name="profileText"))
         self._add(muted(plain_label(c.fits_line, object_name="fitsText")))

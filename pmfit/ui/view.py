@@ -31,6 +31,7 @@ class WelcomeScreen(NamedTuple):
     minutes: int | None  # the bank's estimated completion time, once it is loaded
     past_results: int
     language: str = "en"  # the language pmfit speaks now (one of pmfit.core.languages.languages())
+    quick_minutes: int | None = None  # the quick form's, for a clear lean, once the bank is loaded
 
 
 class Unsaved(NamedTuple):
@@ -60,6 +61,8 @@ class QuestionScreen(NamedTuple):
     labels: tuple[str, ...] | None = None  # the bank's answer words for this item (None: the app's own)
     prompt: str | None = None  # the bank's question above the statement ("How often have you done this?")
     saving: Saving | None = None  # the question stays on screen while its step is written
+    # The quick form: ``total`` is the most it can ask, and it ends once the verdict is settled.
+    quick: bool = False
 
 
 class AboutYouScreen(NamedTuple):
@@ -78,6 +81,7 @@ class ResultScreen(NamedTuple):
     content: ResultContent
     attempt_id: int | None
     can_compare: bool
+    rest: int = 0  # a quick form's result: the questions "Answer the rest" would ask (0: nothing to offer)
 
 
 class HistoryScreen(NamedTuple):

@@ -1,4 +1,4 @@
-"""The welcome screen: what pmfit is, how long it takes, and Start or Resume."""
+"""The welcome screen: what pmfit is, how long it takes, and the full form (or Resume) or the quick one."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ class _Column(ReadableColumn):
 
 class WelcomePage(ScrollPage):
     start_requested = Signal()
+    quick_requested = Signal()
     resume_requested = Signal()
     start_over_requested = Signal()
     history_requested = Signal()
@@ -65,6 +66,10 @@ class WelcomePage(ScrollPage):
         self.primary = QPushButton()
         self.primary.setObjectName("primaryButton")
         self.primary.setMinimumHeight(44)
+        # The quick form, on a row of its own under the full form (or Resume).
+        self.quick = QPushButton()
+        self.quick.setObjectName("quickButton")
+        self.quick.setMinimumHeight(44)
         self.start_over = QPushButton()
         self.start_over.setObjectName("startOverButton")
         self.history = QPushButton()
@@ -78,6 +83,7 @@ class WelcomePage(ScrollPage):
         buttons = QVBoxLayout()
         buttons.setSpacing(10)
         buttons.addWidget(self.primary)
+        buttons.addWidget(self.quick)
         buttons.addLayout(others)
 
         self.column.addStretch(1)
@@ -88,6 +94,7 @@ class WelcomePage(ScrollPage):
         self.column.addStretch(2)
 
         self.primary.clicked.connect(self._primary_clicked)
+        self.quick.clicked.connect(self.quick_requested)
         self.start_over.clicked.connect(self.start_over_requested)
         self.history.clicked.connect(self.history_requested)
         # Keys are bound right after the first paint: binding touches Qt's enum namespace (see widgets.py).
@@ -95,6 +102,7 @@ class WelcomePage(ScrollPage):
         self._answered: int | None = None
         self._total: int | None = None
         self._minutes = 10
+        self._quick_minutes: int | None = None  # known once the bank is loaded
         self._language = "en"
         self.language_label: QLabel | None = None
         self.language: LanguageChooser | None = None
@@ -106,6 +114,7 @@ class WelcomePage(ScrollPage):
         self.leave_scrolling_to_keys()
         for key in ("Return", "Enter"):
             bind_key(self, key, self.primary)
+        bind_key(self, "Alt+Q", self.quick)
         bind_key(self, "Alt+O", self.start_over)
         bind_key(self, "Alt+P", self.history)
 
@@ -155,8 +164,9 @@ class WelcomePage(ScrollPage):
         )
         self.facts.setText(
             self.tr(
-                "It takes about {0} minutes. It measures your preferences, not your competence. "
-                "Nothing leaves this computer, and your answers are saved as you go."
+                "The full form takes about {0} minutes. The quick form stops as soon as your answer is "
+                "settled: it asks first what tells the two roles apart. It measures your preferences, not "
+                "your competence. Nothing leaves this computer, and your answers are saved as you go."
             ).format(self._minutes)
         )
         self.about_you.setText(
@@ -164,6 +174,18 @@ class WelcomePage(ScrollPage):
                 "At the end you may say what your role is now (optional, never scored): it lets a course or "
                 "an HR team check whether pmfit tells real Product Managers from real Project Managers."
             )
+        )
+        if self._quick_minutes is None:
+            self.quick.setText(self.tr("Quick"))
+        else:
+            self.quick.setText(self.tr("Quick (about {0} minutes)").format(self._quick_minutes))
+        self.quick.setToolTip(
+            self.tr("Begin the quick form: it stops as soon as your answer is settled (Alt+Q)")
+        )
+        self.quick.setAccessibleDescription(
+            self.tr(
+                "About {0} minutes for most people with a clear lean; longer when the roles are close."
+            ).format(self._quick_minutes or self._minutes)
         )
         self.start_over.setText(self.tr("Start over"))
         self.start_over.setToolTip(self.tr("Discard the unfinished answers and begin again (Alt+O)"))
@@ -176,6 +198,8 @@ class WelcomePage(ScrollPage):
         self._answered, self._total = screen.answered, screen.total
         if screen.minutes is not None:
             self._minutes = screen.minutes
+        if screen.quick_minutes is not None:
+            self._quick_minutes = screen.quick_minutes
         self._language = screen.language
         self._select_language()
         self.history.setEnabled(screen.past_results > 0)
@@ -187,8 +211,8 @@ class WelcomePage(ScrollPage):
 
     def _show_state(self) -> None:
         if self._answered is None:
-            self.primary.setText(self.tr("Start"))
-            self.primary.setToolTip(self.tr("Begin the questions (Enter)"))
+            self.primary.setText(self.tr("Full (about {0} minutes)").format(self._minutes))
+            self.primary.setToolTip(self.tr("Begin the full form: every question (Enter)"))
             self.status.setText("")
             self.status.hide()
             self.start_over.hide()

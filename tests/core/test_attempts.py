@@ -136,3 +136,31 @@ def test_pooled_names_sort_by_day_and_keep_different_sheets_apart(bank: Bank) ->
     assert pooled_name(7, other, other.dumps().encode()) != name  # another computer's attempt 7 that day
     later = replace(sheet, finished_at="2026-03-02T00:00:00+00:00")
     assert sorted([pooled_name(1, later, data), name]) == [name, pooled_name(1, later, data)]
+
+
+# ------------------------------------------------------------------------ the rest of a quick form
+
+
+def test_rest_left_is_what_a_quick_form_did_not_ask_with_the_same_questions(bank: Bank) -> None:
+    from pmfit.core.attempts import rest_left
+    from pmfit.core.quick_order import quick_order
+
+    order = quick_order(bank)
+    quick = replace(AnswerSheet.new(bank), form="quick")
+    for item_id in order[:20]:
+        quick = quick.with_answer(item_id, bank.item_by_id[item_id].values[0], 3.0)
+    assert rest_left(quick, bank) == len(order) - 20
+    assert rest_left(replace(quick, form="full"), bank) == 0  # a full form has no rest
+    assert rest_left(replace(quick, form=None), bank) == 0
+    other = replace(quick, bank=replace(quick.bank, version="2.0.0"))
+    assert rest_left(other, bank) == 0  # its rest would be other questions
+
+
+def test_finishing_says_what_to_store_and_which_attempt_it_completes(bank: Bank) -> None:
+    from pmfit.core.attempts import finishing, record_of
+
+    sheet = every_item_answered(bank)
+    end = finishing(bank, sheet, 7)
+    assert end.sheet.finished_at is not None and end.sheet.answers == sheet.answers
+    assert end.result == score(bank, end.sheet) and end.record == record_of(end.result)
+    assert end.replacing == 7 and finishing(bank, sheet, None).replacing is None

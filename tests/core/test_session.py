@@ -1,11 +1,16 @@
-"""The assessment flow without Qt: moving on, skipping, going back, the tie-breaker round."""
+"""The assessment flow without Qt: moving on, skipping, going back, the tie-breaker round, the quick form."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from pmfit.core.bank import Bank
-from pmfit.core.session import Session
+from pmfit.core.bank import Bank, ChoiceItem, LikertItem
+from pmfit.core.items import Item
+from pmfit.core.quick_order import quick_order
+from pmfit.core.session import Form, Session
+from pmfit.core.settle import settle
 
 
 def test_answer_moves_on_and_back_keeps_the_answer(tiny_bank: Bank) -> None:
@@ -103,3 +108,144 @@ def test_no_saved_position_is_a_dead_end(tiny_bank: Bank) -> None:
             assert resumed.current is not None or resumed.at_end, (answers, position)
             if resumed.at_end:
                 resumed.result()
+
+
+# ------------------------------------------------------------------------------------- the quick form
+
+
+def _likes(bank: Bank, role: str) -> Callable[[Item], int]:
+    """A person who likes only ``role``'s work, and answers checks as asked."""
+
+    def answer(item: Item) -> int:
+        if isinstance(item, LikertItem):
+            mine = any(bank.scale_by_id[s].role == role for s in item.scales)
+            return (5 if mine else 1) if not item.reverse else (1 if mine else 5)
+        if isinstance(item, ChoiceItem):
+            return next(
+                n for n, o in enumerate(item.options) if bank.scale_by_id[next(iter(o.weights))].role == role
+            )
+        expected = item.expected_answer()
+        assert expected is not None
+        return expected
+
+    return answer
+
+
+def _neutral(item: Item) -> int:
+    """Neither agrees nor disagrees; picks choices in turn: too close to call."""
+    expected = item.expected_answer()
+    if expected is not None:
+        return expected
+    return 3 if isinstance(item, LikertItem) else len(item.id) % len(item.values)
+
+
+def _run(session: Session, answer: Callable[[Item], int]) -> list[str]:
+    """Answer until the session's end (the main run, then any tie-breakers); the ids asked, in order."""
+    asked = []
+    while not session.at_end:
+        item = session.current
+        assert item is not None
+        asked.append(item.id)
+        session.answer(answer(item))
+        if session.at_end and not session.tiebreakers:
+            session.offer_tiebreakers()
+    return asked
+
+
+def test_the_quick_form_asks_in_the_quick_order_and_stops_where_it_is_settled(bank: Bank) -> None:
+    session = Session.start(bank, Form.QUICK)
+    assert session.sheet.form == "quick" and session.quick
+    asked = _run(session, _likes(bank, "project_manager"))
+    assert asked == list(quick_order(bank)[: len(asked)])
+    assert session.cut == len(asked) < len(bank.main_items) // 2
+    assert settle(bank, session.sheet.answers, len(asked)).settled
+    assert not settle(bank, {k: session.sheet.answers[k] for k in asked[:-1]}, len(asked) - 1).settled
+    assert session.result().verdict.label == "clear_lean" and session.tiebreakers == ()
+    assert session.progress() == (len(asked), len(asked))
+
+
+def test_the_full_form_asks_every_question_in_the_bank_order(bank: Bank) -> None:
+    session = Session.start(bank)
+    assert session.sheet.form == "full" and not session.quick
+    asked = _run(session, _likes(bank, "project_manager"))
+    assert asked == [item.id for item in bank.main_items]
+
+
+def test_a_too_close_quick_form_goes_on_to_the_tiebreakers(bank: Bank) -> None:
+    session = Session.start(bank, Form.QUICK)
+    asked = _run(session, _neutral)
+    cut = session.cut
+    assert cut is not None and cut < len(bank.main_items)
+    assert asked[cut:] == list(session.tiebreakers) and session.tiebreakers
+    assert all(bank.item_by_id[i].tiebreaker for i in asked[cut:])
+
+
+def test_a_quick_form_resumes_at_the_same_question_still_quick(bank: Bank) -> None:
+    session = Session.start(bank, Form.QUICK)
+    for _ in range(12):
+        item = session.current
+        assert item is not None
+        session.answer(_likes(bank, "product_manager")(item), seconds=3.0)
+    session.back()  # the saved position need not be the furthest one
+    again = Session.resumed(bank, session.sheet, session.position)
+    assert again.quick and again.position == session.position == 11
+    assert again.current == session.current and again.cut is None
+    assert _run(again, _likes(bank, "product_manager")) == _run(session, _likes(bank, "product_manager"))
+    assert again.cut == session.cut
+
+
+def test_a_quick_form_resumes_in_its_tiebreaker_round_and_on_about_you(bank: Bank) -> None:
+    session = Session.start(bank, Form.QUICK)
+    _run(session, _neutral)
+    cut = session.cut
+    assert cut is not None
+    in_round = Session.resumed(bank, session.sheet, cut + 1)
+    assert in_round.cut == cut and in_round.in_tiebreakers
+    assert in_round.current is not None and in_round.current.id == session.tiebreakers[1]
+    at_end = Session.resumed(bank, session.sheet, session.position)
+    assert at_end.at_end and at_end.cut == cut
+
+
+def test_changed_answers_that_unsettle_the_quick_form_let_it_go_on(bank: Bank) -> None:
+    session = Session.start(bank, Form.QUICK)
+    _run(session, _likes(bank, "product_manager"))
+    cut = session.cut
+    assert cut is not None and session.at_end
+    # The last few answers of the main run the other way round: enough of them, and the verdict is no
+    # longer settled where the quick form stopped.
+    order, other = quick_order(bank), _likes(bank, "project_manager")
+    answers = dict(session.sheet.answers)
+    back = 0
+    while settle(bank, answers, cut).settled:
+        back += 1
+        answers[order[cut - back]] = other(bank.item_by_id[order[cut - back]])
+    for _ in range(back):
+        assert session.back()
+    assert session.position == cut - back
+    for _ in range(back - 1):
+        item = session.current
+        assert item is not None
+        session.answer(answers[item.id])
+        assert session.cut == cut  # on the way back to where it settled
+    item = session.current
+    assert item is not None
+    session.answer(answers[item.id])
+    assert session.cut is None and not session.at_end and session.position == cut
+    assert session.current is not None and session.current.id == order[cut]
+
+
+def test_the_rest_of_a_quick_form_asks_only_what_it_did_not_and_keeps_every_answer(bank: Bank) -> None:
+    quick = Session.start(bank, Form.QUICK)
+    asked = _run(quick, _likes(bank, "project_manager"))
+    finished = quick.finish()
+    rest = Session.rest_of(bank, finished)
+    assert rest.sheet.form == "full" and rest.sheet.finished_at is None and not rest.quick
+    assert rest.position == len(asked)
+    more = _run(rest, _likes(bank, "project_manager"))
+    assert more == list(quick_order(bank)[len(asked) :])
+    assert set(asked) | set(more) == {item.id for item in bank.main_items}
+    assert all(rest.sheet.answers[k] == v for k, v in finished.answers.items())
+    # And resumed halfway through, it is still the rest (the store says so), in the quick order.
+    halfway = Session.resumed(bank, rest.sheet, len(asked) + 3, rest=True)
+    assert halfway.current is not None and halfway.current.id == quick_order(bank)[len(asked) + 3]
+    assert not halfway.quick

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import closing
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -448,3 +449,47 @@ def test_the_previous_attempt_is_the_next_readable_one_down_the_history(tmp_path
         assert store.previous_attempt(oldest) is None
         assert store.previous_attempt(10**6) is None
         assert store.previous_attempt(2**70) is None  # beyond what SQLite can hold: no attempt, no error
+
+
+# -- the rest of a quick form ---------------------------------------------------------------------------
+
+
+def test_the_rest_of_a_quick_form_is_kept_with_the_attempt_it_completes(tmp_path: Path) -> None:
+    quick = replace(make_sheet("2024-05-01T09:10:00+00:00"), form="quick")
+    with Store.open(tmp_path) as store:
+        first = store.finish_attempt(quick, record("product_manager", "clear_lean", FITS))
+        other = store.finish_attempt(make_sheet("2024-05-02T09:10:00+00:00"), record())
+        assert store.continued_attempt() is None
+        rest = replace(quick, form="full", finished_at=None).with_answer("pm09", 3)
+        store.save_progress(rest, 40, continues=first)
+    with Store.open(tmp_path) as store:  # the link survives a restart
+        assert store.continued_attempt() == first
+        loaded = store.load_progress()
+        assert loaded is not None and loaded[1] == 40
+        store.save_progress(loaded[0], 41, continues=first)
+        finished = replace(loaded[0], finished_at="2024-05-03T09:00:00+00:00")
+        assert (
+            store.finish_attempt(finished, record("product_manager", "slight_lean", FITS), replacing=first)
+            == first
+        )
+        # The same attempt, updated in place: no second row, its place in the history by its new finish.
+        attempts = store.attempts()
+        assert [a.id for a in attempts] == [first, other]
+        updated = store.attempt(first)
+        assert updated is not None and updated.sheet.form == "full" and updated.label == "slight_lean"
+        assert updated.sheet.answers["pm09"] == 3 and updated.finished_at.startswith("2024-05-03")
+        assert store.load_progress() is None and store.continued_attempt() is None
+
+
+def test_the_rest_of_a_deleted_quick_form_becomes_an_attempt_of_its_own(store: Store) -> None:
+    quick = replace(make_sheet("2024-05-01T09:10:00+00:00"), form="quick")
+    first = store.finish_attempt(quick, record())
+    store.delete_attempt(first)
+    added = store.finish_attempt(replace(quick, form="full"), record(), replacing=first)
+    assert added != first and [a.id for a in store.attempts()] == [added]
+
+
+def test_a_new_unfinished_sheet_completes_nothing(store: Store) -> None:
+    store.save_progress(make_sheet(), 3, continues=7)
+    store.save_progress(make_sheet(), 4)
+    assert store.continued_attempt() is None

@@ -16,7 +16,15 @@ from pathlib import Path
 import pytest
 
 from pmfit.core.answers import AnswerSheet
-from pmfit.storage.store import APPLICATION_ID, FILE_NAME, SCHEMA_VERSION, Reason, Store, StoreError
+from pmfit.storage.store import (
+    APPLICATION_ID,
+    FILE_NAME,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Reason,
+    Store,
+    StoreError,
+)
 from tests.mounts import append_only, fill, needs_root, read_only_view, remount, tmpfs
 from tests.storage.helpers import record
 from tests.storage.test_store import FITS, make_sheet
@@ -285,9 +293,11 @@ def application_id(path: Path) -> int:
 def test_pmfit_marks_a_new_database_and_an_upgraded_one(tmp_path: Path) -> None:
     with Store.open(tmp_path / "new") as store:
         assert application_id(store.path) == APPLICATION_ID
+    # The version whose step marks the file; a file at any version before it is unmarked.
+    marking = next(n + 1 for n, step in enumerate(MIGRATIONS) if any("application_id" in s for s in step))
     for version in range(SCHEMA_VERSION):
         path = build(tmp_path / f"v{version}", version)
-        assert application_id(path) == 0
+        assert application_id(path) == (APPLICATION_ID if version >= marking else 0)
         Store.open(path.parent, now=lambda: DAY).close()
         assert application_id(path) == APPLICATION_ID
         assert version_of(path) == SCHEMA_VERSION
