@@ -87,10 +87,19 @@ class Flow:
     def show_welcome(self) -> None:
         store, bank = self.shared.store, self.shared.bank
         saved = store.load_progress()
+        answered = None if saved is None else len(saved[0].answers)
+        total = minutes = None
+        if bank is not None:  # loaded after the first paint; the numbers as pmfit.core.length says them
+            from pmfit.core.length import estimated_minutes, question_count
+
+            total = len(bank.main_items)
+            minutes = estimated_minutes(bank)
+            if saved is not None:
+                answered, total = question_count(bank, saved[0].answers)
         screen = WelcomeScreen(
-            answered=None if saved is None else len(saved[0].answers),
-            total=None if bank is None else len(bank.main_items),
-            minutes=None if bank is None else max(1, round(bank.estimated_minutes())),
+            answered=answered,
+            total=total,
+            minutes=minutes,
             past_results=store.attempt_count(),
             language=self.shared.language,
         )
