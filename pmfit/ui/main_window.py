@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from pmfit.ui import accessible
 from pmfit.ui.palette import readable_palette
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from pmfit.ui.flow import Flow
     from pmfit.ui.focus import FocusTracker
     from pmfit.ui.history_page import HistoryPage
+    from pmfit.ui.notice import Notice
     from pmfit.ui.question_page import QuestionPage
     from pmfit.ui.result_page import ResultPage
 
@@ -77,7 +78,13 @@ class MainWindow(QMainWindow):
         self.setPalette(readable_palette(QApplication.palette()))
         self.setMinimumSize(*MINIMUM_SIZE)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        # The screens, with room above them for a notice (pmfit.ui.notice) when there is one.
+        central = QWidget()
+        self._central = QVBoxLayout(central)
+        self._central.setContentsMargins(0, 0, 0, 0)
+        self._central.setSpacing(0)
+        self._central.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
         self._question: QuestionPage | None = None
@@ -86,6 +93,7 @@ class MainWindow(QMainWindow):
         self._result: ResultPage | None = None
         self._history: HistoryPage | None = None
         self._compare: ComparePage | None = None
+        self._notice: Notice | None = None
         self.welcome.first_painted.connect(self.welcome_painted)
         # After the first paint, not in it: the focus ring needs Qt's enums (see the note in widgets.py).
         self.welcome.first_painted.connect(lambda: QTimer.singleShot(0, self, self._after_first_paint))
@@ -270,39 +278,37 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------------------- dialogs (view)
 
     def notify(self, title: str, text: str, *, warning: bool = False, action: Action | None = None) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        """News shows in a banner that does not block (pmfit.ui.notice); a warning in a dialog whose first
+        line is its title (pmfit.ui.dialogs): window titles are often not shown."""
+        if not warning:
+            self.notice().show_message(title, text, (action.label, action.run) if action else None)
+            return
+        from PySide6.QtWidgets import QDialogButtonBox
 
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        # Title and details both go in the plain-text body: window titles are often not shown, and
-        # informative text would be guessed as rich text.
-        box = QMessageBox(icon, "pmfit", f"{title}\n\n{text}", QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        box.setObjectName("notice")
-        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        from pmfit.ui.dialogs import notice_dialog
+
+        dialog = notice_dialog(self, title, text, self.tr("Close"))
         if action is not None:
-            button = box.addButton(action.label, QMessageBox.ButtonRole.ActionRole)
+            button = dialog.add_button(action.label, QDialogButtonBox.ButtonRole.ActionRole)
             button.setObjectName("noticeAction")
             button.clicked.connect(action.run)
-        # With a second button Qt finds no button for Esc on its own; Esc is OK, the action never runs.
-        box.setEscapeButton(QMessageBox.StandardButton.Ok)
-        box.open()
+        dialog.open()
 
-    def confirm(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def notice(self) -> Notice:
+        """The window's banner for news, made when first needed."""
+        if self._notice is None:
+            from pmfit.ui.notice import Notice
 
-        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, yes | no, self)
-        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        box.setDefaultButton(no)
-        box.setObjectName("confirmBox")
-        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._notice = Notice()
+            self._central.insertWidget(0, self._notice)
+        return self._notice
 
-        def answered(code: int) -> None:
-            if code == yes.value:
-                on_yes()
+    def confirm(self, question: str, text: str, on_yes: Callable[[], None], *, yes: str, no: str) -> None:
+        from pmfit.ui.dialogs import question_dialog
 
-        box.finished.connect(answered)
-        box.open()
+        dialog = question_dialog(self, question, text, yes, no)
+        dialog.accepted.connect(on_yes)
+        dialog.open()
 
     def ask_save_path(self, title: str, suggested: Path, on_chosen: Callable[[str], None]) -> None:
         from PySide6.QtWidgets import QFileDialog
