@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pmfit.ui.accessible import set_role
+from pmfit.ui.theme import PRIMARY, SPACE_ITEM, set_button_role
 from pmfit.ui.view import WelcomeScreen
 from pmfit.ui.widgets import (
     ReadableColumn,
@@ -21,9 +22,10 @@ from pmfit.ui.widgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
-    from PySide6.QtWidgets import QLabel
 
     from pmfit.ui.language_chooser import LanguageChooser
+
+ICON_LINES = 3.5  # the icon's side, in lines of the system font: it grows with a person's larger text
 
 
 class _Column(ReadableColumn):
@@ -51,6 +53,12 @@ class WelcomePage(ScrollPage):
         column.painted.connect(self._column_painted)
         self._painted = False
         # This screen paints first, so it is built only from parts that need no Qt enum (see widgets.py).
+        # The app's icon over the title; its room is kept from the first paint, the picture (SVG, which
+        # loads Qt's SVG support) comes right after it.
+        self.icon = QLabel()
+        self.icon.setObjectName("appIcon")
+        side = round(self.icon.fontMetrics().height() * ICON_LINES)
+        self.icon.setFixedSize(side, side)
         self.title = own_heading("", 1.8)
         self.intro = own_label()
         self.facts = muted(own_label())
@@ -64,7 +72,9 @@ class WelcomePage(ScrollPage):
         set_role(self.content, "Grouping")
         self.primary = QPushButton()
         self.primary.setObjectName("primaryButton")
+        set_button_role(self.primary, PRIMARY)
         self.primary.setMinimumHeight(44)
+        self.primary.setMinimumWidth(self.primary.fontMetrics().averageCharWidth() * 18)
         self.start_over = QPushButton()
         self.start_over.setObjectName("startOverButton")
         self.history = QPushButton()
@@ -77,10 +87,15 @@ class WelcomePage(ScrollPage):
         others.addStretch(1)
         buttons = QVBoxLayout()
         buttons.setSpacing(10)
-        buttons.addWidget(self.primary)
+        first = QHBoxLayout()  # Start as wide as its words (and then some), not a bar across the column
+        first.addWidget(self.primary)
+        first.addStretch(1)
+        buttons.addLayout(first)
         buttons.addLayout(others)
 
         self.column.addStretch(1)
+        self.column.addWidget(self.icon)
+        self.column.addSpacing(SPACE_ITEM)
         for widget in (self.title, self.intro, self.facts, self.about_you, self.status):
             self.column.addWidget(widget)
         self.column.addSpacing(8)
@@ -94,13 +109,14 @@ class WelcomePage(ScrollPage):
         self.first_painted.connect(lambda: QTimer.singleShot(0, self, self._install_keys))
         self._answered: int | None = None
         self._total: int | None = None
-        self._minutes = 10
+        self._minutes: int | None = None  # the estimate, once the bank is loaded (pmfit.core.length)
         self._language = "en"
         self.language_label: QLabel | None = None
         self.language: LanguageChooser | None = None
         self.retranslate()
 
     def _install_keys(self) -> None:
+        self._show_icon()
         self._add_language_chooser()
         reachable_by_tab(self.title, self.intro, self.facts, self.about_you, self.status)
         self.leave_scrolling_to_keys()
@@ -108,6 +124,17 @@ class WelcomePage(ScrollPage):
             bind_key(self, key, self.primary)
         bind_key(self, "Alt+O", self.start_over)
         bind_key(self, "Alt+P", self.history)
+
+    def _show_icon(self) -> None:
+        from PySide6.QtGui import QIcon
+
+        from pmfit.core.paths import asset_path
+
+        path = asset_path("pmfit.svg")
+        if path.is_file():
+            side = self.icon.width()
+            self.icon.setPixmap(QIcon(str(path)).pixmap(QSize(side, side), self.icon.devicePixelRatioF()))
+        self.icon.setAccessibleName("pmfit")
 
     def _add_language_chooser(self) -> None:
         """The language pmfit speaks, under the buttons. Made after the first paint (a combo box needs
@@ -153,12 +180,20 @@ class WelcomePage(ScrollPage):
                 "with how sure it is, why, and what to do next."
             )
         )
-        self.facts.setText(
-            self.tr(
-                "It takes about {0} minutes. It measures your preferences, not your competence. "
-                "Nothing leaves this computer, and your answers are saved as you go."
-            ).format(self._minutes)
-        )
+        if self._minutes is None:  # before the bank is loaded: no number rather than a wrong one
+            self.facts.setText(
+                self.tr(
+                    "It measures your preferences, not your competence. "
+                    "Nothing leaves this computer, and your answers are saved as you go."
+                )
+            )
+        else:
+            self.facts.setText(
+                self.tr(
+                    "It takes about {0} minutes. It measures your preferences, not your competence. "
+                    "Nothing leaves this computer, and your answers are saved as you go."
+                ).format(self._minutes)
+            )
         self.about_you.setText(
             self.tr(
                 "At the end you may say what your role is now (optional, never scored): it lets a course or "
@@ -178,7 +213,8 @@ class WelcomePage(ScrollPage):
             self._minutes = screen.minutes
         self._language = screen.language
         self._select_language()
-        self.history.setEnabled(screen.past_results > 0)
+        # Hidden, not greyed out, until there is a past result: nothing shows that cannot be used here.
+        self.history.setVisible(screen.past_results > 0)
         self.retranslate()
 
     @property
