@@ -185,6 +185,10 @@
     <context>
         <name>Charts</name>
         <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>then: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -277,9 +281,12 @@
                 <numerusform>%n tie-breakers held back</numerusform>
             </translation>
         </message>
-        <message>
-            <source>estimated completion {minutes} minutes</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>about %n minute</numerusform>
+                <numerusform>about %n minutes</numerusform>
+            </translation>
         </message>
         <message>
             <source>bundled bank</source>
@@ -645,14 +652,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Then — {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Now — {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Your verdict changed.</source>
             <translation type="unfinished" />
         </message>
@@ -674,6 +673,14 @@
         </message>
         <message>
             <source>Then</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} · attempt {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1}, {2} ({3})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -852,6 +859,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Start over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep my answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your answers could not be saved</source>
             <translation type="unfinished" />
         </message>
@@ -889,6 +904,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Delete result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save the PDF summary</source>
             <translation type="unfinished" />
         </message>
@@ -915,6 +938,14 @@
     </context>
     <context>
         <name>HistoryPage</name>
+        <message>
+            <source>Attempt {0} · {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attempt {0}, {1}: {2}. {3}.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Past results</source>
             <translation type="unfinished" />
@@ -944,23 +975,42 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Compare</source>
+            <source>Delete…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Compare the two selected results, or the selected one with the one before it (Alt+C)</source>
+            <source>Compare with</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n finished attempt(s), newest first</source>
+            <translation>
+                <numerusform>%n finished attempt, newest first</numerusform>
+                <numerusform>%n finished attempts, newest first</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Compare these two</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Delete</source>
+            <source>Compare the two selected results (Alt+C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare with…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another result to compare this one with (Alt+C); or select two with Ctrl</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attempt {0} · {1} · {2}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Delete the selected result after asking (Del)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select two results with Ctrl or Shift to compare them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -998,7 +1048,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Notice</name>
+        <message>
+            <source>Close the notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the notice (Esc)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1465,11 +1530,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{title} about the same ({change})</source>
+            <source>{title}: about the same, {before} → {after} ({change})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{title} {change}</source>
+            <source>{title}: {before} → {after} ({change})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1568,6 +1633,10 @@
         </message>
         <message>
             <source>pmfit helps you see which of the two roles fits you better, responsibility by responsibility. You answer short questions about what you enjoy and what you have done, and get a verdict with how sure it is, why, and what to do next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It measures your preferences, not your competence. Nothing leaves this computer, and your answers are saved as you go.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -20,6 +20,7 @@ def _print_bank_summary(bank: Bank, out: TextIO) -> None:
     from pmfit.core.length import asked_items, estimated_minutes
 
     asked, held = len(asked_items(bank)), len(bank.tiebreaker_items)
+    minutes = estimated_minutes(bank)  # a plain name: lupdate reads only that as a count
     print(
         translate("Cli", "{title}: bank {id} {version} ({language})").format(
             title=bank.bank.title, id=bank.id, version=bank.version, language=bank.language
@@ -31,7 +32,7 @@ def _print_bank_summary(bank: Bank, out: TextIO) -> None:
         + "; "
         + translate("Cli", "%n tie-breaker(s) held back", "", held)
         + "; "
-        + translate("Cli", "about %n minute(s)", "", estimated_minutes(bank)),
+        + translate("Cli", "about %n minute(s)", "", minutes),
         file=out,
     )
     for role in bank.roles:

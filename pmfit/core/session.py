@@ -64,8 +64,8 @@ class Session:
         return min(self.position + 1, self.main_count), self.main_count
 
     def minutes_left(self) -> float:
-        """Estimated minutes for the questions from the current one on (:func:`pmfit.core.length.minutes_left`,
-        the same estimate as the whole form's)."""
+        """Estimated minutes for the questions from the current one on (the same estimate as the whole
+        form's: :func:`pmfit.core.length.minutes_left`)."""
         return minutes_left(self.bank, self.sequence[self.position :])
 
     def answer(self, value: int, seconds: float | None = None) -> None:

@@ -79,7 +79,8 @@ def test_the_result_says_the_same_count_in_both_languages() -> None:
 
 
 @pytest.mark.parametrize(
-    ("minutes", "said"), [(0.0, 0), (0.49, 0), (0.5, 1), (1.4, 1), (12.04, 12), (12.57, 13), (12.5, 13), (40.5, 41)]
+    ("minutes", "said"),
+    [(0.0, 0), (0.49, 0), (0.5, 1), (1.4, 1), (12.04, 12), (12.57, 13), (12.5, 13), (40.5, 41)],
 )
 def test_minutes_are_said_whole(minutes: float, said: int) -> None:
     assert whole_minutes(minutes) == said
