@@ -117,6 +117,15 @@ class ComparePainter:
             height=y - rect.top(),
         )
 
+    def legend_words(self) -> tuple[str, str]:
+        """The legend's "then: 5 Jan 2026" and "now: 6 Dec 2026"; with the times when both are of one day."""
+        before, after = self.comparison.before.finished_at, self.comparison.after.finished_at
+        same_day = day(before) == day(after)
+        return (
+            translate("Charts", "then: {0}").format(day(before, with_time=same_day)),
+            translate("Charts", "now: {0}").format(day(after, with_time=same_day)),
+        )
+
     def height(self, width: float, target: Target = None) -> float:
         return self.layout(QRectF(0, 0, width, 1000), target).height
 
@@ -132,15 +141,12 @@ class ComparePainter:
             legend = layout.legend
             sample = QRectF(legend.left(), legend.center().y() - 0.3 * em, 1.6 * em, 0.6 * em)
             ink.frame(sample, text, width=1.2)
-            before, after = self.comparison.before.finished_at, self.comparison.after.finished_at
-            same_day = day(before) == day(after)  # then the times tell them apart
-            then_label = translate("Charts", "then: {0}").format(day(before, with_time=same_day))
+            then_label, now_label = self.legend_words()
             label_rect = QRectF(sample.right() + 0.4 * em, legend.top(), legend.width() / 2, legend.height())
             ink.text(label_rect, then_label, small, muted)
             offset = sample.right() + 0.8 * em + canvas.width(then_label, small) + 1.5 * em
             bar_sample = QRectF(legend.left() + offset, legend.center().y() - 0.35 * em, 1.6 * em, 0.7 * em)
             ink.bar(bar_sample, PRODUCT)
-            now_label = translate("Charts", "now: {0}").format(day(after, with_time=same_day))
             ink.text(
                 QRectF(bar_sample.right() + 0.4 * em, legend.top(), legend.width() / 2, legend.height()),
                 now_label,

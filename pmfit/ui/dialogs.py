@@ -52,6 +52,27 @@ class MessageDialog(QDialog):
         self.setMinimumWidth(MIN_WIDTH)
         self.setMaximumWidth(max(MAX_WIDTH, self.fontMetrics().averageCharWidth() * 60))
 
+    def open(self) -> None:
+        self.fit()
+        super().open()
+        self.activateWindow()  # the keyboard goes to the question (its default button), not the window below
+        default = next(
+            (b for b in self.buttons.buttons() if isinstance(b, QPushButton) and b.isDefault()), None
+        )
+        if default is not None:
+            default.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fit(self) -> None:
+        """As tall as its words need at its width: Qt sizes a dialog by its words on one line, and wrapped
+        words (large text, a long language) would be cut off at the bottom."""
+        layout = self.layout()
+        if layout is None:
+            return
+        width = min(max(self.sizeHint().width(), self.minimumWidth()), self.maximumWidth())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        self.setMinimumHeight(height)
+        self.resize(width, height)
+
     def text(self) -> str:
         return f"{self.heading.text()}\n\n{self.body.text()}" if self.body.text() else self.heading.text()
 

@@ -165,13 +165,14 @@ class AttemptDelegate(QStyledItemDelegate):
             painter.setPen(color)
             painter.drawText(QRect(left, y, self._text_width(rect.width()), height), flags, text)
             y += height + LINE_GAP
-        bar_width = self._bar_width(rect.width())
-        bar_height = max(8, QFontMetrics(self._fonts()[2]).height() // 2)
-        bar = QRectF(
-            rect.right() - PAD_X - bar_width, rect.center().y() - bar_height / 2, bar_width, bar_height
-        )
-        paint_split_bar(painter, bar, row.fits, RenderStyle.from_palette(palette))
+        paint_split_bar(painter, self.bar_rect(rect), row.fits, RenderStyle.from_palette(palette))
         painter.restore()
+
+    def bar_rect(self, rect: QRect) -> QRectF:
+        """Where a row painted in ``rect`` has its split bar: at its right, centred on its height."""
+        width = self._bar_width(rect.width())
+        height = max(8, QFontMetrics(self._fonts()[2]).height() // 2)
+        return QRectF(rect.right() - PAD_X - width, rect.center().y() - height / 2, width, height)
 
 
 def row_fill(palette: QPalette, selected: bool, hovered: bool) -> QColor:

@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         """Show ``page``, titled ``title`` (None: the page sets the title itself when it is ready)."""
         if self.stack.indexOf(page) < 0:
             self.stack.addWidget(page)
+        if self._notice is not None and self.stack.currentWidget() is not page:
+            self._notice.hide()  # news about the screen left behind; the new screen takes the focus
         self.stack.setCurrentWidget(page)
         if title is not None:
             self._set_title(title)

@@ -100,7 +100,7 @@ class FlatStyle(QProxyStyle):
             fill = c.pressed if down else c.hover if hovered else c.button
             if role == DESTRUCTIVE and enabled:
                 edge = mix(c.button_edge, c.destructive, 0.6)
-        self._rounded(painter, QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), fill, edge, RADIUS)
+        self._rounded(painter, QRectF(option.rect), fill, edge, RADIUS)
         return True
 
     def _label_option(self, option: QStyleOption, widget: QWidget | None) -> QStyleOption:
@@ -119,7 +119,7 @@ class FlatStyle(QProxyStyle):
 
     def _progress(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter) -> bool:
         c = colors(option.palette)
-        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        rect = QRectF(option.rect)  # on whole pixels: the 1-pixel edge is crisp
         radius = min(float(RADIUS), rect.height() / 2)
         if element == _GROOVE:
             self._rounded(painter, rect, c.track, c.track_edge, radius)

@@ -139,10 +139,9 @@ def colors(palette: QPalette) -> Colors:
     plain = mix(button, button_text, 0.06)
     track = mix(window, text, 0.14)
     mark, _ = nearest(accent, [(window, MARK_RATIO), (base, MARK_RATIO), (track, MARK_RATIO)])
+    hover, pressed = mix(button, button_text, 0.12), mix(button, button_text, 0.2)
     red = _rgb(DESTRUCTIVE_RED)
-    destructive, _ = nearest(
-        red, [(plain, TEXT_RATIO), (window, TEXT_RATIO), (mix(plain, button_text, 0.06), TEXT_RATIO)]
-    )
+    destructive, _ = nearest(red, [(plain, TEXT_RATIO), (window, TEXT_RATIO), (hover, TEXT_RATIO)])
     made = Colors(
         window=window,
         text=text,
@@ -152,11 +151,11 @@ def colors(palette: QPalette) -> Colors:
         destructive=destructive,
         button=plain,
         button_edge=mix(button, button_text, 0.3),
-        hover=mix(button, button_text, 0.12),
-        pressed=mix(button, button_text, 0.2),
+        hover=hover,
+        pressed=pressed,
         rule=mix(window, text, 0.2),
         track=track,
-        track_edge=mix(window, text, 0.32),
+        track_edge=readable(mix(window, text, 0.32), window, MARK_RATIO),  # where the bar ends shows
         note=mix(window, base, 0.5) if base.rgba() != window.rgba() else mix(window, text, 0.04),
         note_edge=readable(mix(window, text, 0.3), window, MARK_RATIO),
     )
