@@ -55,9 +55,6 @@ def ensure_application(argv: list[str]) -> QApplication:
         # StartupWMClass names, so docks and task bars put the window with its launcher.
         app = QApplication(["pmfit", "-name", APP_ID, *argv])
     QApplication.setDesktopFileName(APP_ID)
-    from pmfit.ui import style  # pmfit's flat buttons, on the platform's style, before any window shows
-
-    style.install(app)
     return app
 
 

@@ -15,7 +15,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from pmfit.ui import accessible
+from pmfit.ui import accessible, style
 from pmfit.ui.palette import readable_palette
 from pmfit.ui.settings import Settings
 from pmfit.ui.view import (
@@ -63,6 +63,12 @@ class _FollowsLanguage(QObject):
         return False
 
 
+def app_instance() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
 class MainWindow(QMainWindow):
     welcome_painted = Signal()
     page_changed = Signal(str)
@@ -87,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
+        self.welcome.first_frame()  # its buttons in their roles' colours until the style sheet comes
         self._question: QuestionPage | None = None
         self._about_you: AboutYouPage | None = None
         self._latest: Screen | None = None  # the screen asked for last (one may wait for a pick's moment)
@@ -115,6 +122,10 @@ class MainWindow(QMainWindow):
             # here, like the welcome screen's keys, because a key sequence costs the first paint 1 ms.
             QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
             self.welcome.follow_changes()
+            # Flat buttons by role, in the window's colours (pmfit.ui.style): after the first paint, which
+            # it would cost some 5 ms.
+            style.apply(app_instance(), self.palette())
+            self.welcome.sheet_arrived()
             self.focus_tracker = FocusTracker(self)
             self.installEventFilter(_FollowsLanguage(self))
             # The signal, not the ApplicationPaletteChange event: Qt 6.11 stops sending that event to
@@ -349,6 +360,7 @@ class MainWindow(QMainWindow):
         from pmfit.ui.widgets import refresh_muted
 
         self.setPalette(readable_palette(QApplication.palette()))
+        style.apply(app_instance(), self.palette())
         refresh_muted(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -3,7 +3,7 @@
 Taken from what the PDF summary does well (pmfit.report): a small-caps label over a large title, a meta line
 (name · date · answers), section headings over a hairline rule, lists with hanging indents and bold lead-ins,
 notes in a frame; and made to sit on GNOME and KDE alike: the platform's palette (light or dark) and font,
-one accent colour, flat rounded buttons (pmfit.ui.style draws them), no gradients.
+one accent colour, flat rounded buttons (pmfit.ui.style sets them), no gradients.
 
 * **Colour.** :func:`colors` derives every colour from the palette on show, so light and dark both work and a
   palette change needs no code. The accent is the platform's selection colour (Highlight) where that is a
@@ -16,7 +16,8 @@ one accent colour, flat rounded buttons (pmfit.ui.style draws them), no gradient
   :data:`SPACE_GROUP` < :data:`SPACE_SECTION`), in pixels, as layouts take them.
 * **Buttons.** A role says what a button does (:func:`set_button_role`): ``primary`` (the accent button, one
   per screen: the step most people take next), ``destructive`` (it loses something: red words, set apart),
-  ``flat`` (secondary: words only until hovered); anything else is a plain button.
+  ``flat`` (secondary: words only until hovered); anything else is a plain button. pmfit.ui.style turns the
+  roles into the application's style sheet.
 
 This module is on the path to the first painted screen (the welcome screen's Start is a primary button), so
 it touches no ``QtCore.Qt`` enum and makes no QPen or QBrush from a colour: either would make PySide build
@@ -24,8 +25,6 @@ Qt's whole namespace first (about 13 ms; see the start-up note in pmfit.ui.widge
 """
 
 from __future__ import annotations
-
-from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
@@ -60,24 +59,57 @@ ACCENT_SATURATION = 0.3  # the least HSL saturation of a selection colour taken 
 WHITE, BLACK = (255, 255, 255), (0, 0, 0)
 
 
-class Colors(NamedTuple):
-    """Every colour pmfit paints beyond the palette's own, for one palette (see :func:`colors`)."""
+class Colors:
+    """Every colour pmfit paints beyond the palette's own, for one palette (see :func:`colors`).
+
+    A plain class, not a NamedTuple: it is made before the first paint, and a NamedTuple of this many
+    fields costs that paint about half a millisecond to define."""
+
+    __slots__ = (
+        "accent",
+        "accent_hover",
+        "accent_mark",
+        "accent_pressed",
+        "button",
+        "button_edge",
+        "destructive",
+        "destructive_edge",
+        "disabled",
+        "hover",
+        "note",
+        "note_edge",
+        "on_accent",
+        "pressed",
+        "rule",
+        "text",
+        "track",
+        "track_edge",
+        "window",
+    )
 
     window: QColor
     text: QColor
-    accent: QColor  # the primary button's fill, the chunk of a progress bar
+    accent: QColor  # the primary button's fill
     on_accent: QColor  # words on the accent: 4.5:1
+    accent_hover: QColor  # the primary button under the pointer: a step further from its words' colour
+    accent_pressed: QColor
     accent_mark: QColor  # the accent as a mark on the window or a field: 3:1 against both and the track
     destructive: QColor  # a destructive button's words: 4.5:1 on the button and on the window
+    destructive_edge: QColor
     button: QColor  # a plain button's fill
     button_edge: QColor  # a plain button's edge
     hover: QColor  # a plain button's fill under the pointer
     pressed: QColor  # a plain button's fill while pressed
+    disabled: QColor  # the words of a button that cannot be used (WCAG asks no ratio of them)
     rule: QColor  # hairline rules and separators (decoration: no ratio asked)
     track: QColor  # the empty part of a progress bar: it shows on a dark window too
     track_edge: QColor
     note: QColor  # a note's fill
     note_edge: QColor  # a note's frame: 3:1 on the window, so the box shows
+
+    def __init__(self, **values: QColor) -> None:
+        for name in self.__slots__:
+            setattr(self, name, values[name])
 
 
 _made: dict[tuple[int, ...], Colors] = {}
@@ -142,17 +174,22 @@ def colors(palette: QPalette) -> Colors:
     hover, pressed = mix(button, button_text, 0.12), mix(button, button_text, 0.2)
     red = _rgb(DESTRUCTIVE_RED)
     destructive, _ = nearest(red, [(plain, TEXT_RATIO), (window, TEXT_RATIO), (hover, TEXT_RATIO)])
+    away = _rgb(BLACK) if luminance(on_accent) > 0.5 else _rgb(WHITE)  # hovering adds to the contrast
     made = Colors(
         window=window,
         text=text,
         accent=accent,
         on_accent=on_accent,
+        accent_hover=mix(accent, away, 0.1),
+        accent_pressed=mix(accent, away, 0.2),
         accent_mark=mark,
         destructive=destructive,
+        destructive_edge=mix(mix(button, button_text, 0.3), destructive, 0.6),
         button=plain,
         button_edge=mix(button, button_text, 0.3),
         hover=hover,
         pressed=pressed,
+        disabled=palette.color(QPalette.ColorGroup.Disabled, roles.ButtonText),
         rule=mix(window, text, 0.2),
         track=track,
         track_edge=readable(mix(window, text, 0.32), window, MARK_RATIO),  # where the bar ends shows
@@ -206,9 +243,15 @@ PRIMARY, DESTRUCTIVE, FLAT = "primary", "destructive", "flat"
 
 
 def set_button_role(button: QWidget, role: str) -> None:
-    """Give ``button`` a role: :data:`PRIMARY`, :data:`DESTRUCTIVE` or :data:`FLAT` (see the module note)."""
+    """Give ``button`` a role: :data:`PRIMARY`, :data:`DESTRUCTIVE` or :data:`FLAT` (see the module note).
+    Before the button is first shown; a later change is polished in again (the style sheet reads it)."""
+    if button.property(ROLE) == role:
+        return
     button.setProperty(ROLE, role)
-    button.update()
+    if button.isVisible():
+        style = button.style()
+        style.unpolish(button)
+        style.polish(button)
 
 
 def button_role(widget: QWidget | None) -> str:
@@ -217,12 +260,13 @@ def button_role(widget: QWidget | None) -> str:
     return role if isinstance(role, str) else ""
 
 
-class ButtonLook(NamedTuple):
+class ButtonLook:
     """What a button is painted with at rest: its fill (None: none, the window shows), words and edge."""
 
-    fill: QColor | None
-    words: QColor
-    edge: QColor | None
+    __slots__ = ("edge", "fill", "words")
+
+    def __init__(self, fill: QColor | None, words: QColor, edge: QColor | None) -> None:
+        self.fill, self.words, self.edge = fill, words, edge
 
 
 def button_look(role: str, palette: QPalette) -> ButtonLook:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pmfit.ui.accessible import set_role
+from pmfit.ui.style import after_first_frame, first_frame
 from pmfit.ui.theme import PRIMARY, SPACE_ITEM, set_button_role
 from pmfit.ui.view import WelcomeScreen
 from pmfit.ui.widgets import (
@@ -73,8 +74,8 @@ class WelcomePage(ScrollPage):
         self.primary = QPushButton()
         self.primary.setObjectName("primaryButton")
         set_button_role(self.primary, PRIMARY)
-        self.primary.setMinimumHeight(44)
-        self.primary.setMinimumWidth(self.primary.fontMetrics().averageCharWidth() * 18)
+        self._primary_minimum = (self.primary.fontMetrics().averageCharWidth() * 18, 44)
+        self.primary.setMinimumSize(*self._primary_minimum)
         self.start_over = QPushButton()
         self.start_over.setObjectName("startOverButton")
         self.history = QPushButton()
@@ -114,6 +115,17 @@ class WelcomePage(ScrollPage):
         self.language_label: QLabel | None = None
         self.language: LanguageChooser | None = None
         self.retranslate()
+
+    def first_frame(self) -> None:
+        """The buttons for the first paint, before the application's style sheet is set (pmfit.ui.style)."""
+        for button in (self.primary, self.start_over, self.history):
+            first_frame(button)
+
+    def sheet_arrived(self) -> None:
+        """The style sheet is set: the buttons take it (and their own sizes) from now on."""
+        after_first_frame(self.primary, self._primary_minimum)
+        after_first_frame(self.start_over)
+        after_first_frame(self.history)
 
     def _install_keys(self) -> None:
         self._show_icon()

@@ -101,8 +101,9 @@ def test_all_text_reads_at_4_5_to_1(palette: str, qtbot: QtBot, make_app: MakeAp
             if button.isVisible() and button.isEnabled():
                 # The colours the button is painted in, by its role (pmfit.ui.style): an accent fill, red
                 # words, none at all for a flat one (the window shows through).
-                look = button_look(button_role(button), button.palette())
-                ground = look.fill or button.palette().color(ACTIVE, QPalette.ColorRole.Window)
+                colours = button.window().palette()  # the sheet's colours come from the window's palette
+                look = button_look(button_role(button), colours)
+                ground = look.fill or colours.color(ACTIVE, QPalette.ColorRole.Window)
                 assert ratio(look.words, ground) >= TEXT_RATIO, (palette, button.text())
     assert checked > 40  # every screen's words, the secondary grey ones among them
 
