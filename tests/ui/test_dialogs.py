@@ -16,7 +16,7 @@ from pmfit.ui.theme import DESTRUCTIVE, button_role
 from pmfit.ui.view import Action
 from tests.conftest import sheet_of
 from tests.storage.helpers import add_scored
-from tests.ui.a11y_helpers import acc_name, acc_role, focused
+from tests.ui.a11y_helpers import acc_name, acc_role, app_font, focused
 from tests.ui.conftest import App, MakeApp, answer_by_key, key, wait_for_box, wait_for_notice
 
 ANSWERS = {"v1": 5, "p1": 1, "v2": 5, "p2": 2, "v3": 4, "p3": 1, "fc1": 0}
@@ -121,6 +121,19 @@ def test_news_is_a_notice_that_does_not_block(qtbot: QtBot, make_app: MakeApp) -
     show_saved(app, opened)
     app.flow.show_welcome()
     assert not notice.isVisible()  # news about the screen left behind goes with it
+
+
+def test_the_notice_shows_all_its_words_with_large_text(qtbot: QtBot, make_app: MakeApp) -> None:
+    with app_font(20.0):
+        app = make_app()
+        app.window.resize(800, 600)
+        show_saved(app, [])
+        notice = wait_for_notice(qtbot, app.window)
+        qtbot.waitUntil(lambda: notice.text.height() >= notice.text.heightForWidth(notice.text.width()))
+        for label in (notice.heading, notice.text):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+            assert notice.contentsRect().contains(label.geometry())
+        assert app.window.stack.height() > 0  # the screen is still there under it
 
 
 def lines_of(text: str, width: float) -> list[str]:
