@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from pmfit.ui.accessible import set_role
 from pmfit.ui.style import after_first_frame, first_frame
-from pmfit.ui.theme import PRIMARY, SPACE_ITEM, set_button_role
+from pmfit.ui.theme import DESTRUCTIVE, PRIMARY, SPACE_ITEM, set_button_role
 from pmfit.ui.view import WelcomeScreen
 from pmfit.ui.widgets import (
     ReadableColumn,
@@ -78,6 +78,7 @@ class WelcomePage(ScrollPage):
         self.primary.setMinimumSize(*self._primary_minimum)
         self.start_over = QPushButton()
         self.start_over.setObjectName("startOverButton")
+        set_button_role(self.start_over, DESTRUCTIVE)  # it discards the unfinished answers (after asking)
         self.history = QPushButton()
         self.history.setObjectName("historyButton")
         # Start (or Resume) on a row of its own, the others under it: "Resume (40 of 93 answered)" in large
