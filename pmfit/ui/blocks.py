@@ -36,8 +36,8 @@ def small_caps(text: str = "", *, object_name: str = "") -> QLabel:
 
 
 def title(text: str = "", *, object_name: str = "") -> Heading:
-    """A screen's title: a heading at the title size."""
-    return heading(text, TITLE, object_name=object_name)
+    """A screen's title: a heading at the title size, of level 1 (the screen's first)."""
+    return heading(text, TITLE, level=1, object_name=object_name)
 
 
 def meta_line(parts: Sequence[str] = (), *, object_name: str = "") -> QLabel:
@@ -67,7 +67,7 @@ class SectionHeading(QWidget):
 
     def __init__(self, text: str = "", parent: QWidget | None = None, *, object_name: str = "") -> None:
         super().__init__(parent)
-        self.label = heading(text, SECTION, object_name=object_name)
+        self.label = heading(text, SECTION, level=2, object_name=object_name)
         self.rule = Rule()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

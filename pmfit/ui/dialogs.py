@@ -37,7 +37,7 @@ class MessageDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         set_role(self, "AlertMessage")
         self.setAccessibleName(heading_text)  # its words are its label's: a screen reader reads them once
-        self.heading = heading(heading_text, SECTION, object_name="dialogHeading")
+        self.heading = heading(heading_text, SECTION, level=1, object_name="dialogHeading")
         self.body = plain_label(text, object_name="dialogText")
         self.body.setVisible(bool(text))
         self.buttons = QDialogButtonBox()

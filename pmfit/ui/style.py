@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from pmfit.ui.theme import DESTRUCTIVE, FLAT, PRIMARY, RADIUS, ROLE, button_look, button_role, colors
 
-BUTTON_PADDING = (5, 14)  # pixels above and below, either side: room around a button's words
+BUTTON_PADDING = (3, 14)  # pixels above and below, either side: room around a button's words
 
 _applied: list[str] = []  # the sheet last given, so the same palette does not re-polish every widget
 
@@ -97,6 +97,12 @@ def apply(app: QApplication, palette: QPalette) -> None:
     sheet = stylesheet(palette)
     if _applied and _applied[-1] == sheet:
         return
+    if not _applied:
+        from PySide6.QtCore import Qt  # after the first paint: the namespace may be built now
+
+        # Without it, a style sheet pins every widget's font and palette as they were when it was set: a
+        # larger desktop font, or a new palette, would no longer reach the screens already made.
+        app.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True)
     _applied[:] = [sheet]
     app.setStyleSheet(sheet)
 
