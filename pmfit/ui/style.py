@@ -31,6 +31,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pmfit.ui.theme import DESTRUCTIVE, FLAT, PRIMARY, RADIUS, ROLE, button_look, button_role, colors
 
 BUTTON_PADDING = (3, 14)  # pixels above and below, either side: room around a button's words
+BUTTON_WORDS_HEIGHT = 20  # pixels at least for the words' line: 28 in all, a target easy to hit; with
+# large text the line itself is taller, and the padding stays small, so a bar of buttons keeps its rows low
 
 _applied: list[str] = []  # the sheet last given, so the same palette does not re-polish every widget
 
@@ -48,7 +50,11 @@ def stylesheet(palette: QPalette) -> str:
     """pmfit's style sheet for ``palette`` (the window's, made readable)."""
     c = colors(palette)
     down, across = BUTTON_PADDING
-    shape = {"border_radius": f"{RADIUS}px", "padding": f"{down}px {across}px"}
+    shape = {
+        "border_radius": f"{RADIUS}px",
+        "padding": f"{down}px {across}px",
+        "min_height": f"{BUTTON_WORDS_HEIGHT}px",
+    }
     primary, destructive, flat = (f'QPushButton[{ROLE}="{role}"]' for role in (PRIMARY, DESTRUCTIVE, FLAT))
     rules = [
         _rule("QPushButton", background=c.button, border=f"1px solid {c.button_edge.name()}", **shape),
@@ -111,7 +117,8 @@ def sheet_size(button: QPushButton) -> tuple[int, int]:
     """The size the style sheet gives ``button`` (its words, the padding and a 1-pixel edge)."""
     metrics = button.fontMetrics()
     down, across = BUTTON_PADDING
-    return metrics.horizontalAdvance(button.text()) + 2 * (across + 1), metrics.height() + 2 * (down + 1)
+    height = max(metrics.height(), BUTTON_WORDS_HEIGHT) + 2 * (down + 1)
+    return metrics.horizontalAdvance(button.text()) + 2 * (across + 1), height
 
 
 def first_frame(button: QPushButton) -> None:
