@@ -29,7 +29,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
-from pmfit.ui.palette import MARK_RATIO, TEXT_RATIO, luminance, mix, nearest, ratio, readable
+from pmfit.ui.palette import MARK_RATIO, TEXT_RATIO, luminance, mix, nearest, readable
 
 # ------------------------------------------------------------------------------------------ type scale
 
@@ -198,11 +198,6 @@ def colors(palette: QPalette) -> Colors:
     )
     _made[key] = made
     return made
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """The WCAG contrast of two colours (pmfit.ui.palette's formula), for the tests and the style."""
-    return ratio(a, b)
 
 
 # ----------------------------------------------------------------------------------------------- type
