@@ -248,6 +248,10 @@
     <context>
         <name>Charts</name>
         <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>then: {0}</source>
             <translation type="unfinished" />
         </message>
@@ -340,9 +344,12 @@
                 <numerusform>%n tie-breakers held back</numerusform>
             </translation>
         </message>
-        <message>
-            <source>estimated completion {minutes} minutes</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>about %n minute</numerusform>
+                <numerusform>about %n minutes</numerusform>
+            </translation>
         </message>
         <message>
             <source>bundled bank</source>
@@ -1140,14 +1147,6 @@ at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Then — {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Now — {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Your verdict changed.</source>
             <translation type="unfinished" />
         </message>
@@ -1169,6 +1168,14 @@ at once, or not at all.</source>
         </message>
         <message>
             <source>Then</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} · attempt {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: {1}, {2} ({3})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1514,6 +1521,14 @@ at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Start over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep my answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your answers could not be saved</source>
             <translation type="unfinished" />
         </message>
@@ -1551,6 +1566,14 @@ at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Delete result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Save the PDF summary</source>
             <translation type="unfinished" />
         </message>
@@ -1560,6 +1583,10 @@ at once, or not at all.</source>
         </message>
         <message>
             <source>The summary is saved as a PDF, {path}, and a file of that name is there already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1585,6 +1612,14 @@ at once, or not at all.</source>
     </context>
     <context>
         <name>HistoryPage</name>
+        <message>
+            <source>Attempt {0} · {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attempt {0}, {1}: {2}. {3}.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Past results</source>
             <translation type="unfinished" />
@@ -1614,23 +1649,42 @@ at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Compare</source>
+            <source>Delete…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Compare the two selected results, or the selected one with the one before it (Alt+C)</source>
+            <source>Compare with</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n finished attempt(s), newest first</source>
+            <translation>
+                <numerusform>%n finished attempt, newest first</numerusform>
+                <numerusform>%n finished attempts, newest first</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Compare these two</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Delete</source>
+            <source>Compare the two selected results (Alt+C)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare with…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another result to compare this one with (Alt+C); or select two with Ctrl</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attempt {0} · {1} · {2}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Delete the selected result after asking (Del)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select two results with Ctrl or Shift to compare them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1668,7 +1722,22 @@ at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Notice</name>
+        <message>
+            <source>Close the notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the notice (Esc)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2476,11 +2545,11 @@ at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{title} about the same ({change})</source>
+            <source>{title}: about the same, {before} → {after} ({change})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{title} {change}</source>
+            <source>{title}: {before} → {after} ({change})</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2645,6 +2714,10 @@ at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>It measures your preferences, not your competence. Nothing leaves this computer, and your answers are saved as you go.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The full form takes about {0} minutes. The quick form stops as soon as your answer is settled: it asks first what tells the two roles apart. It measures your preferences, not your competence. Nothing leaves this computer, and your answers are saved as you go.</source>
             <translation type="unfinished" />
         </message>
@@ -2682,6 +2755,10 @@ at once, or not at all.</source>
         </message>
         <message>
             <source>Results of earlier attempts (Alt+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full</source>
             <translation type="unfinished" />
         </message>
         <message>

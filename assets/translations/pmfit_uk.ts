@@ -250,6 +250,10 @@
     <context>
         <name>Charts</name>
         <message>
+            <source>Change</source>
+            <translation>Зміна</translation>
+        </message>
+        <message>
             <source>then: {0}</source>
             <translation>тоді: {0}</translation>
         </message>
@@ -344,9 +348,13 @@
                 <numerusform>%n додаткових у запасі</numerusform>
             </translation>
         </message>
-        <message>
-            <source>estimated completion {minutes} minutes</source>
-            <translation>орієнтовно {minutes} хв на проходження</translation>
+        <message numerus="yes">
+            <source>about %n minute(s)</source>
+            <translation>
+                <numerusform>близько %n хвилини</numerusform>
+                <numerusform>близько %n хвилин</numerusform>
+                <numerusform>близько %n хвилин</numerusform>
+            </translation>
         </message>
         <message>
             <source>bundled bank</source>
@@ -1212,14 +1220,6 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <translation>Як змінилися ваші результати</translation>
         </message>
         <message>
-            <source>Then — {0}</source>
-            <translation>Тоді — {0}</translation>
-        </message>
-        <message>
-            <source>Now — {0}</source>
-            <translation>Тепер — {0}</translation>
-        </message>
-        <message>
             <source>Your verdict changed.</source>
             <translation>Висновок змінився.</translation>
         </message>
@@ -1242,6 +1242,14 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
         <message>
             <source>Then</source>
             <translation>Тоді</translation>
+        </message>
+        <message>
+            <source>{0} · attempt {1}</source>
+            <translation>{0} · спроба {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1}, {2} ({3})</source>
+            <translation>{0}: {1}, {2} ({3})</translation>
         </message>
         <message>
             <source>Now</source>
@@ -1589,6 +1597,14 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <translation>Відповіді незавершеної спроби буде відкинуто. Попередні результати залишаться.</translation>
         </message>
         <message>
+            <source>Start over</source>
+            <translation>Почати спочатку</translation>
+        </message>
+        <message>
+            <source>Keep my answers</source>
+            <translation>Залишити мої відповіді</translation>
+        </message>
+        <message>
             <source>Your answers could not be saved</source>
             <translation>Не вдалося зберегти ваші відповіді</translation>
         </message>
@@ -1627,6 +1643,14 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <translation>Результат і його відповіді зникнуть з історії. Цю дію не можна скасувати.</translation>
         </message>
         <message>
+            <source>Delete result</source>
+            <translation>Видалити результат</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
             <source>Save the PDF summary</source>
             <translation>Зберегти підсумок у PDF</translation>
         </message>
@@ -1637,6 +1661,10 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
         <message>
             <source>The summary is saved as a PDF, {path}, and a file of that name is there already.</source>
             <translation>Підсумок зберігається як PDF, {path}, а файл із такою назвою вже існує.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Замінити</translation>
         </message>
         <message>
             <source>PDF saved</source>
@@ -1661,6 +1689,14 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
     </context>
     <context>
         <name>HistoryPage</name>
+        <message>
+            <source>Attempt {0} · {1}</source>
+            <translation>Спроба {0} · {1}</translation>
+        </message>
+        <message>
+            <source>Attempt {0}, {1}: {2}. {3}.</source>
+            <translation>Спроба {0}, {1}: {2}. {3}.</translation>
+        </message>
         <message>
             <source>Past results</source>
             <translation>Попередні результати</translation>
@@ -1690,24 +1726,44 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <translation>На початок (Esc)</translation>
         </message>
         <message>
-            <source>Compare</source>
-            <translation>Порівняти</translation>
+            <source>Delete…</source>
+            <translation>Видалити…</translation>
         </message>
         <message>
-            <source>Compare the two selected results, or the selected one with the one before it (Alt+C)</source>
-            <translation>Порівняти два вибрані результати або вибраний із попереднім (Alt+C)</translation>
+            <source>Compare with</source>
+            <translation>Порівняти з</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finished attempt(s), newest first</source>
+            <translation>
+                <numerusform>%n завершена спроба, нові спершу</numerusform>
+                <numerusform>%n завершені спроби, нові спершу</numerusform>
+                <numerusform>%n завершених спроб, нові спершу</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>Видалити</translation>
+            <source>Compare these two</source>
+            <translation>Порівняти ці дві</translation>
+        </message>
+        <message>
+            <source>Compare the two selected results (Alt+C)</source>
+            <translation>Порівняти два вибрані результати (Alt+C)</translation>
+        </message>
+        <message>
+            <source>Compare with…</source>
+            <translation>Порівняти з…</translation>
+        </message>
+        <message>
+            <source>Choose another result to compare this one with (Alt+C); or select two with Ctrl</source>
+            <translation>Виберіть інший результат, щоб порівняти з цим (Alt+C), або виділіть два з Ctrl</translation>
+        </message>
+        <message>
+            <source>Attempt {0} · {1} · {2}</source>
+            <translation>Спроба {0} · {1} · {2}</translation>
         </message>
         <message>
             <source>Delete the selected result after asking (Del)</source>
             <translation>Видалити вибраний результат, спершу перепитавши (Del)</translation>
-        </message>
-        <message>
-            <source>Select two results with Ctrl or Shift to compare them.</source>
-            <translation>Щоб порівняти два результати, виберіть їх із Ctrl або Shift.</translation>
         </message>
     </context>
     <context>
@@ -1744,8 +1800,23 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <translation>Як змінилися ваші результати</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Закрити</translation>
+        </message>
+        <message>
             <source>PDF documents (*.pdf)</source>
             <translation>Документи PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Notice</name>
+        <message>
+            <source>Close the notice</source>
+            <translation>Закрити сповіщення</translation>
+        </message>
+        <message>
+            <source>Close the notice (Esc)</source>
+            <translation>Закрити сповіщення (Esc)</translation>
         </message>
     </context>
     <context>
@@ -2558,12 +2629,12 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <translation>{title}: бракує відповідей для порівняння</translation>
         </message>
         <message>
-            <source>{title} about the same ({change})</source>
-            <translation>{title}: майже без змін ({change})</translation>
+            <source>{title}: about the same, {before} → {after} ({change})</source>
+            <translation>{title}: майже без змін, {before} → {after} ({change})</translation>
         </message>
         <message>
-            <source>{title} {change}</source>
-            <translation>{title}: {change}</translation>
+            <source>{title}: {before} → {after} ({change})</source>
+            <translation>{title}: {before} → {after} ({change})</translation>
         </message>
         <message>
             <source>Not enough answers</source>
@@ -2732,6 +2803,10 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <translation>pmfit допоможе зрозуміти, яка з двох ролей вам пасує більше, обов’язок за обов’язком. Ви відповідаєте на короткі запитання про те, що вам цікаво і що ви вже робили, а отримуєте висновок: наскільки він певний, чому саме такий і що робити далі.</translation>
         </message>
         <message>
+            <source>It measures your preferences, not your competence. Nothing leaves this computer, and your answers are saved as you go.</source>
+            <translation>Тест вимірює ваші вподобання, а не компетентність. Ніщо не покидає цей комп’ютер, а кожна відповідь зберігається одразу.</translation>
+        </message>
+        <message>
             <source>The full form takes about {0} minutes. The quick form stops as soon as your answer is settled: it asks first what tells the two roles apart. It measures your preferences, not your competence. Nothing leaves this computer, and your answers are saved as you go.</source>
             <translation>Повна форма займе близько {0} хв. Швидка форма закінчується, щойно ваш висновок стає певним: спершу вона питає про те, що найкраще розрізняє дві ролі. Тест вимірює ваші вподобання, а не компетентність. Ніщо не покидає цей комп’ютер, а кожна відповідь зберігається одразу.</translation>
         </message>
@@ -2770,6 +2845,10 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
         <message>
             <source>Results of earlier attempts (Alt+P)</source>
             <translation>Результати попередніх спроб (Alt+P)</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Повна</translation>
         </message>
         <message>
             <source>Full (about {0} minutes)</source>

@@ -303,13 +303,11 @@ class Bank(Frozen):
         return None if facet is None else getattr(self.facets, facet)
 
     def seconds_for(self, item: Item) -> float:
-        """The time a person needs for ``item``, its facet's question included (:func:`answer_seconds`)."""
+        """The time a person needs for ``item`` in this bank's own words, its facet's question included
+        (:func:`answer_seconds`). What pmfit says is :mod:`pmfit.core.length`'s estimate, which times a
+        translation by the reference language's words."""
         words = self.facet_words(item)
         return answer_seconds(item, words.prompt if words else None)
-
-    def estimated_minutes(self) -> float:
-        """Completion estimate for the main sequence (:meth:`seconds_for` each item)."""
-        return sum(self.seconds_for(item) for item in self.main_items) / 60
 
 
 def _format_pydantic(error: ValidationError, where: str, skip: int = 0) -> list[str]:

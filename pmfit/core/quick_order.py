@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from pmfit.core.bank import ROLE_IDS, Bank
 from pmfit.core.items import Item
+from pmfit.core.length import estimated_seconds
 from pmfit.core.model import Key, compiled_bank
 
 TWIN_GAP = 10  # questions at least between a reverse-keyed statement and its twin, as in the bank's order
@@ -64,7 +65,7 @@ def quick_minutes(bank: Bank) -> float:
     """The quick form's estimated time for a person with a clear lean: its first ``quick_typical``
     questions (the median length the bank's benchmark measured for them) at the bank's pace."""
     order = quick_order(bank)[: bank.scoring.quick_typical]
-    return sum(bank.seconds_for(bank.item_by_id[item_id]) for item_id in order) / 60
+    return estimated_seconds(bank, (bank.item_by_id[item_id] for item_id in order)) / 60
 
 
 def _build(bank: Bank) -> tuple[str, ...]:

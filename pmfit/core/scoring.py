@@ -22,6 +22,7 @@ from typing import Any
 
 from pmfit.core.answers import AnswerSheet
 from pmfit.core.bank import ROLE_IDS, Bank
+from pmfit.core.length import question_count
 from pmfit.core.model import (
     PRODUCT,
     PROJECT,
@@ -128,8 +129,8 @@ class Result:
     drivers: tuple[Driver, ...]  # strongest first, up to ``top_answers`` toward each role
     flip: tuple[Change, ...]  # fewest answer changes that would change the verdict; () if none would
     tiebreakers: tuple[str, ...]  # item ids to offer when the result is too close to call
-    answered: int
-    asked: int
+    answered: int  # questions of the form answered and asked, as pmfit.core.length counts them (checks
+    asked: int  # included, tie-breakers not): the numbers the result screen, the PDF and the JSON give
 
     def role(self, role_id: str) -> RoleFit:
         return next(role for role in self.roles if role.id == role_id)
@@ -366,6 +367,7 @@ def score(bank: Bank, sheet: AnswerSheet) -> Result:
     lean = lean_of(core, rules.z, enough)
     label = label_of(bank, core, lean, enough)
     scored = _scored(compiled, answers) if enough else []
+    count = question_count(bank, answers)
 
     scales = []
     for i, scale_id in enumerate(compiled.scale_ids):
@@ -405,8 +407,9 @@ def score(bank: Bank, sheet: AnswerSheet) -> Result:
         tiebreakers=_tiebreakers(compiled, core, answers, rules.tiebreakers_offered)
         if enough and lean is None
         else (),
-        answered=sum(1 for item_id in compiled.asked if item_id in answers),
-        asked=len(compiled.asked),
+        # Counted as the question screen counts them (checks included), so the result says what was seen.
+        answered=count.answered,
+        asked=count.asked,
     )
 
 

@@ -22,6 +22,7 @@ from enum import Enum
 from pmfit.core.answers import AnswerSheet, Respondent
 from pmfit.core.bank import Bank
 from pmfit.core.items import Item
+from pmfit.core.length import minutes_left
 from pmfit.core.quick_order import quick_order
 from pmfit.core.scoring import Result, score
 from pmfit.core.settle import quick_position, settle
@@ -133,10 +134,9 @@ class Session:
         return min(self.position + 1, self.main_count), self.main_count
 
     def minutes_left(self) -> float:
-        """Estimated minutes for the questions from the current one on, at the bank's pace
-        (:meth:`Bank.seconds_for`, the same estimate as the whole form's)."""
-        remaining = self.sequence[self.position :]
-        return sum(self.bank.seconds_for(self.bank.item_by_id[item_id]) for item_id in remaining) / 60
+        """Estimated minutes for the questions from the current one on (the same estimate as the whole
+        form's: :func:`pmfit.core.length.minutes_left`)."""
+        return minutes_left(self.bank, self.sequence[self.position :])
 
     def answer(self, value: int, seconds: float | None = None) -> None:
         """Record an answer for the current question and move to the next one."""

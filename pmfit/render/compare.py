@@ -1,7 +1,9 @@
 """Two attempts side by side: per responsibility, the earlier score as an outline and the later as a bar.
 
 The outline ("then") and the filled bar ("now") differ by shape, not only colour, and each row ends with
-the change in points, so the chart reads in greyscale and without the legend.
+the change: its direction (▲ up, ▼ down, – about the same) and its size in points, under a "Change"
+header, so the chart reads in greyscale and without the legend. Two attempts of the same day are told
+apart by their times in the legend.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pmfit.core.compare import Comparison
 from pmfit.core.scoring import PRODUCT, PROJECT
 from pmfit.render._canvas import Canvas, Ink, Target, device_of, device_space
 from pmfit.render.style import RenderStyle
-from pmfit.render.words import day, signed, translate
+from pmfit.render.words import change_mark, day, signed, translate
 
 TICKS = (0, 25, 50, 75, 100)
 
@@ -35,6 +37,7 @@ class CompareRow:
 @dataclass(frozen=True, slots=True)
 class CompareLayout:
     headers: tuple[tuple[str, QRectF], ...]
+    change_header: QRectF  # over the column of changes
     rows: tuple[CompareRow, ...]
     legend: QRectF
     plot_left: float
@@ -57,7 +60,12 @@ class ComparePainter:
         body = canvas.font()
         widest = max(canvas.width(s.title, body) for s in self.bank.scales) + em
         label_w = min(widest, max(7 * em, 0.42 * rect.width()))
-        delta_w = canvas.width("+100", canvas.font(0.95, bold=True)) + em
+        change_font = canvas.font(0.95, bold=True)
+        delta_w = max(
+            canvas.width(f"{change_mark(self.bank, c)} {signed(c.delta)}", change_font)
+            for c in self.comparison.changes
+        )
+        delta_w = max(delta_w, canvas.width(translate("Charts", "Change"), canvas.font(0.85, bold=True))) + em
         plot_left = rect.left() + label_w
         plot_right = max(plot_left + em, rect.right() - delta_w)
         span = plot_right - plot_left
@@ -97,7 +105,26 @@ class ComparePainter:
                 )
                 y += row_h
         y += 1.6 * em  # tick labels
-        return CompareLayout(tuple(headers), tuple(rows), legend, plot_left, plot_right, y - rect.top())
+        first = headers[0][1] if headers else legend
+        change_header = QRectF(plot_right + 0.3 * em, first.top(), delta_w - 0.3 * em, first.height())
+        return CompareLayout(
+            headers=tuple(headers),
+            change_header=change_header,
+            rows=tuple(rows),
+            legend=legend,
+            plot_left=plot_left,
+            plot_right=plot_right,
+            height=y - rect.top(),
+        )
+
+    def legend_words(self) -> tuple[str, str]:
+        """The legend's "then: 5 Jan 2026" and "now: 6 Dec 2026"; with the times when both are of one day."""
+        before, after = self.comparison.before.finished_at, self.comparison.after.finished_at
+        same_day = day(before) == day(after)
+        return (
+            translate("Charts", "then: {0}").format(day(before, with_time=same_day)),
+            translate("Charts", "now: {0}").format(day(after, with_time=same_day)),
+        )
 
     def height(self, width: float, target: Target = None) -> float:
         return self.layout(QRectF(0, 0, width, 1000), target).height
@@ -114,13 +141,12 @@ class ComparePainter:
             legend = layout.legend
             sample = QRectF(legend.left(), legend.center().y() - 0.3 * em, 1.6 * em, 0.6 * em)
             ink.frame(sample, text, width=1.2)
-            then_label = translate("Charts", "then: {0}").format(day(self.comparison.before.finished_at))
+            then_label, now_label = self.legend_words()
             label_rect = QRectF(sample.right() + 0.4 * em, legend.top(), legend.width() / 2, legend.height())
             ink.text(label_rect, then_label, small, muted)
             offset = sample.right() + 0.8 * em + canvas.width(then_label, small) + 1.5 * em
             bar_sample = QRectF(legend.left() + offset, legend.center().y() - 0.35 * em, 1.6 * em, 0.7 * em)
             ink.bar(bar_sample, PRODUCT)
-            now_label = translate("Charts", "now: {0}").format(day(self.comparison.after.finished_at))
             ink.text(
                 QRectF(bar_sample.right() + 0.4 * em, legend.top(), legend.width() / 2, legend.height()),
                 now_label,
@@ -143,6 +169,13 @@ class ComparePainter:
                 ink.swatch(QRectF(header.left(), header.center().y() - 0.4 * em, 0.8 * em, 0.8 * em), role_id)
                 title = QRectF(header.left() + 1.2 * em, header.top(), header.width(), header.height())
                 ink.text(title, self.bank.role_by_id[role_id].title, bold, text)
+            ink.text(
+                layout.change_header,
+                translate("Charts", "Change"),
+                canvas.font(0.85, bold=True),
+                muted,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            )
             changes = {c.scale_id: c for c in self.comparison.changes}
             for row in layout.rows:
                 ink.text(row.label, row.title, body, text, wrap=True)
@@ -157,9 +190,10 @@ class ComparePainter:
                         small,
                         muted,
                     )
+                change = changes[row.scale_id]
                 ink.text(
                     row.delta,
-                    signed(changes[row.scale_id].delta),
+                    f"{change_mark(self.bank, change)} {signed(change.delta)}",
                     canvas.font(0.95, bold=True),
                     text,
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

@@ -6,7 +6,7 @@ an attempt's verdict the same way; each only lays the words out.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -54,3 +54,10 @@ def attempt_summary(attempt: Said, role_names: Mapping[str, str], form: str | No
         in_sentence = translate("Result", "too close to call")
     fits = tuple((role, role_names.get(role, role), number(fit)) for role, fit in attempt.fits.items())
     return AttemptSummary(moment(attempt.finished_at), verdict, in_sentence, fits, form_label(form))
+
+
+def attempt_numbers(ids_newest_first: Sequence[int]) -> dict[int, int]:
+    """Each attempt's number, counted from the first one finished (1) to the latest: the history's and the
+    comparison's "Attempt 3". ``ids_newest_first`` is the history's order."""
+    count = len(ids_newest_first)
+    return {attempt_id: count - index for index, attempt_id in enumerate(ids_newest_first)}

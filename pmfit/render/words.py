@@ -57,12 +57,13 @@ def moment(iso_time: str) -> str:
     return QLocale().toString(when.toLocalTime(), "d MMMM yyyy, HH:mm")
 
 
-def day(iso_time: str) -> str:
-    """The day of a stored ISO time, short ('5 Nov 2026'), in the person's language and time zone."""
+def day(iso_time: str, *, with_time: bool = False) -> str:
+    """The day of a stored ISO time, short ('5 Nov 2026'), in the person's language and time zone; with its
+    time ('5 Nov 2026, 10:00') where two moments of one day need telling apart."""
     when = QDateTime.fromString(iso_time, Qt.DateFormat.ISODateWithMs)
     if not when.isValid():
-        return iso_time[:10]
-    return QLocale().toString(when.toLocalTime(), "d MMM yyyy")
+        return iso_time[:16] if with_time else iso_time[:10]
+    return QLocale().toString(when.toLocalTime(), "d MMM yyyy, HH:mm" if with_time else "d MMM yyyy")
 
 
 # ------------------------------------------------------------------------------------- answers
@@ -187,13 +188,28 @@ def years(text: str) -> str:
     return translate("Result", "{years} years").format(years=text) if text[:1].isdigit() else text
 
 
+UP, DOWN, LEVEL = "▲", "▼", "–"  # a change's direction, beside its size: up, down, about the same
+
+
+def change_mark(bank: Bank, change: ScaleChange) -> str:
+    """▲ or ▼ for a change beyond the noise of one scale (``scoring.noteworthy_change``), – for one within
+    it or none: the direction a person reads at a glance, next to the size in points."""
+    if change.delta is None or not noteworthy(bank, change):
+        return LEVEL
+    return UP if change.delta > 0 else DOWN
+
+
 def scale_change(bank: Bank, change: ScaleChange) -> str:
-    """'Market research +18', 'Quality control −7', 'Project closure about the same (+2)'."""
+    """'Market research: 40 → 58 (+18)', 'Project closure: about the same, 30 → 32 (+2)'; the title first,
+    so a list can set it in bold."""
     title = bank.scale_by_id[change.scale_id].title
     if change.delta is None:
         return translate("Result", "{title}: not answered in both").format(title=title)
+    values = {"title": title, "before": number(change.before), "after": number(change.after)}
     if not noteworthy(bank, change):
-        return translate("Result", "{title} about the same ({change})").format(
-            title=title, change=signed(change.delta)
+        return translate("Result", "{title}: about the same, {before} → {after} ({change})").format(
+            change=signed(change.delta), **values
         )
-    return translate("Result", "{title} {change}").format(title=title, change=signed(change.delta))
+    return translate("Result", "{title}: {before} → {after} ({change})").format(
+        change=signed(change.delta), **values
+    )

@@ -199,6 +199,8 @@ class Assessment:
                 "Flow", "This discards the answers of your unfinished assessment. Your past results are kept."
             ),
             discard,
+            yes=translate("Flow", "Start over"),
+            no=translate("Flow", "Keep my answers"),
         )
 
     def use_bank(self) -> None:

@@ -51,6 +51,8 @@ class PdfExport:
                     "Flow", "The summary is saved as a PDF, {path}, and a file of that name is there already."
                 ).format(path=final),
                 lambda: self._write(shown, final, name),
+                yes=translate("Flow", "Replace"),
+                no=translate("Flow", "Cancel"),
             )
             return
         self._write(shown, final, name)

@@ -87,15 +87,21 @@ class Flow:
     def show_welcome(self) -> None:
         store, bank = self.shared.store, self.shared.bank
         saved = store.load_progress()
-        quick_minutes = None
-        if bank is not None:
+        answered = None if saved is None else len(saved[0].answers)
+        total = minutes = quick_minutes = None
+        if bank is not None:  # loaded after the first paint; the numbers as pmfit.core.length says them
+            from pmfit.core.length import estimated_minutes, question_count, whole_minutes
             from pmfit.core.quick_order import quick_minutes as quick_estimate
 
-            quick_minutes = max(1, round(quick_estimate(bank)))
+            total = len(bank.main_items)
+            minutes = estimated_minutes(bank)
+            quick_minutes = max(1, whole_minutes(quick_estimate(bank)))
+            if saved is not None:
+                answered, total = question_count(bank, saved[0].answers)
         screen = WelcomeScreen(
-            answered=None if saved is None else len(saved[0].answers),
-            total=None if bank is None else len(bank.main_items),
-            minutes=None if bank is None else max(1, round(bank.estimated_minutes())),
+            answered=answered,
+            total=total,
+            minutes=minutes,
             past_results=store.attempt_count(),
             language=self.shared.language,
             quick_minutes=quick_minutes,

@@ -1,14 +1,211 @@
-"""The history screen: every finished attempt, newest first; Enter opens one."""
+"""The history screen: every finished attempt, newest first, read at a glance; Enter opens one.
+
+Each row says which attempt it is (numbered from the first), when it was finished (date and time), the
+verdict in bold and a small split bar of the two fits (pmfit.render.split), with the fits in words. Under
+the list: Open (the screen's primary action), "Compare with…" (choose the other attempt from a menu),
+and, set apart, Delete in the destructive style. Selecting two rows with Ctrl or Shift and pressing
+Alt+C still compares them at once.
+
+Selection and focus look different: a selected row gets a tint and an accent bar at its side; keyboard
+focus is the ring around the list (pmfit.ui.focus).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
+from typing import NamedTuple
 
-from pmfit.render.history import attempt_summary
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from pmfit.render import RenderStyle
+from pmfit.render.history import attempt_numbers, attempt_summary
+from pmfit.render.split import paint_split_bar
+from pmfit.ui.blocks import meta_line, title
+from pmfit.ui.palette import MUTED_MIX, TEXT_RATIO, mix, readable
+from pmfit.ui.theme import (
+    CAPTION,
+    DESTRUCTIVE,
+    FLAT,
+    PRIMARY,
+    SPACE_GROUP,
+    SPACE_ITEM,
+    colors,
+    scaled,
+    set_button_role,
+)
 from pmfit.ui.view import HistoryScreen
-from pmfit.ui.widgets import ReadableColumn, bind_key, heading, muted, plain_label
+from pmfit.ui.widgets import ReadableColumn, bind_key, muted, plain_label
+
+ROW = Qt.ItemDataRole.UserRole + 1  # the item's AttemptRow
+VERDICT_SCALE = 1.15
+PAD_X, PAD_Y, LINE_GAP = 14, 10, 2
+MARK_WIDTH = 4  # the accent bar at the side of a selected row
+
+translate = QCoreApplication.translate
+
+
+class AttemptRow(NamedTuple):
+    """One attempt as its row shows it."""
+
+    attempt_id: int
+    number: int
+    when: str  # '6 December 2026, 14:32'
+    verdict: str
+    fits_text: str  # 'Product Manager 66 · Project Manager 27'
+    fits: dict[str, float | None]
+
+    def heading(self) -> str:
+        return translate("HistoryPage", "Attempt {0} · {1}").format(self.number, self.when)
+
+    def spoken(self) -> str:
+        """The row in one sentence, as assistive technology reads it."""
+        return translate("HistoryPage", "Attempt {0}, {1}: {2}. {3}.").format(
+            self.number, self.when, self.verdict, self.fits_text
+        )
+
+
+class AttemptDelegate(QStyledItemDelegate):
+    """Paints an attempt's row: its number and time, the verdict in bold, the fits, the split bar."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    # -------------------------------------------------------------------------------- measuring
+
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        font = self.view.font()
+        return scaled(font, CAPTION), scaled(font, VERDICT_SCALE, bold=True), font
+
+    def _bar_width(self, width: int) -> int:
+        return max(48, min(140, width // 5))
+
+    def _text_width(self, width: int) -> int:
+        return max(60, width - 2 * PAD_X - MARK_WIDTH - self._bar_width(width) - 2 * PAD_X)
+
+    def _lines(self, row: AttemptRow) -> tuple[tuple[QFont, str], ...]:
+        caption, verdict, body = self._fonts()
+        return ((caption, row.heading()), (verdict, row.verdict), (body, row.fits_text))
+
+    def _heights(self, row: AttemptRow, width: int) -> list[int]:
+        flags = int(Qt.TextFlag.TextWordWrap.value)
+        box = QRect(0, 0, self._text_width(width), 100_000)
+        return [QFontMetrics(font).boundingRect(box, flags, text).height() for font, text in self._lines(row)]
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        row = index.data(ROW)
+        width = self.view.viewport().width()
+        if not isinstance(row, AttemptRow):
+            return super().sizeHint(option, index)
+        heights = self._heights(row, width)
+        return QSize(width, sum(heights) + LINE_GAP * (len(heights) - 1) + 2 * PAD_Y + 1)
+
+    # --------------------------------------------------------------------------------- painting
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        row = index.data(ROW)
+        if not isinstance(row, AttemptRow):
+            super().paint(painter, option, index)
+            return
+        palette = option.palette
+        c = colors(palette)
+        rect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        fill = row_fill(palette, selected, hovered)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(rect, fill)
+        if selected:  # the selection shows by its mark, not by its tint alone
+            painter.fillRect(QRect(rect.left(), rect.top(), MARK_WIDTH, rect.height() - 1), c.accent_mark)
+        if index.row() < self.view.count() - 1:
+            painter.fillRect(QRect(rect.left(), rect.bottom(), rect.width(), 1), c.rule)
+        words = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+        soft = readable(mix(words, fill, MUTED_MIX), fill, TEXT_RATIO)
+        flags = int(Qt.TextFlag.TextWordWrap.value) | int(Qt.AlignmentFlag.AlignLeft.value)
+        heights = self._heights(row, rect.width())
+        left = rect.left() + MARK_WIDTH + PAD_X
+        y = rect.top() + PAD_Y
+        for (font, text), height, color in zip(self._lines(row), heights, (soft, words, soft), strict=True):
+            painter.setFont(font)
+            painter.setPen(color)
+            painter.drawText(QRect(left, y, self._text_width(rect.width()), height), flags, text)
+            y += height + LINE_GAP
+        paint_split_bar(painter, self.bar_rect(rect), row.fits, RenderStyle.from_palette(palette))
+        painter.restore()
+
+    def bar_rect(self, rect: QRect) -> QRectF:
+        """Where a row painted in ``rect`` has its split bar: at its right, centred on its height."""
+        width = self._bar_width(rect.width())
+        height = max(8, QFontMetrics(self._fonts()[2]).height() // 2)
+        return QRectF(rect.right() - PAD_X - width, rect.center().y() - height / 2, width, height)
+
+
+def row_fill(palette: QPalette, selected: bool, hovered: bool) -> QColor:
+    """A row's background: the window's colour, tinted with the accent when selected."""
+    c = colors(palette)
+    if selected:
+        return mix(c.window, c.accent_mark, 0.16)
+    if hovered:
+        return mix(c.window, c.text, 0.04)
+    return c.window
+
+
+class AttemptList(QListWidget):
+    """The list of attempts, no taller than its rows (so the buttons sit right under them, and the focus
+    ring hugs the rows); it scrolls once there are more than the window shows."""
+
+    def _rows_height(self) -> int:
+        return sum(self.sizeHintForRow(row) for row in range(self.count())) + 2 * self.frameWidth()
+
+    def fit_height(self) -> None:
+        self.setMaximumHeight(max(self._rows_height(), 1))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._rows_height())
+
+    def minimumSizeHint(self) -> QSize:
+        first = self.sizeHintForRow(0) if self.count() else 0
+        return QSize(super().minimumSizeHint().width(), min(self._rows_height(), max(first, 60)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_height()  # the rows wrap differently at a new width
 
 
 class HistoryPage(ReadableColumn):
@@ -20,35 +217,57 @@ class HistoryPage(ReadableColumn):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPage")
-        self.title = heading("", 1.6, level=1)
+        self.column.setSpacing(SPACE_ITEM)
+        self.title = title()
+        self.summary = meta_line(object_name="historySummary")
         self.empty = muted(plain_label())
-        self.list = QListWidget()
+        self.rows: list[AttemptRow] = []
+        self.list = AttemptList()
         self.list.setObjectName("historyList")
-        self.list.setAlternatingRowColors(True)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(4)
+        self.list.setItemDelegate(AttemptDelegate(self.list))
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setSpacing(0)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.list.setMouseTracking(True)
+        self.list.viewport().setAutoFillBackground(False)
+        self.list.setAutoFillBackground(False)
         self.open_button = QPushButton()
         self.open_button.setObjectName("openButton")
-        self.back_button = QPushButton()
-        self.back_button.setObjectName("backButton")
+        set_button_role(self.open_button, PRIMARY)
         self.compare_button = QPushButton()
         self.compare_button.setObjectName("compareButton")
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteButton")
-        self.hint = muted(plain_label())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.compare_button)
-        buttons.addWidget(self.open_button)
-        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        set_button_role(self.delete_button, DESTRUCTIVE)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backButton")
+        set_button_role(self.back_button, FLAT)
+        self.compare_menu = QMenu(self)
+        self.compare_menu.setObjectName("compareMenu")
+        actions = QHBoxLayout()
+        actions.setSpacing(SPACE_ITEM)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.compare_button)
+        actions.addStretch(1)
+        actions.addSpacing(SPACE_GROUP)  # Delete is set apart from what a person means to do
+        actions.addWidget(self.delete_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back_button)
+        bottom.addStretch(1)
         self.column.addWidget(self.title)
+        self.column.addWidget(self.summary)
+        self.column.addSpacing(SPACE_ITEM)
         self.column.addWidget(self.empty)
-        self.column.addWidget(self.list, 1)
-        self.column.addWidget(self.hint)
-        self.column.addLayout(buttons)
+        self.column.addWidget(self.list)
+        self.column.addSpacing(SPACE_ITEM)
+        self.column.addLayout(actions)
+        self.column.addSpacing(SPACE_GROUP)
+        self.column.addLayout(bottom)
+        self.column.addStretch(1)
         self.list.itemActivated.connect(self._activated)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.open_button.clicked.connect(self._open_current)
@@ -71,30 +290,47 @@ class HistoryPage(ReadableColumn):
         self.open_button.setToolTip(self.tr("Show this result (Enter or Alt+O)"))
         self.back_button.setText(self.tr("← Back"))
         self.back_button.setToolTip(self.tr("Back to the start (Esc)"))
-        self.compare_button.setText(self.tr("Compare"))
-        self.compare_button.setToolTip(
-            self.tr("Compare the two selected results, or the selected one with the one before it (Alt+C)")
-        )
-        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setText(self.tr("Delete…"))
         self.delete_button.setToolTip(self.tr("Delete the selected result after asking (Del)"))
-        self.hint.setText(self.tr("Select two results with Ctrl or Shift to compare them."))
+        self.compare_menu.setTitle(self.tr("Compare with"))
+        self._show_counts()
+        self._update_buttons()
+
+    def _show_counts(self) -> None:
+        count = len(self.rows)
+        self.summary.setText(self.tr("%n finished attempt(s), newest first", "", count) if count else "")
+        self.summary.setVisible(bool(count))
 
     def show_screen(self, screen: HistoryScreen) -> None:
         attempts = screen.attempts
         names = screen.role_titles
+        numbers = attempt_numbers([attempt.id for attempt in attempts])
+        self.rows = []
         self.list.clear()
         for attempt in attempts:
             said = attempt_summary(attempt, names, attempt.sheet.form)
-            facts = "  ·  ".join(part for part in (said.when, said.form, said.fits_text(" · ")) if part)
-            item = QListWidgetItem(f"{said.verdict}\n{facts}")
+            row = AttemptRow(
+                attempt.id,
+                numbers[attempt.id],
+                f"{said.when} · {said.form}" if said.form else said.when,  # a quick form says so
+                said.verdict,
+                said.fits_text(" · "),
+                {role: fit for role, fit in attempt.fits.items()},
+            )
+            self.rows.append(row)
+            item = QListWidgetItem(row.spoken())
             item.setData(Qt.ItemDataRole.UserRole, attempt.id)
+            item.setData(ROW, row)
             self.list.addItem(item)
         self.empty.setVisible(not attempts)
         self.list.setVisible(bool(attempts))
-        self.hint.setVisible(len(attempts) > 1)
         if attempts:
             self.list.setCurrentRow(0)
+        self.list.fit_height()
+        self._show_counts()
         self._update_buttons()
+
+    # --------------------------------------------------------------------------------- choosing
 
     def _selected_rows(self) -> list[int]:
         return sorted(self.list.row(item) for item in self.list.selectedItems())
@@ -102,25 +338,47 @@ class HistoryPage(ReadableColumn):
     def _id_at(self, row: int) -> int:
         return int(self.list.item(row).data(Qt.ItemDataRole.UserRole))
 
-    def _pair(self) -> tuple[int, int] | None:
-        """(older id, newer id) to compare: two selected rows, or one and the row below it (older)."""
-        rows = self._selected_rows()
-        if len(rows) == 2:
-            return self._id_at(rows[1]), self._id_at(rows[0])
-        if len(rows) == 1 and rows[0] + 1 < self.list.count():
-            return self._id_at(rows[0] + 1), self._id_at(rows[0])
-        return None
-
     def _update_buttons(self) -> None:
         rows = self._selected_rows()
-        self.open_button.setEnabled(len(rows) == 1)
-        self.delete_button.setEnabled(len(rows) == 1)
-        self.compare_button.setEnabled(self._pair() is not None)
+        single = len(rows) == 1
+        self.open_button.setEnabled(single)
+        self.delete_button.setEnabled(single)
+        two = len(rows) == 2
+        self.compare_button.setEnabled(two or (single and self.list.count() > 1))
+        self.compare_button.setVisible(self.list.count() > 1)
+        if two:
+            self.compare_button.setText(self.tr("Compare these two"))
+            self.compare_button.setToolTip(self.tr("Compare the two selected results (Alt+C)"))
+        else:
+            self.compare_button.setText(self.tr("Compare with…"))
+            self.compare_button.setToolTip(
+                self.tr("Choose another result to compare this one with (Alt+C); or select two with Ctrl")
+            )
 
     def _compare(self) -> None:
-        pair = self._pair()
-        if pair is not None:
-            self.compare_requested.emit(*pair)
+        rows = self._selected_rows()
+        if len(rows) == 2:  # newest first: the lower row is the older attempt
+            self.compare_requested.emit(self._id_at(rows[1]), self._id_at(rows[0]))
+        elif len(rows) == 1:
+            self._offer_others(rows[0])
+
+    def _offer_others(self, row: int) -> None:
+        """A menu of the other attempts under the button; choosing one compares the two."""
+        menu = self.compare_menu
+        menu.clear()
+        chosen = self.rows[row]
+        for other_row, other in enumerate(self.rows):
+            if other_row == row:
+                continue
+            words = self.tr("Attempt {0} · {1} · {2}").format(other.number, other.when, other.verdict)
+            action = menu.addAction(words)
+            older, newer = (other, chosen) if other_row > row else (chosen, other)
+            action.triggered.connect(
+                lambda _checked=False, o=older.attempt_id, n=newer.attempt_id: self.compare_requested.emit(
+                    o, n
+                )
+            )
+        menu.popup(self.compare_button.mapToGlobal(QPoint(0, self.compare_button.height())))
 
     def _delete(self) -> None:
         rows = self._selected_rows()

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from pmfit.ui import accessible
+from pmfit.ui import accessible, style
 from pmfit.ui.palette import readable_palette
 from pmfit.ui.settings import Settings
 from pmfit.ui.view import (
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from pmfit.ui.flow import Flow
     from pmfit.ui.focus import FocusTracker
     from pmfit.ui.history_page import HistoryPage
+    from pmfit.ui.notice import Notice
     from pmfit.ui.question_page import QuestionPage
     from pmfit.ui.result_page import ResultPage
 
@@ -62,6 +63,12 @@ class _FollowsLanguage(QObject):
         return False
 
 
+def app_instance() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
 class MainWindow(QMainWindow):
     welcome_painted = Signal()
     page_changed = Signal(str)
@@ -77,15 +84,23 @@ class MainWindow(QMainWindow):
         self.setPalette(readable_palette(QApplication.palette()))
         self.setMinimumSize(*MINIMUM_SIZE)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        # The screens, with room above them for a notice (pmfit.ui.notice) when there is one.
+        central = QWidget()
+        self._central = QVBoxLayout(central)
+        self._central.setContentsMargins(0, 0, 0, 0)
+        self._central.setSpacing(0)
+        self._central.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
+        self.welcome.first_frame()  # its buttons in their roles' colours until the style sheet comes
         self._question: QuestionPage | None = None
         self._about_you: AboutYouPage | None = None
         self._latest: Screen | None = None  # the screen asked for last (one may wait for a pick's moment)
         self._result: ResultPage | None = None
         self._history: HistoryPage | None = None
         self._compare: ComparePage | None = None
+        self._notice: Notice | None = None
         self.welcome.first_painted.connect(self.welcome_painted)
         # After the first paint, not in it: the focus ring needs Qt's enums (see the note in widgets.py).
         self.welcome.first_painted.connect(lambda: QTimer.singleShot(0, self, self._after_first_paint))
@@ -107,6 +122,10 @@ class MainWindow(QMainWindow):
             # here, like the welcome screen's keys, because a key sequence costs the first paint 1 ms.
             QShortcut(QKeySequence("Ctrl+Q"), self).activated.connect(self.close)
             self.welcome.follow_changes()
+            # Flat buttons by role, in the window's colours (pmfit.ui.style): after the first paint, which
+            # it would cost some 5 ms.
+            style.apply(app_instance(), self.palette())
+            self.welcome.sheet_arrived()
             self.focus_tracker = FocusTracker(self)
             self.installEventFilter(_FollowsLanguage(self))
             # The signal, not the ApplicationPaletteChange event: Qt 6.11 stops sending that event to
@@ -144,6 +163,8 @@ class MainWindow(QMainWindow):
         """Show ``page``, titled ``title`` (None: the page sets the title itself when it is ready)."""
         if self.stack.indexOf(page) < 0:
             self.stack.addWidget(page)
+        if self._notice is not None and self.stack.currentWidget() is not page:
+            self._notice.hide()  # news about the screen left behind; the new screen takes the focus
         self.stack.setCurrentWidget(page)
         if title is not None:
             self._set_title(title)
@@ -272,39 +293,37 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------------------- dialogs (view)
 
     def notify(self, title: str, text: str, *, warning: bool = False, action: Action | None = None) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        """News shows in a banner that does not block (pmfit.ui.notice); a warning in a dialog whose first
+        line is its title (pmfit.ui.dialogs): window titles are often not shown."""
+        if not warning:
+            self.notice().show_message(title, text, (action.label, action.run) if action else None)
+            return
+        from PySide6.QtWidgets import QDialogButtonBox
 
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        # Title and details both go in the plain-text body: window titles are often not shown, and
-        # informative text would be guessed as rich text.
-        box = QMessageBox(icon, "pmfit", f"{title}\n\n{text}", QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        box.setObjectName("notice")
-        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        from pmfit.ui.dialogs import notice_dialog
+
+        dialog = notice_dialog(self, title, text, self.tr("Close"))
         if action is not None:
-            button = box.addButton(action.label, QMessageBox.ButtonRole.ActionRole)
+            button = dialog.add_button(action.label, QDialogButtonBox.ButtonRole.ActionRole)
             button.setObjectName("noticeAction")
             button.clicked.connect(action.run)
-        # With a second button Qt finds no button for Esc on its own; Esc is OK, the action never runs.
-        box.setEscapeButton(QMessageBox.StandardButton.Ok)
-        box.open()
+        dialog.open()
 
-    def confirm(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def notice(self) -> Notice:
+        """The window's banner for news, made when first needed."""
+        if self._notice is None:
+            from pmfit.ui.notice import Notice
 
-        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, yes | no, self)
-        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        box.setDefaultButton(no)
-        box.setObjectName("confirmBox")
-        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._notice = Notice()
+            self._central.insertWidget(0, self._notice)
+        return self._notice
 
-        def answered(code: int) -> None:
-            if code == yes.value:
-                on_yes()
+    def confirm(self, question: str, text: str, on_yes: Callable[[], None], *, yes: str, no: str) -> None:
+        from pmfit.ui.dialogs import question_dialog
 
-        box.finished.connect(answered)
-        box.open()
+        dialog = question_dialog(self, question, text, yes, no)
+        dialog.accepted.connect(on_yes)
+        dialog.open()
 
     def ask_save_path(self, title: str, suggested: Path, on_chosen: Callable[[str], None]) -> None:
         from pmfit.ui.save_dialog import PdfSaveDialog
@@ -339,6 +358,7 @@ class MainWindow(QMainWindow):
         from pmfit.ui.widgets import refresh_muted
 
         self.setPalette(readable_palette(QApplication.palette()))
+        style.apply(app_instance(), self.palette())
         refresh_muted(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -74,7 +74,7 @@ def muted_color(palette: QPalette) -> QColor:
 SELECTION_SHEEN = 0.1
 
 
-def _nearest(color: QColor, needs: list[tuple[QColor, float]], sheen: float = 0.0) -> tuple[QColor, float]:
+def nearest(color: QColor, needs: list[tuple[QColor, float]], sheen: float = 0.0) -> tuple[QColor, float]:
     """The colour nearest ``color`` (toward black, or toward white) that stands at least the given ratio off
     each given colour, also when painted ``sheen`` of the way to white; when none does, the one that comes
     closest. With it, how far it falls short (1.0 or more: it does not)."""
@@ -104,7 +104,7 @@ def _selection(highlight: QColor, text: QColor, base: QColor) -> tuple[QColor, Q
     best_score = 0.0
     opposite = QColor(0, 0, 0) if luminance(text) > 0.5 else QColor(255, 255, 255)
     for words in (text, opposite):
-        fill, score = _nearest(highlight, [(words, TEXT_RATIO), (base, MARK_RATIO)], SELECTION_SHEEN)
+        fill, score = nearest(highlight, [(words, TEXT_RATIO), (base, MARK_RATIO)], SELECTION_SHEEN)
         if score >= 1.0:
             return fill, words
         if score > best_score:
@@ -149,4 +149,4 @@ def focus_color(palette: QPalette) -> QColor:
     dark to show against a dark window."""
     group, roles = QPalette.ColorGroup.Active, QPalette.ColorRole
     needs = [(palette.color(group, roles.Window), MARK_RATIO), (palette.color(group, roles.Base), MARK_RATIO)]
-    return _nearest(palette.color(group, roles.Highlight), needs)[0]
+    return nearest(palette.color(group, roles.Highlight), needs)[0]

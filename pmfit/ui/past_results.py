@@ -137,8 +137,16 @@ class PastResults:
                     form=attempt.sheet.form,
                 )
             )
-        older, newer = sorted(snapshots, key=lambda snap: snap.finished_at)
-        screen = CompareScreen(current, compare(current, older, newer))
+        from pmfit.render.history import attempt_numbers
+
+        pairs = sorted(
+            zip(snapshots, (first_id, second_id), strict=True), key=lambda pair: pair[0].finished_at
+        )
+        (older, older_id), (newer, newer_id) = pairs
+        numbers = attempt_numbers([attempt.id for attempt in shared.store.attempts()])
+        screen = CompareScreen(
+            current, compare(current, older, newer), (numbers.get(older_id, 0), numbers.get(newer_id, 0))
+        )
         shared.show(screen, lambda: self.compare_attempts(first_id, second_id))
 
     def delete_attempt(self, attempt_id: int) -> None:
@@ -165,6 +173,8 @@ class PastResults:
                 "Flow", "The result and its answers are removed from your history. This cannot be undone."
             ),
             delete,
+            yes=translate("Flow", "Delete result"),
+            no=translate("Flow", "Cancel"),
         )
 
     # ------------------------------------------------------------------------------------ export

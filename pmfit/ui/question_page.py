@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmfit.core.length import whole_minutes
 from pmfit.render.words import answer_label
 from pmfit.ui.accessible import announce, set_role
 from pmfit.ui.answers import AnswerButton, AnswerGroup
@@ -216,8 +217,6 @@ class QuestionPage(ScrollPage):
         # The bar counts the question on screen, as the words beside it do ("1 of 93" fills 1/93).
         self.progress_bar.setRange(0, screen.total)
         self.progress_bar.setValue(screen.number)
-        minutes_left = screen.minutes_left
-        minutes = max(1, round(minutes_left)) if minutes_left >= 0.5 else 0
         if screen.quick:
             # The quick form's end is not known ahead: it comes as soon as the answer is settled.
             self.progress_text.setText(
@@ -226,6 +225,7 @@ class QuestionPage(ScrollPage):
                 )
             )
         else:
+            minutes = whole_minutes(screen.minutes_left)
             left = self.tr("about {0} min left").format(minutes) if minutes else self.tr("almost done")
             self.progress_text.setText(self.tr("{0} of {1} · {2}").format(screen.number, screen.total, left))
         note = (

@@ -92,6 +92,7 @@ class HistoryScreen(NamedTuple):
 class CompareScreen(NamedTuple):
     bank: Bank
     comparison: Comparison
+    numbers: tuple[int, int] = (0, 0)  # the two attempts' numbers in the history, older first (0: unknown)
 
 
 Screen = WelcomeScreen | QuestionScreen | AboutYouScreen | ResultScreen | HistoryScreen | CompareScreen
@@ -109,10 +110,13 @@ class View(Protocol):
         """Show this screen, built from the data given (and move keyboard focus onto it)."""
 
     def notify(self, title: str, text: str, *, warning: bool = False, action: Action | None = None) -> None:
-        """A message that does not block; ``action`` adds one more button."""
+        """A message that does not block; ``action`` adds one more button. News (``warning`` False: "PDF
+        saved") shows in the window and waits to be closed; a warning is a dialog to acknowledge."""
 
-    def confirm(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
-        """Ask a yes/no question; ``on_yes`` runs only if the person says yes."""
+    def confirm(self, question: str, text: str, on_yes: Callable[[], None], *, yes: str, no: str) -> None:
+        """Ask ``question`` (``text`` says what it means); ``yes`` and ``no`` are the buttons' verbs ("Delete
+        result", "Cancel"). ``on_yes`` runs only if the person picks ``yes``, the step that loses something;
+        ``no`` is the safe default."""
 
     def ask_save_path(self, title: str, suggested: Path, on_chosen: Callable[[str], None]) -> None:
         """Ask where to save a PDF; ``on_chosen`` gets the path, and is not called on cancel."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pmfit.ui.accessible import set_role
+from pmfit.ui.style import after_first_frame, first_frame
+from pmfit.ui.theme import DESTRUCTIVE, PRIMARY, SPACE_ITEM, set_button_role
 from pmfit.ui.view import WelcomeScreen
 from pmfit.ui.widgets import (
     ReadableColumn,
@@ -21,9 +23,10 @@ from pmfit.ui.widgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
-    from PySide6.QtWidgets import QLabel
 
     from pmfit.ui.language_chooser import LanguageChooser
+
+ICON_LINES = 3.5  # the icon's side, in lines of the system font: it grows with a person's larger text
 
 
 class _Column(ReadableColumn):
@@ -52,6 +55,12 @@ class WelcomePage(ScrollPage):
         column.painted.connect(self._column_painted)
         self._painted = False
         # This screen paints first, so it is built only from parts that need no Qt enum (see widgets.py).
+        # The app's icon over the title; its room is kept from the first paint, the picture (SVG, which
+        # loads Qt's SVG support) comes right after it.
+        self.icon = QLabel()
+        self.icon.setObjectName("appIcon")
+        side = round(self.icon.fontMetrics().height() * ICON_LINES)
+        self.icon.setFixedSize(side, side)
         self.title = own_heading("", 1.8)
         self.intro = own_label()
         self.facts = muted(own_label())
@@ -65,13 +74,16 @@ class WelcomePage(ScrollPage):
         set_role(self.content, "Grouping")
         self.primary = QPushButton()
         self.primary.setObjectName("primaryButton")
-        self.primary.setMinimumHeight(44)
-        # The quick form, on a row of its own under the full form (or Resume).
+        set_button_role(self.primary, PRIMARY)
+        self._primary_minimum = (self.primary.fontMetrics().averageCharWidth() * 18, 44)
+        self.primary.setMinimumSize(*self._primary_minimum)
+        # The quick form, beside the full form (or Resume): the second way in, not the primary one.
         self.quick = QPushButton()
         self.quick.setObjectName("quickButton")
         self.quick.setMinimumHeight(44)
         self.start_over = QPushButton()
         self.start_over.setObjectName("startOverButton")
+        set_button_role(self.start_over, DESTRUCTIVE)  # it discards the unfinished answers (after asking)
         self.history = QPushButton()
         self.history.setObjectName("historyButton")
         # Start (or Resume) on a row of its own, the others under it: "Resume (40 of 93 answered)" in large
@@ -82,11 +94,16 @@ class WelcomePage(ScrollPage):
         others.addStretch(1)
         buttons = QVBoxLayout()
         buttons.setSpacing(10)
-        buttons.addWidget(self.primary)
-        buttons.addWidget(self.quick)
+        first = QHBoxLayout()  # the two forms as wide as their words (and then some), not bars
+        first.addWidget(self.primary)
+        first.addWidget(self.quick)
+        first.addStretch(1)
+        buttons.addLayout(first)
         buttons.addLayout(others)
 
         self.column.addStretch(1)
+        self.column.addWidget(self.icon)
+        self.column.addSpacing(SPACE_ITEM)
         for widget in (self.title, self.intro, self.facts, self.about_you, self.status):
             self.column.addWidget(widget)
         self.column.addSpacing(8)
@@ -101,14 +118,26 @@ class WelcomePage(ScrollPage):
         self.first_painted.connect(lambda: QTimer.singleShot(0, self, self._install_keys))
         self._answered: int | None = None
         self._total: int | None = None
-        self._minutes = 10
+        self._minutes: int | None = None  # the estimate, once the bank is loaded (pmfit.core.length)
         self._quick_minutes: int | None = None  # known once the bank is loaded
         self._language = "en"
         self.language_label: QLabel | None = None
         self.language: LanguageChooser | None = None
         self.retranslate()
 
+    def first_frame(self) -> None:
+        """The buttons for the first paint, before the application's style sheet is set (pmfit.ui.style)."""
+        for button in (self.primary, self.start_over, self.history):
+            first_frame(button)
+
+    def sheet_arrived(self) -> None:
+        """The style sheet is set: the buttons take it (and their own sizes) from now on."""
+        after_first_frame(self.primary, self._primary_minimum)
+        after_first_frame(self.start_over)
+        after_first_frame(self.history)
+
     def _install_keys(self) -> None:
+        self._show_icon()
         self._add_language_chooser()
         reachable_by_tab(self.title, self.intro, self.facts, self.about_you, self.status)
         self.leave_scrolling_to_keys()
@@ -117,6 +146,17 @@ class WelcomePage(ScrollPage):
         bind_key(self, "Alt+Q", self.quick)
         bind_key(self, "Alt+O", self.start_over)
         bind_key(self, "Alt+P", self.history)
+
+    def _show_icon(self) -> None:
+        from PySide6.QtGui import QIcon
+
+        from pmfit.core.paths import asset_path
+
+        path = asset_path("pmfit.svg")
+        if path.is_file():
+            side = self.icon.width()
+            self.icon.setPixmap(QIcon(str(path)).pixmap(QSize(side, side), self.icon.devicePixelRatioF()))
+        self.icon.setAccessibleName("pmfit")
 
     def _add_language_chooser(self) -> None:
         """The language pmfit speaks, under the buttons. Made after the first paint (a combo box needs
@@ -162,13 +202,21 @@ class WelcomePage(ScrollPage):
                 "with how sure it is, why, and what to do next."
             )
         )
-        self.facts.setText(
-            self.tr(
-                "The full form takes about {0} minutes. The quick form stops as soon as your answer is "
-                "settled: it asks first what tells the two roles apart. It measures your preferences, not "
-                "your competence. Nothing leaves this computer, and your answers are saved as you go."
-            ).format(self._minutes)
-        )
+        if self._minutes is None:  # before the bank is loaded: no number rather than a wrong one
+            self.facts.setText(
+                self.tr(
+                    "It measures your preferences, not your competence. "
+                    "Nothing leaves this computer, and your answers are saved as you go."
+                )
+            )
+        else:
+            self.facts.setText(
+                self.tr(
+                    "The full form takes about {0} minutes. The quick form stops as soon as your answer "
+                    "is settled: it asks first what tells the two roles apart. It measures your preferences, "
+                    "not your competence. Nothing leaves this computer, and your answers are saved as you go."
+                ).format(self._minutes)
+            )
         self.about_you.setText(
             self.tr(
                 "At the end you may say what your role is now (optional, never scored): it lets a course or "
@@ -183,9 +231,11 @@ class WelcomePage(ScrollPage):
             self.tr("Begin the quick form: it stops as soon as your answer is settled (Alt+Q)")
         )
         self.quick.setAccessibleDescription(
-            self.tr(
+            ""
+            if self._quick_minutes is None
+            else self.tr(
                 "About {0} minutes for most people with a clear lean; longer when the roles are close."
-            ).format(self._quick_minutes or self._minutes)
+            ).format(self._quick_minutes)
         )
         self.start_over.setText(self.tr("Start over"))
         self.start_over.setToolTip(self.tr("Discard the unfinished answers and begin again (Alt+O)"))
@@ -202,7 +252,8 @@ class WelcomePage(ScrollPage):
             self._quick_minutes = screen.quick_minutes
         self._language = screen.language
         self._select_language()
-        self.history.setEnabled(screen.past_results > 0)
+        # Hidden, not greyed out, until there is a past result: nothing shows that cannot be used here.
+        self.history.setVisible(screen.past_results > 0)
         self.retranslate()
 
     @property
@@ -211,7 +262,10 @@ class WelcomePage(ScrollPage):
 
     def _show_state(self) -> None:
         if self._answered is None:
-            self.primary.setText(self.tr("Full (about {0} minutes)").format(self._minutes))
+            if self._minutes is None:  # before the bank is loaded: no number rather than a wrong one
+                self.primary.setText(self.tr("Full"))
+            else:
+                self.primary.setText(self.tr("Full (about {0} minutes)").format(self._minutes))
             self.primary.setToolTip(self.tr("Begin the full form: every question (Enter)"))
             self.status.setText("")
             self.status.hide()

@@ -18,6 +18,7 @@ from pmfit.core.bank import (
     answer_seconds,
     parse_bank,
 )
+from pmfit.core.length import estimated_seconds
 from pmfit.core.session import Session
 from tests.conftest import TINY_BANK, archived_bank
 
@@ -146,12 +147,12 @@ def test_the_time_of_one_answer() -> None:
 
 def test_the_form_and_the_time_left_use_the_same_estimate() -> None:
     bank = parse_bank(with_parts(), "parts.toml")
-    expected = sum(bank.seconds_for(item) for item in bank.main_items) / 60
-    assert bank.estimated_minutes() == pytest.approx(expected)
+    whole = estimated_seconds(bank) / 60
+    assert whole == pytest.approx(sum(bank.seconds_for(item) for item in bank.main_items) / 60)
     prompted = next(i for i in bank.main_items if isinstance(i, LikertItem) and i.facet == "experience")
     assert bank.seconds_for(prompted) > answer_seconds(prompted)  # its question is read too
     session = Session.start(bank)
-    assert session.minutes_left() == pytest.approx(bank.estimated_minutes())
+    assert session.minutes_left() == pytest.approx(whole)
     first = bank.seconds_for(bank.main_items[0]) / 60
     session.answer(3)
-    assert session.minutes_left() == pytest.approx(bank.estimated_minutes() - first)
+    assert session.minutes_left() == pytest.approx(whole - first)

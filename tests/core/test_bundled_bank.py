@@ -17,6 +17,7 @@ import pytest
 
 from pmfit.core.answers import AnswerSheet
 from pmfit.core.bank import Bank, CheckItem, ChoiceItem, LikertItem, load_bank, neighbour_clashes
+from pmfit.core.length import estimated_seconds
 from pmfit.core.lint import lint_bank, years_range
 from pmfit.core.paths import data_root
 from pmfit.core.scoring import score
@@ -322,7 +323,7 @@ def test_reverse_items_have_twins_far_apart(bank: Bank) -> None:
 
 def test_order_and_length(bank: Bank) -> None:
     assert neighbour_clashes(bank) == []
-    assert bank.estimated_minutes() <= 13  # at 200 words a minute, 4 s an answer, 25 s more a scenario
+    assert estimated_seconds(bank) / 60 <= 13  # at 200 words a minute, 4 s an answer, 25 s more a scenario
     order = [item.id for item in bank.main_items]
     checks = [n for n, item in enumerate(bank.main_items) if isinstance(item, CheckItem)]
     assert [round(3 * n / len(order)) for n in checks] == [1, 2]  # about a third and two thirds in
@@ -461,4 +462,6 @@ def test_straight_lined_sheet_is_flagged(bank: Bank) -> None:
 def test_all_skipped_sheet_says_not_enough(bank: Bank) -> None:
     result = score(bank, AnswerSheet.new(bank))
     assert result.verdict.label == "not_enough_answers"
-    assert result.asked == len([i for i in bank.main_items if not isinstance(i, CheckItem)])
+    # Asked as the question screen counts: every question of the form, the checks among them.
+    assert (result.answered, result.asked) == (0, len(bank.main_items))
+    assert any(isinstance(item, CheckItem) for item in bank.main_items)

@@ -33,6 +33,7 @@ from pytestqt.qtbot import QtBot
 from pmfit.core.bank import Bank, load_bank
 from pmfit.core.scoring import Result, score
 from pmfit.report import render_pdf
+from pmfit.ui.dialogs import MessageDialog
 from tests.i18n.conftest import UK_BANK, english_in, latin_words
 from tests.report.conftest import fonts
 from tests.report.sheets import EVEN_INTEREST, EXPERIENCE, PRODUCT_INTEREST, few_answers_sheet, person_sheet
@@ -75,9 +76,9 @@ def back_to(qtbot: QtBot, app: App) -> None:
     qtbot.waitUntil(app.window.isActiveWindow)
 
 
-def open_box(qtbot: QtBot, app: App, name: str) -> QMessageBox:
-    def shown() -> list[QMessageBox]:
-        return [box for box in app.window.findChildren(QMessageBox, name) if box.isVisible()]
+def open_box(qtbot: QtBot, app: App, name: str) -> MessageDialog:
+    def shown() -> list[MessageDialog]:
+        return [box for box in app.window.findChildren(MessageDialog, name) if box.isVisible()]
 
     qtbot.waitUntil(lambda: bool(shown()))
     return shown()[-1]
@@ -102,7 +103,7 @@ def test_every_screen_speaks_ukrainian(qtbot: QtBot, make_app: MakeApp) -> None:
     key(qtbot, app, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
     box = open_box(qtbot, app, "confirmBox")
     look("start over?")
-    box.done(QMessageBox.StandardButton.No.value)
+    box.reject()
     back_to(qtbot, app)
     key(qtbot, app, Qt.Key.Key_Return)
     answered = 0
@@ -135,7 +136,7 @@ def test_every_screen_speaks_ukrainian(qtbot: QtBot, make_app: MakeApp) -> None:
     key(qtbot, app, Qt.Key.Key_Delete)
     box = open_box(qtbot, app, "confirmBox")
     look("delete?")
-    box.done(QMessageBox.StandardButton.No.value)
+    box.reject()
     back_to(qtbot, app)
     history = window.history_page().list
     history.clearSelection()
@@ -149,11 +150,10 @@ def test_every_screen_speaks_ukrainian(qtbot: QtBot, make_app: MakeApp) -> None:
     assert len(seen) > 500
     assert {where: english_in([text]) for where, text in seen if english_in([text])} == {}
     # Dates in Ukrainian: the history's list and the comparison name the month ("5 січня 2026, 10:00").
-    assert any(where == "past results" and "\n5 січня 2026, " in text for where, text in seen)
-    assert any(where == "comparison" and text.startswith("Тоді — 5 січня 2026, ") for where, text in seen)
-    assert any(
-        where == "comparison" and text.startswith("Тепер — 5 листопада 2026, ") for where, text in seen
-    )
+    assert any(where == "past results" and ", 5 січня 2026, 10:00:" in text for where, text in seen)
+    assert any(where == "comparison" and text.startswith("Тоді · спроба ") for where, text in seen)
+    assert any(where == "comparison" and text == "5 січня 2026, 10:00" for where, text in seen)
+    assert any(where == "comparison" and text == "5 листопада 2026, 10:00" for where, text in seen)
 
 
 @pytest.fixture(scope="module")

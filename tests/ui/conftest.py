@@ -2,7 +2,7 @@
 
 ``make_app`` wires the app exactly as ``pmfit.ui.app.run_app`` does (``compose``), so the tests drive the
 window, the flow controller and the store that a person would. Helpers answer the app's dialogs as a
-person would: by finding the open message box or file dialog and pressing its button.
+person would: by finding the open dialog (or the save dialog) and pressing its button.
 """
 
 from __future__ import annotations
@@ -13,14 +13,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from pmfit.storage.store import BUSY_TIMEOUT, Store
 from pmfit.ui.app import compose, ensure_application
+from pmfit.ui.dialogs import MessageDialog
 from pmfit.ui.flow import Flow
 from pmfit.ui.jobs import BackgroundJobs
 from pmfit.ui.main_window import MainWindow
+from pmfit.ui.notice import Notice
 from tests.conftest import TINY_BANK
 
 
@@ -112,20 +114,28 @@ def answer_by_key(qtbot: QtBot, app: App, digit: int) -> None:
     qtbot.waitUntil(moved_on, timeout=2000)
 
 
-def open_boxes(window: QWidget, name: str) -> list[QMessageBox]:
-    return [box for box in window.findChildren(QMessageBox, name) if box.isVisible()]
+def open_boxes(window: QWidget, name: str) -> list[MessageDialog]:
+    """The app's dialogs called ``name`` that are open: "notice" (a warning), "confirmBox" (a question)."""
+    return [box for box in window.findChildren(MessageDialog, name) if box.isVisible()]
 
 
-def wait_for_box(qtbot: QtBot, window: QWidget, name: str = "notice", timeout: int = 5000) -> QMessageBox:
+def wait_for_box(qtbot: QtBot, window: QWidget, name: str = "notice", timeout: int = 5000) -> MessageDialog:
     qtbot.waitUntil(lambda: bool(open_boxes(window, name)), timeout=timeout)
     return open_boxes(window, name)[-1]
 
 
+def wait_for_notice(qtbot: QtBot, window: QWidget, timeout: int = 5000) -> Notice:
+    """The banner that tells news in the window (it does not block), once it shows."""
+    qtbot.waitUntil(lambda: any(n.isVisible() for n in window.findChildren(Notice)), timeout=timeout)
+    return next(n for n in window.findChildren(Notice) if n.isVisible())
+
+
 def answer_confirm(qtbot: QtBot, window: QWidget, yes: bool) -> str:
-    """Press Yes or No on the open confirmation; returns its question."""
+    """Press the question's action (``yes``) or its safe choice; returns what the question says."""
     box = wait_for_box(qtbot, window, "confirmBox")
     text = box.text()
-    button = box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No)
+    button = box.findChild(QPushButton, "yesButton" if yes else "noButton")
+    assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not box.isVisible())
     return text

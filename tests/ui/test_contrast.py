@@ -19,6 +19,7 @@ from pmfit.render import RenderStyle
 from pmfit.render.style import contrast as render_contrast
 from pmfit.ui.answers import AnswerButton
 from pmfit.ui.palette import MARK_RATIO, TEXT_RATIO, flatten, focus_color, ratio
+from pmfit.ui.theme import button_look, button_role
 from pmfit.ui.widgets import ScrollPage
 from tests.render.helpers import fits_layout, profile_layout
 from tests.ui.a11y_helpers import (
@@ -99,12 +100,12 @@ def test_all_text_reads_at_4_5_to_1(palette: str, qtbot: QtBot, make_app: MakeAp
             checked += 1
         for button in page.findChildren(QPushButton):
             if button.isVisible() and button.isEnabled():
-                colors = button.palette()
-                seen = ratio(
-                    colors.color(ACTIVE, colors.ColorRole.ButtonText),
-                    colors.color(ACTIVE, colors.ColorRole.Button),
-                )
-                assert seen >= TEXT_RATIO, (palette, button.text())
+                # The colours the button is painted in, by its role (pmfit.ui.style): an accent fill, red
+                # words, none at all for a flat one (the window shows through).
+                colours = button.window().palette()  # the sheet's colours come from the window's palette
+                look = button_look(button_role(button), colours)
+                ground = look.fill or colours.color(ACTIVE, QPalette.ColorRole.Window)
+                assert ratio(look.words, ground) >= TEXT_RATIO, (palette, button.text())
     assert checked > 40  # every screen's words, the secondary grey ones among them
 
 
@@ -147,15 +148,19 @@ def test_the_history_selection_is_painted_readable(palette: str, qtbot: QtBot, m
             app.window.history_page().back_button.setFocus()
         image = history.viewport().grab().toImage()
         rect = history.visualItemRect(history.item(0))
-        text = history.palette().color(
-            ACTIVE if has_focus else QPalette.ColorGroup.Inactive, QPalette.ColorRole.HighlightedText
+        unselected = pixel(
+            image, QPoint(rect.right() - 3, history.visualItemRect(history.item(1)).center().y())
         )
-        base = pixel(image, QPoint(rect.right() - 3, history.viewport().height() - 3))
-        # Top to bottom of the selected row, clear of the words (Fusion paints it as a gradient).
+        words = history.palette().color(
+            ACTIVE if has_focus else QPalette.ColorGroup.Inactive, QPalette.ColorRole.Text
+        )
+        # The selection shows by its mark at the row's side, 3:1 off a row that is not selected ...
+        mark = pixel(image, QPoint(rect.left() + 1, rect.center().y()))
+        assert ratio(mark, unselected) >= MARK_RATIO, (palette, has_focus, mark.name())
+        # ... and the words read on its tint, top to bottom of the row (beside the split bar).
         for y in range(rect.top() + 1, rect.bottom()):
-            painted = pixel(image, QPoint(rect.right() - 20, y))
-            assert ratio(text, painted) >= TEXT_RATIO, (palette, has_focus, painted.name())
-            assert ratio(painted, base) >= MARK_RATIO
+            painted = pixel(image, QPoint(rect.right() - 3, y))
+            assert ratio(words, painted) >= TEXT_RATIO, (palette, has_focus, painted.name())
 
 
 def test_the_focus_ring_is_painted_at_3_to_1(palette: str, qtbot: QtBot, make_app: MakeApp) -> None:

@@ -52,7 +52,8 @@ class RecordingView:
     def notify(self, title: str, text: str, *, warning: bool = False, action: Action | None = None) -> None:
         self.notices.append((title, text, warning, action))
 
-    def confirm(self, title: str, text: str, on_yes: Callable[[], None]) -> None:
+    def confirm(self, title: str, text: str, on_yes: Callable[[], None], *, yes: str, no: str) -> None:
+        assert yes and no and "Yes" not in (yes, no)  # verbs that say what they do
         self.asked.append(title)
         if self.confirm_answer:
             on_yes()

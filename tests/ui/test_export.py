@@ -14,7 +14,15 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import sheet_of
 from tests.storage.helpers import add_scored
-from tests.ui.conftest import App, MakeApp, choose_save_path, key, open_boxes, wait_for_box
+from tests.ui.conftest import (
+    App,
+    MakeApp,
+    choose_save_path,
+    key,
+    open_boxes,
+    wait_for_box,
+    wait_for_notice,
+)
 
 ANSWERS = {"v1": 5, "p1": 1, "v2": 5, "p2": 2, "v3": 4, "p3": 1, "fc1": 0, "v4": 1, "p4": 2, "vx": 4, "px": 2}
 
@@ -58,13 +66,14 @@ def test_ctrl_e_exports_in_the_background_and_offers_the_folder(
     suggested = dialog.selectedFiles()[0]
     assert Path(suggested).name.startswith("pmfit-result-") and suggested.endswith(".pdf")
     choose_save_path(qtbot, window, str(tmp_path / "summary"))  # no extension: .pdf is added
-    notice = wait_for_box(qtbot, window, timeout=20_000)
+    notice = wait_for_notice(qtbot, window, timeout=20_000)  # news: a banner, nothing to dismiss first
     written = tmp_path / "summary.pdf"
     assert written.is_file()
     reader = PdfReader(str(written))
     assert 2 <= len(reader.pages) <= 4
     assert "Ада Lovelace <b>" in " ".join(reader.pages[0].extract_text().split())
-    assert "saved" in notice.text()
+    assert notice.heading.text() == "PDF saved" and str(written) in notice.accessibleDescription()
+    assert open_boxes(window, "notice") == []  # no dialog stands in the way
     button = notice.findChild(QPushButton, "noticeAction")
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

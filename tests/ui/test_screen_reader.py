@@ -18,7 +18,7 @@ from pmfit.ui.accessible import heading_level
 from pmfit.ui.answers import AnswerButton
 from pmfit.ui.widgets import Heading
 from tests.ui.a11y_helpers import acc_name, acc_role, add_two_attempts, focused, iface, show_bundled_result
-from tests.ui.conftest import App, MakeApp, answer_by_key, key, open_boxes, wait_for_box
+from tests.ui.conftest import App, MakeApp, answer_by_key, key, wait_for_notice
 
 Description = QAccessible.Text.Description
 ALT = Qt.KeyboardModifier.AltModifier
@@ -246,9 +246,9 @@ def test_esc_closes_the_pdf_saved_notice_without_its_action(qtbot: QtBot, make_a
     ran = []
     action = Action("Open folder", lambda: ran.append(1))
     app.window.notify("PDF saved", "Your summary is saved.", action=action)
-    box = wait_for_box(qtbot, app.window)
-    qtbot.keyClick(box, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not open_boxes(app.window, "notice"))
+    notice = wait_for_notice(qtbot, app.window)  # news: a notice in the window, focus on its action
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not notice.isVisible())
     assert ran == []
 
 

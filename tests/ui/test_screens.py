@@ -17,6 +17,7 @@ from pmfit.core.bank import ChoiceItem, load_bank
 from pmfit.core.scoring import score
 from pmfit.ui import errors
 from pmfit.ui.app import run_app
+from pmfit.ui.blocks import BulletList
 from pmfit.ui.chart_block import ChartView
 from pmfit.ui.main_window import MainWindow
 from tests.conftest import TINY_BANK, sheet_of
@@ -93,7 +94,7 @@ def test_history_lists_and_opens_attempts(qtbot: QtBot, make_app: MakeApp) -> No
     )
     app.flow.show_welcome()
     welcome = app.window.welcome
-    assert welcome.history.isEnabled()
+    assert welcome.history.isVisible() and welcome.history.isEnabled()
     welcome.history.click()
     assert app.page() == "historyPage"
     history = app.window.history_page()
@@ -265,12 +266,15 @@ def test_compare_two_attempts_and_compare_with_previous(qtbot: QtBot, make_app: 
     assert result_page.compare.isVisible()
     qtbot.keyClick(result_page, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     assert window.current_page_name() == "comparePage"
-    changes = window.findChild(QLabel, "changeList")
-    assert changes is not None and "Vision +" in changes.text() and "Planning −" in changes.text()
+    changes = window.findChild(BulletList, "changeList")
+    assert changes is not None
+    lines = [text.text() for text in changes.texts]
+    assert any(line.startswith("Vision: ") and "(+" in line for line in lines)
+    assert any(line.startswith("Planning: ") and "(−" in line for line in lines)
     then = window.findChild(QLabel, "verdictThen")
     now = window.findChild(QLabel, "verdictNow")
-    assert then is not None and "Project Manager" in then.text()
-    assert now is not None and "Product Manager" in now.text()
+    assert then is not None and then.text() == "Project Manager"
+    assert now is not None and now.text() == "Product Manager"
     key(qtbot, app, Qt.Key.Key_Escape)
     assert window.current_page_name() == "historyPage"
     history = window.history_page()

@@ -10,7 +10,11 @@ Run it under the conditions to check, for example:
 
 Writes one PNG per screen (and per scroll position of the long ones) with ``QWidget.grab()``: the welcome
 screen, a statement, a scenario with four long options, the tie-breaker note, the result from top to
-bottom with every chart's table open, past results with two selected, and a comparison.
+bottom with every chart's table open, past results (three attempts, two of them on one day), the menu of
+"Compare with…", a comparison of the two attempts of one day, the "Delete result" question and the
+"PDF saved" notice.
+
+    --lang uk   speak Ukrainian (the app's catalogue and the Ukrainian questions)
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from pmfit.core.answers import read_sheet
 from pmfit.core.bank import ChoiceItem
@@ -31,12 +35,14 @@ from pmfit.core.scoring import score
 from pmfit.storage.store import Store
 from pmfit.system.i18n import ensure_translations
 from pmfit.ui.app import compose, ensure_application
+from pmfit.ui.view import Action
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # the test suite's dark palette: the pictures show what the tests check
 
+from tests.conftest import sheet_of  # noqa: E402
 from tests.storage.helpers import add_attempt  # noqa: E402
-from tests.ui.a11y_helpers import dark_palette  # noqa: E402
+from tests.ui.a11y_helpers import dark_palette, known_answers  # noqa: E402
 
 
 def settle(ms: int = 60) -> None:
@@ -52,13 +58,14 @@ def main() -> None:
     parser.add_argument("--size", default="800x600")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--point-size", type=float, default=0.0, help="the application font's size")
+    parser.add_argument("--lang", default="", help="the language to speak (default: the system's)")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
 
     app = ensure_application([])
-    ensure_translations()
+    ensure_translations(args.lang or None)
     if args.dark:
         app.setPalette(dark_palette())
     if args.point_size:
@@ -67,6 +74,10 @@ def main() -> None:
         app.setFont(font)
     folder = Path(tempfile.mkdtemp())
     store = Store.open(folder)
+    if args.lang:
+        from pmfit.ui.settings import Settings
+
+        Settings(folder).language = args.lang
     window, flow, _jobs = compose(store, folder, None)
     window.resize(width, height)
     window.show()
@@ -116,12 +127,17 @@ def main() -> None:
     flow.assessment.leave()
     shot("welcome-resume")
     sheet = read_sheet(ROOT / "examples" / "answers-product-leaning.json")
-    result = score(bank, sheet)
-    fits = {r.id: r.fit for r in result.roles if r.fit is not None}
-    older = add_attempt(
-        store, replace(sheet, finished_at="2026-01-05T10:00:00+00:00"), "project_manager", "clear_lean", fits
-    )
-    newer = add_attempt(store, sheet, result.verdict.lean, result.verdict.label, fits)
+
+    def finished(answers: dict[str, int], when: str) -> int:
+        done = replace(sheet_of(bank, answers), finished_at=when)
+        result = score(bank, done)
+        fits = {r.id: r.fit for r in result.roles if r.fit is not None}
+        return add_attempt(store, done, result.verdict.lean, result.verdict.label, fits)
+
+    finished(known_answers(bank, flipped=True), "2026-01-05T10:00:00+00:00")
+    morning = finished(dict(sheet.answers), "2026-12-06T09:12:00+00:00")
+    mixed = {**dict(sheet.answers), **dict(list(known_answers(bank, flipped=True).items())[::3])}
+    newer = finished(mixed, "2026-12-06T16:40:00+00:00")
     flow.past.open_attempt(newer)
     result_page = window.result_page()
     scroll_through("result", result_page)
@@ -131,10 +147,30 @@ def main() -> None:
     scroll_through("result-tables", result_page)
     flow.past.show_history()
     history = window.history_page()
-    history.list.selectAll()
+    history.list.setCurrentRow(0)
     shot("history")
-    flow.past.compare_attempts(older, newer)
+    history.compare_button.click()
+    settle()
+    shot("history-compare-menu", history.compare_menu)
+    history.compare_menu.close()
+    history.delete_button.click()
+    settle()
+    dialog = next(d for d in window.findChildren(QDialog, "confirmBox") if d.isVisible())
+    shot("delete-question", dialog)
+    dialog.reject()
+    flow.past.compare_attempts(morning, newer)
     scroll_through("compare", window.compare_page())
+    flow.past.open_attempt(newer)
+    window.notify(
+        QCoreApplication.translate("Flow", "PDF saved"),
+        QCoreApplication.translate("Flow", "Your summary is saved as {path}.").format(
+            path="/home/olena.kovalchuk/Documents/pmfit results/pmfit-result-2026-12-06.pdf"
+        ),
+        action=Action(QCoreApplication.translate("Flow", "Open folder"), lambda: None),
+    )
+    shot("pdf-saved")
+    flow.show_welcome()
+    shot("welcome-with-past-results")
     print("\n".join(shots))
     window.close()
     store.close()
