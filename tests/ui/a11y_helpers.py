@@ -155,6 +155,7 @@ def show_about_you(qtbot: QtBot, app: App, *, problem: bool = False) -> QWidget:
         assessment.resume()
     while app.page() == "questionPage":
         assessment.forward()
+        qtbot.waitUntil(lambda: not assessment.saving, timeout=10_000)  # each step is written first
     page = app.window.about_you_page()
     assert app.page() == "aboutYouPage"
     qtbot.keyClick(focused(), Qt.Key.Key_1)  # type: ignore[no-untyped-call]
