@@ -343,6 +343,7 @@ def test_a_name_without_pdf_never_replaces_the_pdf_unasked(
     flow.assessment.start()
     while isinstance(view.screen, QuestionScreen):
         flow.assessment.answer(0 if question(view).item.kind == "choice" else 4)
+    flow.assessment.see_result(skip_about_you=True)
     existing = tmp_path / "budget.xlsx.pdf"
     existing.write_bytes(b"keep me")
     view.save_path = str(tmp_path / "budget.xlsx")

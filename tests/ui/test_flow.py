@@ -207,7 +207,7 @@ def test_tiebreakers_are_offered_when_too_close(qtbot: QtBot, make_app: MakeApp)
 
 def test_escape_on_a_tiebreaker_then_resume_goes_on_with_the_round(qtbot: QtBot, make_app: MakeApp) -> None:
     """Esc on a tie-breaker, then Return on the welcome screen (in the same window, and after a relaunch):
-    the tie-breaker is on screen again, and its answer leads to the result."""
+    the tie-breaker is on screen again, and its answer leads on to "About you" and the result."""
     first = make_app()
     key(qtbot, first, Qt.Key.Key_Return)
     even = {"v1": 4, "p1": 4, "v2": 3, "p2": 3, "chk": 4, "v3": 4, "p3": 4, "fc1": 1, "v4": 2, "p4": 3}
@@ -228,6 +228,8 @@ def test_escape_on_a_tiebreaker_then_resume_goes_on_with_the_round(qtbot: QtBot,
     key(qtbot, second, Qt.Key.Key_Return)
     assert second.page() == "questionPage" and second.current_id() == "tb1"
     answer_by_key(qtbot, second, 1)
+    assert second.page() == "aboutYouPage"  # past the last tie-breaker; Return there shows the result
+    key(qtbot, second, Qt.Key.Key_Return)
     assert second.page() == "resultPage"
     (attempt,) = second.store.attempts()
     assert attempt.sheet.answers == {**even, "fc1": 0, "tb1": 0} and second.store.load_progress() is None

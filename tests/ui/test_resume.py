@@ -1,7 +1,8 @@
 """No saved state is a dead end: a person can leave at every point of an assessment and resume from it.
 
-Every question of the main run, every tie-breaker, the result and a failed save: leave there (Esc, or the
-app closed and opened again), resume from the welcome screen, land where they stopped, and finish. The flow
+Every question of the main run, every tie-breaker, "About you" after the last one, the result and a failed
+save: leave there (Esc, or the app closed and opened again), resume from the welcome screen, land where they
+stopped, and finish. The flow
 is driven with the recording view (tests/ui/test_controller.py); the keyboard path is in test_flow.py.
 """
 
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from pmfit.ui.flow import Flow
-from pmfit.ui.view import QuestionScreen, ResultScreen, WelcomeScreen
+from pmfit.ui.view import AboutYouScreen, QuestionScreen, ResultScreen, WelcomeScreen
 from tests.conftest import TINY_BANK
 from tests.ui.test_controller import RecordingView, fill, make_flow, on_disk, question
 
@@ -54,8 +55,15 @@ def the_walk(flow: Flow, view: RecordingView) -> list[tuple[str, int, int, bool]
         shown = question(view)
         seen.append((shown.item.id, shown.number, shown.total, shown.tiebreaker))
         answer_shown(flow, view)
-    assert isinstance(view.screen, ResultScreen)
+    to_result(flow, view)
     return seen
+
+
+def to_result(flow: Flow, view: RecordingView) -> None:
+    """Past the last question comes "About you"; asking for the result there stores the attempt."""
+    assert isinstance(view.screen, AboutYouScreen), view.screen
+    flow.assessment.see_result()
+    assert isinstance(view.screen, ResultScreen), view.screen
 
 
 def relaunched(folder: Path, bank: Path, flow: Flow) -> tuple[Flow, RecordingView]:
@@ -69,7 +77,7 @@ def relaunched(folder: Path, bank: Path, flow: Flow) -> tuple[Flow, RecordingVie
 def finish_from_here(flow: Flow, view: RecordingView) -> None:
     while isinstance(view.screen, QuestionScreen):
         answer_shown(flow, view)
-    assert isinstance(view.screen, ResultScreen), view.screen
+    to_result(flow, view)
 
 
 @pytest.mark.parametrize("relaunch", [False, True], ids=["esc", "relaunch"])
@@ -111,12 +119,31 @@ def test_leaving_at_every_question_and_tiebreaker_resumes_there_and_finishes(
         assert flow.shared.store.load_progress() is None
         flow.shared.store.close()
 
+    # And on "About you", after the last tie-breaker: resuming comes back to it, and it finishes from there.
+    folder = tmp_path / "leave-at-about-you"
+    flow, view, _store, _clock = make_flow(folder, bank)
+    assert flow.after_first_paint()
+    flow.assessment.start()
+    for _ in walk:
+        answer_shown(flow, view)
+    assert isinstance(view.screen, AboutYouScreen)
+    flow.assessment.leave()
+    if relaunch:
+        flow, view = relaunched(folder, bank, flow)
+    welcome = view.screen
+    assert isinstance(welcome, WelcomeScreen) and welcome.answered == len(walk), welcome
+    flow.assessment.resume()
+    to_result(flow, view)
+    assert len(flow.shared.store.attempts()) == 1 and flow.shared.store.load_progress() is None
+    flow.shared.store.close()
+
 
 def test_leaving_on_a_tiebreaker_after_changing_the_main_run_never_sticks(
     tmp_path: Path, bank_with_three_tiebreakers: Path
 ) -> None:
     """Back from the round into the main run, an answer changed so that the result is clear, forward again
-    into the round, then Esc: resuming asks no tie-breaker the main run no longer asks for; it finishes."""
+    into the round, then Esc: resuming asks no tie-breaker the main run no longer asks for; it goes on to
+    "About you", and the result from there."""
     flow, view, store, _clock = make_flow(tmp_path, bank_with_three_tiebreakers)
     assert flow.after_first_paint()
     flow.assessment.start()
@@ -133,6 +160,8 @@ def test_leaving_on_a_tiebreaker_after_changing_the_main_run_never_sticks(
     flow.assessment.leave()
     flow, view = relaunched(tmp_path, bank_with_three_tiebreakers, flow)
     flow.assessment.resume()
+    assert isinstance(view.screen, AboutYouScreen) and view.notices == []
+    to_result(flow, view)
     assert isinstance(view.screen, ResultScreen) and view.notices == []
     assert view.screen.result.verdict.lean == "product_manager"
     assert flow.shared.store.load_progress() is None and len(flow.shared.store.attempts()) == 1
@@ -195,8 +224,8 @@ def test_leaving_after_a_failed_save_resumes_at_the_unsaved_question(
 def test_a_failed_finish_on_resume_keeps_the_answers_and_says_why(
     small_disk: Callable[[str], Path], bank_with_three_tiebreakers: Path
 ) -> None:
-    """Resuming where nothing is left to ask finishes at once; when that cannot be saved, the person hears
-    why, stays on the welcome screen with the answers kept, and resumes again later."""
+    """Resuming where nothing is left to ask comes to "About you"; when the result asked for there cannot be
+    saved, the page stays with the reason and the answers kept, and the same step saves it later."""
     disk = small_disk("2m")
     folder = disk / "data"
     bank = bank_with_three_tiebreakers
@@ -214,9 +243,13 @@ def test_a_failed_finish_on_resume_keeps_the_answers_and_says_why(
     filler = fill(disk)
     flow, view = relaunched(folder, bank, flow)
     flow.assessment.resume()
-    assert isinstance(view.screen, WelcomeScreen) and "could not be saved" in view.notices[-1][0]
+    assert isinstance(view.screen, AboutYouScreen) and view.screen.problem is None
+    flow.assessment.see_result()
+    about_you = view.screen
+    assert isinstance(about_you, AboutYouScreen) and about_you.problem is not None
+    assert "disk is full" in about_you.problem and flow.shared.store.attempts() == []
     assert flow.shared.store.load_progress() is not None
     os.remove(filler)
-    flow.assessment.resume()
+    flow.assessment.see_result()
     assert isinstance(view.screen, ResultScreen) and len(flow.shared.store.attempts()) == 1
     flow.shared.store.close()

@@ -18,7 +18,7 @@ from pmfit.ui.accessible import heading_level
 from pmfit.ui.answers import AnswerButton
 from pmfit.ui.widgets import Heading
 from tests.ui.a11y_helpers import acc_name, acc_role, add_two_attempts, focused, iface, show_bundled_result
-from tests.ui.conftest import App, MakeApp, answer_by_key, key, wait_for_notice
+from tests.ui.conftest import App, MakeApp, answer_by_key, key, wait_for_notice, wait_written
 
 Description = QAccessible.Text.Description
 ALT = Qt.KeyboardModifier.AltModifier
@@ -102,6 +102,7 @@ def test_a_result_just_finished_focuses_its_verdict_also_the_second_time(
 def test_return_and_enter_on_a_focused_answer_pick_it(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)  # the first sheet is written off the UI thread
     page = app.window.question_page()
     for arrows, enter, value in ((1, Qt.Key.Key_Return, 2), (3, Qt.Key.Key_Enter, 4)):
         before = app.current_id()
@@ -117,6 +118,7 @@ def test_return_and_enter_on_a_focused_answer_pick_it(qtbot: QtBot, make_app: Ma
 def test_enter_with_no_answer_focused_still_moves_on(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)  # the first sheet is written off the UI thread
     page = app.window.question_page()
     page.forward_button.setFocus(Qt.FocusReason.TabFocusReason)
     key(qtbot, app, Qt.Key.Key_Return)
@@ -128,6 +130,7 @@ def test_enter_with_no_answer_focused_still_moves_on(qtbot: QtBot, make_app: Mak
 def test_a_digit_on_the_focused_answer_says_selected(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)  # the first sheet is written off the UI thread
     first = focused()
     assert isinstance(first, AnswerButton) and first.number == 1
     assert iface(first).text(Description) == ""
@@ -142,6 +145,7 @@ def test_a_digit_on_the_focused_answer_says_selected(qtbot: QtBot, make_app: Mak
 def test_the_tie_breaker_explanation_comes_with_the_first_one(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)  # the first sheet is written off the UI thread
     even = {"v1": 4, "p1": 4, "v2": 3, "p2": 3, "chk": 4, "v3": 4, "p3": 4, "fc1": 2, "v4": 2, "p4": 3}
     even |= {"vx": 3, "px": 3}
     while app.flow.assessment.session is not None and not app.flow.assessment.session.in_tiebreakers:
@@ -269,6 +273,7 @@ def test_combo_boxes_are_named_by_their_label(qtbot: QtBot, make_app: MakeApp) -
 def test_answers_report_the_whole_card_as_where_they_are(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)  # the first sheet is written off the UI thread
     for button in app.window.question_page().answers.buttons.buttons():
         card = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
         assert iface(button).rect() == card and card.height() >= 40
@@ -279,6 +284,7 @@ def test_headings_have_levels_in_order(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app(bank=None)
     assert heading_level(app.window.welcome.title) == 1
     app.flow.assessment.start()
+    wait_written(qtbot, app)  # the first sheet is written off the UI thread
     assert heading_level(app.window.question_page().question) == 1
     show_bundled_result(app)
     page = app.window.result_page()
