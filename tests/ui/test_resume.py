@@ -103,7 +103,8 @@ def test_leaving_at_every_question_and_tiebreaker_resumes_there_and_finishes(
         if relaunch:
             flow, view = relaunched(folder, bank, flow)
         welcome = view.screen
-        assert isinstance(welcome, WelcomeScreen) and welcome.answered == stop, (stop, welcome)
+        # The welcome counts the main run's questions, as the question screen numbers them (tie-breakers apart).
+        assert isinstance(welcome, WelcomeScreen) and welcome.answered == min(stop, MAIN), (stop, welcome)
         flow.assessment.resume()
         resumed = question(view)
         assert (resumed.item.id, resumed.number, resumed.total, resumed.tiebreaker) == (
@@ -131,7 +132,7 @@ def test_leaving_at_every_question_and_tiebreaker_resumes_there_and_finishes(
     if relaunch:
         flow, view = relaunched(folder, bank, flow)
     welcome = view.screen
-    assert isinstance(welcome, WelcomeScreen) and welcome.answered == len(walk), welcome
+    assert isinstance(welcome, WelcomeScreen) and (welcome.answered, welcome.total) == (MAIN, MAIN), welcome
     flow.assessment.resume()
     to_result(flow, view)
     assert len(flow.shared.store.attempts()) == 1 and flow.shared.store.load_progress() is None
