@@ -326,9 +326,16 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def ask_save_path(self, title: str, suggested: Path, on_chosen: Callable[[str], None]) -> None:
-        from pmfit.ui.save_dialog import PdfSaveDialog
+        from PySide6.QtWidgets import QFileDialog
 
-        dialog = PdfSaveDialog(self, title, suggested, self.tr("PDF documents (*.pdf)"))
+        # A plain QFileDialog, so that a desktop with its own file dialog shows that one (a subclass never
+        # gets it). Whichever dialog asks about replacing a file asks about the name as typed; when .pdf is
+        # then put on it, the export asks again about the final name (pmfit.ui.export_flow).
+        dialog = QFileDialog(self, title, str(suggested), self.tr("PDF documents (*.pdf)"))
+        dialog.setObjectName("saveDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(str(suggested))
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda path: on_chosen(path) if path else None)
         dialog.open()

@@ -12,8 +12,8 @@ import pytest
 
 from pmfit.core.answers import AnswerSheet
 from pmfit.core.bank import Bank, load_bank
+from pmfit.core.length import question_count
 from pmfit.core.quick_order import quick_order
-from pmfit.core.scoring import score
 from pmfit.core.session import Form, Session
 from tests.cli.test_cli import run
 from tests.core.test_settle import extreme_answer
@@ -99,8 +99,8 @@ def test_export_prints_the_form_in_the_pdf(tmp_path: Path, bundled: Bank) -> Non
     assert (code, err) == (0, "")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
     words = " ".join(text.stdout.split())
-    answered = score(bundled, sheet).answered  # the checks are not counted: they score nothing
-    assert f"· Quick form · you answered {answered} of 70 questions" in words
+    answered, total = question_count(bundled, sheet.answers)  # counted as everywhere (checks included)
+    assert f"· Quick form · you answered {answered} of {total} questions" in words
     assert "This result comes from the quick form" in words
 
 

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from pmfit.core.bank import Bank, ChoiceItem, LikertItem, load_bank
+from pmfit.core.length import estimated_seconds, item_seconds
 from pmfit.core.paths import data_root
 from pmfit.core.quick_order import TWIN_GAP, quick_minutes, quick_order
 from tests.core.test_settle import small_banks
@@ -81,9 +82,9 @@ def test_experience_questions_come_after_those_that_decide_the_verdict(bundled: 
 
 def test_the_quick_minutes_are_those_of_the_typical_length(bundled: Bank) -> None:
     order = quick_order(bundled)[: bundled.scoring.quick_typical]
-    seconds = sum(bundled.seconds_for(bundled.item_by_id[i]) for i in order)
+    seconds = sum(item_seconds(bundled, bundled.item_by_id[i]) for i in order)  # the one estimate's pace
     assert quick_minutes(bundled) == pytest.approx(seconds / 60)
-    assert 0 < quick_minutes(bundled) < bundled.estimated_minutes() / 2
+    assert 0 < quick_minutes(bundled) < estimated_seconds(bundled) / 60 / 2
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))

@@ -17,7 +17,7 @@ from pmfit.ui.view import Action
 from tests.conftest import sheet_of
 from tests.storage.helpers import add_scored
 from tests.ui.a11y_helpers import acc_name, acc_role, app_font, focused
-from tests.ui.conftest import App, MakeApp, answer_by_key, key, wait_for_box, wait_for_notice
+from tests.ui.conftest import App, MakeApp, answer_by_key, key, wait_for_box, wait_for_notice, wait_written
 
 ANSWERS = {"v1": 5, "p1": 1, "v2": 5, "p2": 2, "v3": 4, "p3": 1, "fc1": 0}
 
@@ -66,6 +66,7 @@ def test_a_question_is_asked_in_the_dialog_with_verbs(qtbot: QtBot, make_app: Ma
 def test_start_over_names_both_choices(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
+    wait_written(qtbot, app)  # the first sheet is written off the UI thread
     answer_by_key(qtbot, app, 3)
     key(qtbot, app, Qt.Key.Key_Escape)
     app.window.welcome.start_over.click()
@@ -97,6 +98,7 @@ def show_saved(app: App, opened: list[str]) -> None:
 def test_news_is_a_notice_that_does_not_block(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app(bank=None)
     app.flow.assessment.start()
+    wait_written(qtbot, app)  # the first sheet is written off the UI thread
     answer_by_key(qtbot, app, 3)
     before = focused()
     opened: list[str] = []

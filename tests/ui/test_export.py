@@ -12,11 +12,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from pmfit.ui.notice import Notice
 from tests.conftest import sheet_of
 from tests.storage.helpers import add_scored
 from tests.ui.conftest import (
     App,
     MakeApp,
+    answer_confirm,
     choose_save_path,
     key,
     open_boxes,
@@ -103,42 +105,12 @@ def test_cancelled_dialog_does_nothing(qtbot: QtBot, on_result: App) -> None:
     assert not on_result.flow.past.pdf_export.exporting
 
 
-class BoxAnswerer:
-    """Answers the next modal message box (a Save dialog asks with one before replacing a file), by its
-    Yes or No button, whenever it opens: a dialog's question blocks until answered."""
-
-    def __init__(self, yes: bool) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.yes = yes
-        self.asked: list[str] = []
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self._answer)
-        self.timer.start()
-
-    def _answer(self) -> None:
-        from PySide6.QtWidgets import QApplication, QMessageBox
-
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            self.asked.append(box.text())
-            wanted = QMessageBox.StandardButton.Yes if self.yes else QMessageBox.StandardButton.No
-            button = box.button(wanted)
-            assert button is not None
-            button.click()
-
-    def stop(self) -> list[str]:
-        self.timer.stop()
-        return self.asked
-
-
 @pytest.mark.parametrize("replace", [False, True], ids=["no", "yes"])
 def test_the_dialog_asks_about_the_name_that_is_written(
     qtbot: QtBot, on_result: App, tmp_path: Path, replace: bool
 ) -> None:
-    """'budget.xlsx' typed where 'budget.xlsx.pdf' exists: the dialog's own question before replacing a
-    file is about budget.xlsx.pdf, the file written; No leaves it as it was."""
+    """'budget.xlsx' typed where 'budget.xlsx.pdf' exists: the Save dialog checks the name as typed (nothing
+    is there), then pmfit asks about budget.xlsx.pdf, the file it would write; the safe choice leaves it."""
     window = on_result.window
     kept = tmp_path / "budget.xlsx.pdf"
     kept.write_bytes(b"the person's own file")
@@ -146,16 +118,13 @@ def test_the_dialog_asks_about_the_name_that_is_written(
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QFileDialog, "saveDialog")))
     dialog = next(d for d in window.findChildren(QFileDialog, "saveDialog") if d.isVisible())
     dialog.selectFile(str(tmp_path / "budget.xlsx"))
-    answerer = BoxAnswerer(yes=replace)
-    dialog.accept()  # the Save button: its question about replacing blocks until answered
-    asked = answerer.stop()
-    assert len(asked) == 1 and "budget.xlsx.pdf" in asked[0], asked
+    dialog.accept()  # the Save button: budget.xlsx is not there, so the dialog itself asks nothing
+    asked = answer_confirm(qtbot, window, yes=replace)
+    assert "budget.xlsx.pdf" in asked, asked
     if not replace:
-        assert dialog.isVisible()  # still choosing
-        dialog.reject()
-        assert kept.read_bytes() == b"the person's own file"
-        assert open_boxes(window, "notice") == [] and not (tmp_path / "budget.xlsx").exists()
+        assert kept.read_bytes() == b"the person's own file" and not (tmp_path / "budget.xlsx").exists()
+        assert not any(n.isVisible() for n in window.findChildren(Notice))
         return
-    notice = wait_for_box(qtbot, window, timeout=20_000)
-    assert "saved" in notice.text() and str(kept) in notice.text()
+    notice = wait_for_notice(qtbot, window, timeout=20_000)
+    assert notice.heading.text() == "PDF saved" and str(kept) in notice.accessibleDescription()
     assert kept.read_bytes().startswith(b"%PDF") and not (tmp_path / "budget.xlsx").exists()

@@ -19,7 +19,7 @@ from pmfit.core.scoring import score
 from pmfit.report import export_pdf
 from pmfit.system.i18n import ensure_translations
 from tests.conftest import every_item_answered
-from tests.ui.conftest import MakeApp
+from tests.ui.conftest import MakeApp, wait_written
 
 
 @pytest.fixture(params=["en", "uk"])
@@ -60,6 +60,7 @@ def test_the_app_the_pdf_and_the_command_line_agree(
     assert numbers(minutes_line) == [minutes]
     # The question screen: question 1 of all the form's questions, the same minutes left.
     app.flow.assessment.start()
+    wait_written(qtbot, app)  # the first sheet is written off the UI thread
     first, asked, left = numbers(app.window.question_page().progress_text.text())
     assert (first, left) == (1, minutes) and numbers(asked_line) == [asked]
     # The result of a full sheet: the PDF's meta line and pmfit score --json count the same questions.

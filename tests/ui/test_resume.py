@@ -103,7 +103,7 @@ def test_leaving_at_every_question_and_tiebreaker_resumes_there_and_finishes(
         if relaunch:
             flow, view = relaunched(folder, bank, flow)
         welcome = view.screen
-        # The welcome counts the main run's questions, as the question screen numbers them (tie-breakers apart).
+        # The welcome counts the main run's answers as the question screen numbers them (tie-breakers apart).
         assert isinstance(welcome, WelcomeScreen) and welcome.answered == min(stop, MAIN), (stop, welcome)
         flow.assessment.resume()
         resumed = question(view)
