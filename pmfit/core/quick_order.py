@@ -145,7 +145,34 @@ def _opening(bank: Bank, facts: list[_Facts], gap: list[float], scale_ids: tuple
             pairs.remove(pair)
             opening.append(pair)
             measured |= pair.scales
+    _cover_the_rest(facts, opening, pairs)
     return opening + pairs
+
+
+def _cover_the_rest(facts: list[_Facts], opening: list[_Facts], pairs: list[_Facts]) -> None:
+    """A responsibility that no single-scale statement asks about (only a statement on two scales, or an
+    option of a choice) still comes in the opening round: the question that covers most of those left
+    out, until none is left out."""
+    covered = {i for fact in opening for i, _w in fact.slots}
+    left = {i for fact in facts for i, _w in fact.slots} - covered
+    while left:
+        chosen = {id(fact) for fact in opening}
+        candidates = [fact for fact in facts if id(fact) not in chosen and {i for i, _w in fact.slots} & left]
+        if not candidates:
+            return
+        best = max(candidates, key=lambda f: (len({i for i, _w in f.slots} & left), -f.index))
+        # As late in the round as it may stand without a neighbour on a common responsibility (the order
+        # never asks about one twice in a row), so the round stays as short as it can be.
+        spots = [
+            at
+            for at in range(len(opening), -1, -1)
+            if (at == 0 or not best.scales & opening[at - 1].scales)
+            and (at == len(opening) or not best.scales & opening[at].scales)
+        ]
+        opening.insert(spots[0] if spots else len(opening), best)
+        if best in pairs:
+            pairs.remove(best)
+        left -= {i for i, _w in best.slots}
 
 
 def _reverse(fact: _Facts) -> bool:
