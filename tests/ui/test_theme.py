@@ -31,7 +31,7 @@ from pmfit.ui.theme import (
     scaled,
 )
 from tests.ui.a11y_helpers import add_two_attempts, app_font, app_palette, dark_palette
-from tests.ui.conftest import MakeApp, answer_by_key
+from tests.ui.conftest import MakeApp, answer_by_key, wait_written
 
 ACTIVE = QPalette.ColorGroup.Active
 
@@ -151,8 +151,10 @@ def test_the_progress_track_shows_on_a_dark_window(qtbot: QtBot, make_app: MakeA
     with app_palette(dark=True):
         app = make_app()
         app.flow.assessment.start()
+        wait_written(qtbot, app)
         answer_by_key(qtbot, app, 3)
         bar = app.window.question_page().progress_bar
+        qtbot.waitUntil(lambda: bar.value() == 2)  # once it has slid there
         c = colors(app.window.palette())  # the style sheet's colours are made from the window's palette
         image = bar.grab().toImage()
         middle = bar.height() // 2
