@@ -17,9 +17,10 @@ number standing for several (is 3 "three years" or "three to five"?), and groupi
 choice for the analysis, which can change without changing what was collected. Below 0 it reads "not
 said", where it starts; it is off until a role is chosen, and for "none yet".
 
-The page looks like a question page: the same progress line, note panel, heading, answer cards, and Back,
-Skip and "Show my result" (the accent button) right under the questions, in the content column. The roles are an answer group named by its question (pmfit.ui.answers), and focus moves into it on
-arrival, which makes a screen reader say the question, as it does for every question.
+The page looks like a question page: the same progress line, note panel, heading, answer cards, and Back, Skip
+and "Show my result" (the accent button) right under the questions, in the content column. The roles are an
+answer group named by its question (pmfit.ui.answers), and focus moves into it on arrival, which makes a
+screen reader say the question, as it does for every question.
 """
 
 from __future__ import annotations

@@ -56,7 +56,7 @@ class FadeIn:
             self._animation.finished.disconnect(self._finish)
             self._animation.stop()
             self._animation = None
-            self._widget.setGraphicsEffect(None)  # deletes the effect, and its animation with it
+            self._widget.setGraphicsEffect(None)  # type: ignore[arg-type]  # deletes it, and its animation
 
 
 class SlidingValue:

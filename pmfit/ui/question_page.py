@@ -10,11 +10,11 @@ The question's area is at least two lines tall and Back and Skip/Next sit right 
 content column, so that nothing moves between a one-line and a two-line question and the way on is where
 the eye already is.
 
-Each question gets a new group of answers (pmfit.ui.answers), named by the question, and focus moves onto
-that group, not onto an answer: that is what makes a screen reader say the question, and no answer wears the
-focus ring before the person moves to it (the first Up or Down goes to the picked answer, else the first). The group before is kept, hidden, until the next
-question replaces it: a screen reader compares the new focus with the last one, and says nothing about
-the new group when the last focus has already been destroyed.
+Each question gets a new group of answers (pmfit.ui.answers), named by the question, and focus moves onto that
+group, not onto an answer: that is what makes a screen reader say the question, and no answer wears the focus
+ring before the person moves to it (the first Up or Down goes to the picked answer, else the first). The group
+before is kept, hidden, until the next question replaces it: a screen reader compares the new focus with the
+last one, and says nothing about the new group when the last focus has already been destroyed.
 """
 
 from __future__ import annotations

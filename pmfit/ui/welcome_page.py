@@ -189,10 +189,8 @@ class WelcomePage(ScrollPage):
         self._add_language_chooser()
         reachable_by_tab(self.title, self.intro, self.facts, self.about_you, self.status)
         # Tab reads the screen as it is laid out: the words, the buttons, the small print, the language.
-        tab_chain(
-            [self.title, self.intro, self.status, self.primary, self.quick, self.history, self.start_over]
-            + [self.facts, self.about_you]
-        )
+        words, buttons = [self.title, self.intro, self.status], [self.primary, self.quick, self.history]
+        tab_chain([*words, *buttons, self.start_over, self.facts, self.about_you])
         self.leave_scrolling_to_keys()
         for key in ("Return", "Enter"):
             bind_key(self, key, self.primary)

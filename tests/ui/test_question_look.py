@@ -164,6 +164,7 @@ def test_welcome_has_one_accent_and_start_over_apart(qtbot: QtBot, make_app: Mak
     buttons = [welcome.primary, welcome.quick, welcome.start_over]
     assert [button_role(b) for b in buttons] == [PRIMARY, "", DESTRUCTIVE]
     page = welcome
+
     # Quick beside the primary; Start over on another row, at the far end of the column.
     def middle(button: QWidget) -> int:
         return top_left(button, page).y() + button.height() // 2
@@ -196,7 +197,7 @@ def test_the_way_in_shows_without_scrolling_at_20pt(qtbot: QtBot, make_app: Make
         viewport = welcome.scroll_area.viewport()
         primary = welcome.primary
         top = primary.mapTo(viewport, QPoint(0, 0)).y()
-        assert 0 <= top and top + primary.height() <= viewport.height()
+        assert top >= 0 and top + primary.height() <= viewport.height()
         assert primary.visibleRegion().boundingRect().size() == primary.size()  # whole, words and all
 
 

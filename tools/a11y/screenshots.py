@@ -9,10 +9,10 @@ Run it under the conditions to check, for example:
         /tmp/shots/scale2 --size 800x430
 
 Writes one PNG per screen (and per scroll position of the long ones) with ``QWidget.grab()``: the welcome
-screen, a statement, a statement answered (with focus on another answer), a scenario with four long options, the tie-breaker note, the result from top to
-bottom with every chart's table open, past results (three attempts, two of them on one day), the menu of
-"Compare with…", a comparison of the two attempts of one day, the "Delete result" question and the
-"PDF saved" notice.
+screen, a statement, a statement answered (with focus on another answer), a scenario with four long options,
+the tie-breaker note, the result from top to bottom with every chart's table open, past results (three
+attempts, two of them on one day), the menu of "Compare with…", a comparison of the two attempts of one day,
+the "Delete result" question and the "PDF saved" notice.
 
     --lang uk   speak Ukrainian (the app's catalogue and the Ukrainian questions)
 """
