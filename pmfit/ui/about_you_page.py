@@ -17,9 +17,10 @@ number standing for several (is 3 "three years" or "three to five"?), and groupi
 choice for the analysis, which can change without changing what was collected. Below 0 it reads "not
 said", where it starts; it is off until a role is chosen, and for "none yet".
 
-The page looks like a question page: the same progress line, note panel, heading, answer cards and button
-bar. The roles are an answer group named by its question (pmfit.ui.answers), and focus moves into it on
-arrival, which makes a screen reader say the question, as it does for every question.
+The page looks like a question page: the same progress line, note panel, heading, answer cards, and Back, Skip
+and "Show my result" (the accent button) right under the questions, in the content column. The roles are an
+answer group named by its question (pmfit.ui.answers), and focus moves into it on arrival, which makes a
+screen reader say the question, as it does for every question.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from pmfit.core.answers import CURRENT_ROLES, MAX_YEARS, Respondent
 from pmfit.ui.answers import AnswerButton, AnswerGroup
+from pmfit.ui.theme import PRIMARY, SPACE_GROUP, set_button_role
 from pmfit.ui.view import AboutYouScreen
 from pmfit.ui.widgets import ScrollPage, bind_key, heading, muted, own_heading, own_label, reachable_by_tab
 
@@ -99,8 +101,12 @@ class AboutYouPage(ScrollPage):
         self.skip_button.setObjectName("skipButton")
         self.result_button = QPushButton()
         self.result_button.setObjectName("resultButton")
-        nav = QHBoxLayout()
-        nav.setContentsMargins(24, 8, 24, 12)
+        set_button_role(self.result_button, PRIMARY)  # the step most people take next
+        # Under the questions, on the content column's edges, as on a question page.
+        self.nav = QWidget()
+        self.nav.setObjectName("aboutYouNav")
+        nav = QHBoxLayout(self.nav)
+        nav.setContentsMargins(0, SPACE_GROUP - self.column.spacing(), 0, 0)
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.skip_button)
@@ -119,8 +125,8 @@ class AboutYouPage(ScrollPage):
             self.column.addWidget(widget)
         self.column.addLayout(questions)
         self.column.addWidget(self.save_problem)
+        self.column.addWidget(self.nav)
         self.column.addStretch(1)
-        self.page_layout.addLayout(nav)
 
         self.roles.buttons.idClicked.connect(self._role_picked)
         self.years.valueChanged.connect(self._years_changed)

@@ -6,10 +6,14 @@ question and moves focus into it, so a screen reader announces the question each
 speaks the name of a group the focus enters).
 
 Arrow keys move focus only. Qt's own arrow handling in an exclusive group also clicks the button it moves
-to, which changed a saved answer by accident; here only a digit, Space (or a click) picks.
+to, which changed a saved answer by accident; here only a digit, Space (or a click) picks. The group itself
+can hold the focus (the question page puts it there on arrival, so that no answer looks favoured): the first
+Up or Down from there goes to the picked answer, else the first.
 
-How a pick shows is not colour alone (WCAG 1.4.11): the picked answer's circle gets a dot and its border
-doubles, both in the text colour; focus is the shared focus ring (pmfit.ui.focus).
+Focus and selection look different: focus is the shared ring drawn outside the card (pmfit.ui.focus); the
+picked answer is filled with the accent (pmfit.ui.theme), its words on it at 4.5:1. Nor is it colour alone
+(WCAG 1.4.11): the picked answer's circle gets a dot that stands 3:1 off an empty circle, and its edge
+doubles.
 
 Where an answer is, for assistive technology (a magnifier following focus, a reader's "where am I", touch
 exploration), is the whole card: Qt reports a radio button's clickable part, which the style measures as the
@@ -32,7 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmfit.ui.palette import MARK_RATIO, MUTED_MIX, TEXT_RATIO, mix, readable
+from pmfit.ui.palette import MARK_RATIO, MUTED_MIX, TEXT_RATIO, mix, ratio, readable
+from pmfit.ui.theme import colors as theme_colors
 
 PAD_X, PAD_Y = 14, 10  # inside an answer, around its contents
 GAP = 12  # between the circle, the key number and the words
@@ -137,19 +142,32 @@ class AnswerButton(QRadioButton):
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
-        picked = self.isChecked()
-        if picked:
-            fill = mix(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
-        elif self.underMouse():
-            fill = mix(base, text, 0.05)
-        else:
-            fill = base
+        window = palette.color(QPalette.ColorRole.Window)
+        if self.isChecked():
+            # Filled with the accent, its words in the accent's own text colour. The dot must stand off an
+            # empty circle (the card's base) too: where the accent's words are as light as the base (a
+            # light palette), the circle is a disk of that colour with an accent dot in it.
+            theme = theme_colors(self.window().palette())
+            fill, on = theme.accent, theme.on_accent
+            own_dot = ratio(on, base) >= MARK_RATIO
+            return {
+                "window": window,
+                "fill": fill,
+                "edge": theme.accent_mark,  # 3:1 on the window, so the card's shape shows
+                "circle": on,
+                "disk": fill if own_dot else on,
+                "dot": on if own_dot else fill,
+                "number": readable(mix(on, fill, MUTED_MIX), fill, TEXT_RATIO),
+                "words": on,
+            }
+        fill = mix(base, text, 0.05) if self.underMouse() else base
         return {
-            "window": palette.color(QPalette.ColorRole.Window),
+            "window": window,
             "fill": fill,
-            # The card's edge: a quiet line when not picked, the text colour (and twice as wide) when picked.
-            "edge": text if picked else readable(mix(text, base, 0.55), base, MARK_RATIO),
+            # The card's edge: a quiet line that still shows on the window.
+            "edge": readable(mix(text, base, 0.55), base, MARK_RATIO),
             "circle": text,
+            "disk": fill,
             "dot": text,
             "number": readable(mix(text, fill, MUTED_MIX), fill, TEXT_RATIO),
             "words": text,
@@ -170,6 +188,7 @@ class AnswerButton(QRadioButton):
         diameter = self._circle()
         center = QPointF(PAD_X + diameter / 2, self.height() / 2)
         painter.setPen(QPen(colors["circle"], max(1.5, diameter / 10)))
+        painter.setBrush(QBrush(colors["disk"]))
         painter.drawEllipse(center, diameter / 2 - 1, diameter / 2 - 1)
         if picked:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -204,3 +223,12 @@ class AnswerGroup(QWidget):
             button = AnswerButton(index + 1, text)
             self.buttons.addButton(button, index)
             layout.addWidget(button)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Up or Down on the group itself: into the answers, at the picked one, else the first."""
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.buttons.buttons():
+            target = self.buttons.checkedButton() or self.buttons.buttons()[0]
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)

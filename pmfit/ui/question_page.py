@@ -3,12 +3,18 @@
 Role and responsibility names are never shown here: they would colour the answers. A pick is passed on at
 once (the controller saves it before anything moves); the page keeps it visibly selected for a moment
 before it shows the next question, and ignores further digits meanwhile, so a quick second key press can
-never land on a question the person has not seen.
+never land on a question the person has not seen. Then the next question fades in, and the progress bar
+slides to its new value (:mod:`pmfit.ui.motion`), unless the desktop asks for no animation.
 
-Each question gets a new group of answers (pmfit.ui.answers), named by the question, and focus moves into
-it: that is what makes a screen reader say the question. The group before is kept, hidden, until the next
-question replaces it: a screen reader compares the new focus with the last one, and says nothing about
-the new group when the last focus has already been destroyed.
+The question's area is at least two lines tall and Back and Skip/Next sit right under the answers, in the
+content column, so that nothing moves between a one-line and a two-line question and the way on is where
+the eye already is.
+
+Each question gets a new group of answers (pmfit.ui.answers), named by the question, and focus moves onto that
+group, not onto an answer: that is what makes a screen reader say the question, and no answer wears the focus
+ring before the person moves to it (the first Up or Down goes to the picked answer, else the first). The group
+before is kept, hidden, until the next question replaces it: a screen reader compares the new focus with the
+last one, and says nothing about the new group when the last focus has already been destroyed.
 """
 
 from __future__ import annotations
@@ -31,12 +37,15 @@ from pmfit.core.length import whole_minutes
 from pmfit.render.words import answer_label
 from pmfit.ui.accessible import announce, set_role
 from pmfit.ui.answers import AnswerButton, AnswerGroup
+from pmfit.ui.motion import FadeIn, SlidingValue
+from pmfit.ui.theme import PRIMARY, SPACE_GROUP, set_button_role
 from pmfit.ui.view import QuestionScreen, Saving
 from pmfit.ui.widgets import ScrollPage, heading, muted, plain_label
 
 # How long a picked answer stays visibly selected before the next question: long enough to see, and
 # within the 250 ms a digit may take to move on (docs/ARCHITECTURE.md, "The path of an answer").
 CONFIRM_MS = 180
+QUESTION_LINES = 2  # the question's area keeps room for this many lines, so the answers stay put
 
 
 class QuestionPage(ScrollPage):
@@ -66,6 +75,12 @@ class QuestionPage(ScrollPage):
         self.save_problem.setFrameShape(QLabel.Shape.StyledPanel)
         self.save_problem.setMargin(10)
         self.save_problem.hide()
+        # The question and its answers, the part that changes from one question to the next (and fades in).
+        self.stage = QWidget()
+        self.stage.setObjectName("questionStage")
+        stage = QVBoxLayout(self.stage)
+        stage.setContentsMargins(0, 0, 0, 0)
+        stage.setSpacing(self.column.spacing())
         self.answers_box = QWidget()
         self.answers_layout = QVBoxLayout(self.answers_box)
         self.answers_layout.setContentsMargins(0, 0, 0, 0)
@@ -77,21 +92,26 @@ class QuestionPage(ScrollPage):
         self.back_button.setObjectName("backButton")
         self.forward_button = QPushButton()
         self.forward_button.setObjectName("forwardButton")
-        nav = QHBoxLayout()
-        nav.setContentsMargins(24, 8, 24, 12)
+        # Under the answers, on the content column's edges: where the eye is once it has read them.
+        self.nav = QWidget()
+        self.nav.setObjectName("questionNav")
+        nav = QHBoxLayout(self.nav)
+        nav.setContentsMargins(0, SPACE_GROUP - self.column.spacing(), 0, 0)
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.forward_button)
 
+        for widget in (self.prompt, self.question, self.save_problem, self.answers_box):
+            stage.addWidget(widget)
         self.column.addWidget(self.progress_bar)
         self.column.addWidget(self.progress_text)
         self.column.addWidget(self.note)
-        self.column.addWidget(self.prompt)
-        self.column.addWidget(self.question)
-        self.column.addWidget(self.save_problem)
-        self.column.addWidget(self.answers_box)
+        self.column.addWidget(self.stage)
+        self.column.addWidget(self.nav)
         self.column.addStretch(1)
-        self.page_layout.addLayout(nav)
+        self._keep_question_room()
+        self._fade = FadeIn(self.stage)
+        self._bar = SlidingValue(self.progress_bar)
 
         self.back_button.clicked.connect(self._back)
         self.forward_button.clicked.connect(self._forward)
@@ -136,6 +156,13 @@ class QuestionPage(ScrollPage):
             shortcut(key, self._enter)
         shortcut(Qt.Key.Key_Escape, self.leave_requested.emit)
 
+    def _keep_question_room(self) -> None:
+        """Room for two lines of the question at its size, whatever it says (a longer one grows)."""
+        self.question.setMinimumHeight(self.question.fontMetrics().lineSpacing() * QUESTION_LINES)
+
+    def restyle(self) -> None:
+        self._keep_question_room()
+
     def retranslate(self) -> None:
         self.scroll_area.setAccessibleName(self.tr("The question and its answers"))
         self.progress_bar.setAccessibleName(self.tr("Progress through the questions"))
@@ -162,7 +189,7 @@ class QuestionPage(ScrollPage):
             return
         self._showing_pick.stop()
         self._waiting = None
-        self._show_now(screen)
+        self._show_now(screen, moved=self._shown is not None and not self._is_on_display(screen))
 
     def after_pick(self, then: Callable[[], None]) -> None:
         """Run ``then`` (another page after the last question) once the pick on screen has been seen, as
@@ -176,7 +203,7 @@ class QuestionPage(ScrollPage):
     def _show_waiting(self) -> None:
         if self._waiting is not None:
             screen, self._waiting = self._waiting, None
-            self._show_now(screen)
+            self._show_now(screen, moved=True)
         elif self._then is not None:
             then, self._then = self._then, None
             then()
@@ -211,12 +238,13 @@ class QuestionPage(ScrollPage):
         self.save_problem.setText(text)
         self.save_problem.setVisible(True)
 
-    def _show_now(self, screen: QuestionScreen) -> None:
+    def _show_now(self, screen: QuestionScreen, *, moved: bool = False) -> None:
+        """Show ``screen``; ``moved``: it is another question than the one on display, which fades in."""
         self._shown = screen
         item = screen.item
-        # The bar counts the question on screen, as the words beside it do ("1 of 93" fills 1/93).
-        self.progress_bar.setRange(0, screen.total)
-        self.progress_bar.setValue(screen.number)
+        # The bar counts the question on screen, as the words beside it do ("1 of 93" fills 1/93), and
+        # slides there from where it was when the round is the same.
+        self._bar.move_to(screen.number, screen.total)
         if screen.quick:
             # The quick form's end is not known ahead: it comes as soon as the answer is settled.
             self.progress_text.setText(
@@ -273,10 +301,13 @@ class QuestionPage(ScrollPage):
         self.back_button.setEnabled(screen.can_go_back)
         self._update_forward_text(screen.answer is not None)
         self.scroll_to_top()
+        if moved:
+            self._fade.start()
         self.shown.emit(screen.number, screen.total)
-        focus = self.group.button(selected if selected is not None else 0)
-        if focus is not None and self.isVisible():
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.isVisible():
+            # On the question's group, not on an answer: a screen reader says the question, and no answer
+            # looks chosen before the person moves to one.
+            self.answers.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
     def _new_note(text: str = "") -> QLabel:
@@ -307,12 +338,15 @@ class QuestionPage(ScrollPage):
         old.buttons.idClicked.disconnect(self._picked)
         self._retired = old
         self.answers = group
+        group.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # focus lands here on arrival; Shift+Tab comes back
         self.answers_layout.addWidget(group)
         group.buttons.idClicked.connect(self._picked)
         group.show()  # now, not on the next turn of the event loop, so that focus can go to it
 
     def _update_forward_text(self, answered: bool = False) -> None:
         self.forward_button.setText(self.tr("Next →") if answered else self.tr("Skip →"))
+        # Answered, going on is the step to take: the accent. Unanswered, skipping is not to be urged.
+        set_button_role(self.forward_button, PRIMARY if answered else "")
         self.forward_button.setToolTip(self.tr("Next question (Right arrow or Enter)"))
 
     def pick_number(self, number: int) -> None:

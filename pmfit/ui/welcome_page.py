@@ -1,4 +1,11 @@
-"""The welcome screen: what pmfit is, how long it takes, and the full form (or Resume) or the quick one."""
+"""The welcome screen: what pmfit is, how long it takes, and the full form (or Resume) or the quick one.
+
+What is read first comes first, and the way in right after it: the icon, the title, what pmfit does, then
+the primary button (Full, or Resume; the accent) with Quick beside it, so that even at 800x600 with 20 pt
+text it shows without scrolling. Past results (only once there is one) and Start over (destructive, at the
+far end of the row, away from the primary) come under them, and the small print after. The language is not
+part of this form: a small chooser at the window's top edge.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from pmfit.ui.accessible import set_role
 from pmfit.ui.style import after_first_frame, first_frame
-from pmfit.ui.theme import DESTRUCTIVE, PRIMARY, SPACE_ITEM, set_button_role
+from pmfit.ui.theme import DESTRUCTIVE, PAGE_MARGIN, PRIMARY, SPACE_ITEM, set_button_role
 from pmfit.ui.view import WelcomeScreen
 from pmfit.ui.widgets import (
     ReadableColumn,
@@ -19,24 +26,31 @@ from pmfit.ui.widgets import (
     own_heading,
     own_label,
     reachable_by_tab,
+    tab_chain,
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtGui import QPaintEvent, QResizeEvent
 
     from pmfit.ui.language_chooser import LanguageChooser
 
-ICON_LINES = 3.5  # the icon's side, in lines of the system font: it grows with a person's larger text
+ICON_LINES = 3.5  # the icon's side, in lines of the system font: it grows with a person's larger text,
+ICON_MOST = 72  # up to this many pixels: with 20 pt text its room goes to the words and the way in
 
 
 class _Column(ReadableColumn):
     """The welcome screen's words: the page is covered by its scroll area, so this is what paints first."""
 
     painted = Signal()
+    resized = Signal()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self.painted.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class WelcomePage(ScrollPage):
@@ -59,7 +73,7 @@ class WelcomePage(ScrollPage):
         # loads Qt's SVG support) comes right after it.
         self.icon = QLabel()
         self.icon.setObjectName("appIcon")
-        side = round(self.icon.fontMetrics().height() * ICON_LINES)
+        side = min(ICON_MOST, round(self.icon.fontMetrics().height() * ICON_LINES))
         self.icon.setFixedSize(side, side)
         self.title = own_heading("", 1.8)
         self.intro = own_label()
@@ -86,30 +100,42 @@ class WelcomePage(ScrollPage):
         set_button_role(self.start_over, DESTRUCTIVE)  # it discards the unfinished answers (after asking)
         self.history = QPushButton()
         self.history.setObjectName("historyButton")
-        # Start (or Resume) on a row of its own, the others under it: "Resume (40 of 93 answered)" in large
-        # text, or a fifth longer in another language, never shares a row it would be cut short in.
+        # Past results, then Start over at the far end: it loses the answers given, so it stands apart from
+        # the primary button, on a row of its own and across from where the eye starts.
         others = QHBoxLayout()
-        others.addWidget(self.start_over)
         others.addWidget(self.history)
         others.addStretch(1)
+        others.addWidget(self.start_over)
         buttons = QVBoxLayout()
         buttons.setSpacing(10)
-        # The two forms as wide as their words (and then some), not bars; each on a row of its own, since
-        # "Resume (40 of 72 answered)" beside "Quick (about 5 minutes)" does not fit 800 px at 20 pt.
-        for button in (self.primary, self.quick):
-            row = QHBoxLayout()
-            row.addWidget(button)
-            row.addStretch(1)
-            buttons.addLayout(row)
+        first = QHBoxLayout()  # the two forms as wide as their words (and then some), not bars
+        self._forms = first
+        first.addWidget(self.primary)
+        first.addWidget(self.quick)
+        first.addStretch(1)
+        buttons.addLayout(first)
         buttons.addLayout(others)
+
+        # The language, at the window's top edge and out of the form; its room is kept from the first paint
+        # (the chooser itself comes right after it), so nothing moves when it arrives.
+        self.language_bar = QWidget()
+        self.language_bar.setObjectName("languageBar")
+        self._language_row = QHBoxLayout(self.language_bar)
+        self._language_row.setContentsMargins(PAGE_MARGIN, SPACE_ITEM, PAGE_MARGIN, 0)
+        self._language_row.addStretch(1)
+        self.language_bar.setMinimumHeight(round(self.fontMetrics().height() * 1.7) + SPACE_ITEM)
+        self.page_layout.insertWidget(0, self.language_bar)
 
         self.column.addStretch(1)
         self.column.addWidget(self.icon)
         self.column.addSpacing(SPACE_ITEM)
-        for widget in (self.title, self.intro, self.facts, self.about_you, self.status):
+        for widget in (self.title, self.intro, self.status):
             self.column.addWidget(widget)
-        self.column.addSpacing(8)
+        self.column.addSpacing(SPACE_ITEM)
         self.column.addLayout(buttons)
+        self.column.addSpacing(SPACE_ITEM)
+        for widget in (self.facts, self.about_you):
+            self.column.addWidget(widget)
         self.column.addStretch(2)
 
         self.primary.clicked.connect(self._primary_clicked)
@@ -118,6 +144,7 @@ class WelcomePage(ScrollPage):
         self.history.clicked.connect(self.history_requested)
         # Keys are bound right after the first paint: binding touches Qt's enum namespace (see widgets.py).
         self.first_painted.connect(lambda: QTimer.singleShot(0, self, self._install_keys))
+        column.resized.connect(self._fit_forms)
         self._answered: int | None = None
         self._total: int | None = None
         self._minutes: int | None = None  # the estimate, once the bank is loaded (pmfit.core.length)
@@ -138,10 +165,32 @@ class WelcomePage(ScrollPage):
         after_first_frame(self.start_over)
         after_first_frame(self.history)
 
+    def _fit_forms(self) -> None:
+        """The two forms side by side where both fit the column, else one above the other: "Resume (40 of 93
+        answered)" in large text is never cut short. After the first paint only (it needs Qt's enums); the
+        first paint's sizes fit side by side."""
+        if not self._painted:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QBoxLayout
+
+        gap = max(0, self._forms.spacing())
+        need = self.primary.sizeHint().width() + gap + self.quick.sizeHint().width()
+        across = need <= self.content.inner.width()
+        direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
+        if self._forms.direction() != direction:
+            self._forms.setDirection(direction)
+            for button in (self.primary, self.quick):
+                self._forms.setAlignment(button, Qt.AlignmentFlag.AlignLeft)
+
     def _install_keys(self) -> None:
+        self._fit_forms()
         self._show_icon()
         self._add_language_chooser()
         reachable_by_tab(self.title, self.intro, self.facts, self.about_you, self.status)
+        # Tab reads the screen as it is laid out: the words, the buttons, the small print, the language.
+        words, buttons = [self.title, self.intro, self.status], [self.primary, self.quick, self.history]
+        tab_chain([*words, *buttons, self.start_over, self.facts, self.about_you])
         self.leave_scrolling_to_keys()
         for key in ("Return", "Enter"):
             bind_key(self, key, self.primary)
@@ -161,7 +210,7 @@ class WelcomePage(ScrollPage):
         self.icon.setAccessibleName("pmfit")
 
     def _add_language_chooser(self) -> None:
-        """The language pmfit speaks, under the buttons. Made after the first paint (a combo box needs
+        """The language pmfit speaks, at the top edge. Made after the first paint (a combo box needs
         Qt's enums); each language is named in itself, so a person finds theirs whatever is shown now."""
         from PySide6.QtWidgets import QLabel
 
@@ -174,11 +223,10 @@ class WelcomePage(ScrollPage):
         for code, name in language_names().items():
             self.language.addItem(name, code)
         self.language_label.setBuddy(self.language)
-        row = QHBoxLayout()
-        row.addWidget(self.language_label)
-        row.addWidget(self.language)
-        row.addStretch(1)
-        self.column.insertLayout(self.column.count() - 1, row)
+        muted(self.language_label)  # a setting, not part of what the screen is for
+        self._language_row.addWidget(self.language_label)
+        self._language_row.addWidget(self.language)
+        tab_chain([self.about_you, self.language])  # last: after the screen's own words and buttons
         self._select_language()
         self.language.chosen.connect(self.language_requested)
         self.retranslate()
@@ -244,6 +292,7 @@ class WelcomePage(ScrollPage):
         self.history.setText(self.tr("Past results"))
         self.history.setToolTip(self.tr("Results of earlier attempts (Alt+P)"))
         self._show_state()
+        self._fit_forms()
 
     def show_screen(self, screen: WelcomeScreen) -> None:
         """Offer to resume an unfinished assessment when there is one; past results when there are any."""

@@ -37,10 +37,11 @@ def group_on_screen(app: App) -> AnswerGroup:
 
 
 def assert_focus_in_group_named_by_question(app: App) -> AnswerGroup:
-    """Focus is on an answer of the group on screen, and that group is named by the question shown."""
+    """Focus is on the group on screen (on no answer: none looks favoured), and that group is named by the
+    question shown."""
     page = app.window.question_page()
     group = group_on_screen(app)
-    assert isinstance(focused(), AnswerButton) and group.isAncestorOf(focused())
+    assert focused() is group
     assert acc_role(group) == QAccessible.Role.Grouping
     assert acc_name(group) == page.question.text() != ""
     return group
@@ -88,6 +89,7 @@ def test_the_checked_state_is_the_saved_answer(qtbot: QtBot, make_app: MakeApp) 
     key(qtbot, app, Qt.Key.Key_Left)
     buttons = group_on_screen(app).buttons.buttons()
     assert [iface(b).state().checked for b in buttons] == [False, False, False, True, False]
+    key(qtbot, app, Qt.Key.Key_Down)  # the first arrow from the group goes to the kept answer
     assert acc_name(focused()) == "Agree, 4"
 
 
@@ -103,7 +105,7 @@ def test_each_new_question_moves_focus_into_a_new_group_named_by_it(qtbot: QtBot
     key(qtbot, app, Qt.Key.Key_Left)
     seen.append(assert_focus_in_group_named_by_question(app))
     assert acc_name(seen[-1]) == "I like deciding what a product is for."
-    assert acc_name(focused()) == "Disagree, 2"  # the kept answer
+    assert [b.isChecked() for b in seen[-1].buttons.buttons()][1]  # the kept answer, shown picked
     key(qtbot, app, Qt.Key.Key_Right)
     seen.append(assert_focus_in_group_named_by_question(app))
     key(qtbot, app, Qt.Key.Key_Escape)
@@ -118,7 +120,12 @@ def test_up_and_down_move_focus_and_never_the_answer(qtbot: QtBot, make_app: Mak
     wait_written(qtbot, app)
     answer_by_key(qtbot, app, 4)
     key(qtbot, app, Qt.Key.Key_Left)
-    for arrow, expected in ((Qt.Key.Key_Up, "Neither agree nor disagree, 3"), (Qt.Key.Key_Down, "Agree, 4")):
+    arrows = (
+        (Qt.Key.Key_Up, "Agree, 4"),  # from the group: the picked answer first, whichever the arrow
+        (Qt.Key.Key_Up, "Neither agree nor disagree, 3"),
+        (Qt.Key.Key_Down, "Agree, 4"),
+    )
+    for arrow, expected in arrows:
         key(qtbot, app, arrow)
         assert acc_name(focused()) == expected
         assert app.current_id() == "v1" and not app.window.question_page().busy
@@ -135,6 +142,9 @@ def test_space_picks_the_focused_answer(qtbot: QtBot, make_app: MakeApp) -> None
     app = make_app()
     app.flow.assessment.start()
     wait_written(qtbot, app)
+    key(qtbot, app, Qt.Key.Key_Space)  # on the group, on no answer: Space picks nothing
+    assert app.current_id() == "v1" and app.window.question_page().group.checkedButton() is None
+    key(qtbot, app, Qt.Key.Key_Down)  # to the first answer
     key(qtbot, app, Qt.Key.Key_Down)
     key(qtbot, app, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: app.current_id() == "p1" and not app.window.question_page().busy, timeout=2000)
@@ -153,7 +163,7 @@ def test_progress_bar_is_named_and_counts_the_question_on_screen(qtbot: QtBot, m
     total = len(app.flow.bank.main_items) if app.flow.bank else 0
     assert (value.currentValue(), value.maximumValue()) == (1, total)  # "1 of 12"
     answer_by_key(qtbot, app, 3)
-    assert value.currentValue() == 2
+    qtbot.waitUntil(lambda: value.currentValue() == 2)  # the bar slides there
     assert app.window.question_page().progress_text.text().startswith("2 of 12")
 
 
@@ -339,9 +349,15 @@ def test_welcome_words_are_a_group_read_as_focus_enters(qtbot: QtBot, make_app: 
     assert acc_name(welcome.content) == welcome.title.text()
     assert focused() is welcome.primary
     qtbot.waitUntil(lambda: welcome.title.focusPolicy() == Qt.FocusPolicy.TabFocus)  # after the first paint
-    stops = tab_stops(qtbot, welcome.primary)
+    qtbot.waitUntil(lambda: welcome.language is not None)
+    stops = tab_stops(qtbot, welcome.title)
     labels = [welcome.title, welcome.intro, welcome.facts, welcome.about_you]
     assert labels == [w for w in stops if isinstance(w, QLabel)]
+    # Tab reads it as laid out: the words, the way in, the small print, and the language (at the top edge,
+    # out of the form) last.
+    order = [welcome.title, welcome.intro, welcome.primary, welcome.quick, welcome.facts, welcome.about_you]
+    assert [w for w in stops if w in order] == order
+    assert stops[-1] is welcome.language
 
 
 # ------------------------------------------------------------------------------------ focus visible
@@ -355,7 +371,7 @@ def ring_surrounds(app: App, widget: object) -> bool:
         return False
     host = ring.parentWidget()
     assert host is not None and isinstance(
-        widget, QPushButton | QLabel | AnswerButton | ChartView | QTableWidget
+        widget, QPushButton | QLabel | AnswerButton | AnswerGroup | ChartView | QTableWidget
     )
     where = widget.rect().translated(widget.mapTo(host, widget.rect().topLeft()))
     return ring.geometry().contains(where) and ring.geometry().adjusted(6, 6, -6, -6).intersects(where)
@@ -367,8 +383,10 @@ def test_focus_is_visible_wherever_the_app_moves_it(qtbot: QtBot, make_app: Make
     assert ring_surrounds(app, app.window.welcome.primary)
     app.flow.assessment.start()
     wait_written(qtbot, app)
-    assert ring_surrounds(app, focused())  # the first answer of a new question
+    assert ring_surrounds(app, group_on_screen(app))  # a new question's answers, all of them alike
     answer_by_key(qtbot, app, 3)
+    assert ring_surrounds(app, group_on_screen(app))
+    key(qtbot, app, Qt.Key.Key_Down)
     assert isinstance(focused(), AnswerButton) and ring_surrounds(app, focused())
     show_bundled_result(app)
     assert ring_surrounds(app, focused())  # the verdict

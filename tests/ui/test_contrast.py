@@ -204,7 +204,9 @@ def test_a_picked_answer_stands_apart_by_more_than_its_fill(
         assert ratio(colors["number"], colors["fill"]) >= TEXT_RATIO
         assert ratio(colors["circle"], colors["fill"]) >= MARK_RATIO
         assert ratio(colors["edge"], colors["window"]) >= MARK_RATIO or not button.isChecked()
-    assert ratio(picked.colors()["dot"], picked.colors()["fill"]) >= MARK_RATIO
+    assert ratio(picked.colors()["dot"], picked.colors()["disk"]) >= MARK_RATIO
+    # Picked is a fill, not an outline: it never looks like the focus ring, which fills nothing.
+    assert ratio(picked.colors()["fill"], other.colors()["fill"]) >= MARK_RATIO
     # As painted: the centre of the circle is the dot on the picked answer, the card's fill on the other.
     centre = QPoint(round(14 + picked.fontMetrics().height() * 0.525), picked.height() // 2)
     dot = pixel(picked.grab().toImage(), centre)

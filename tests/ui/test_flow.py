@@ -92,8 +92,10 @@ def test_arrows_move_focus_and_never_change_an_answer(qtbot: QtBot, make_app: Ma
     key(qtbot, app, Qt.Key.Key_Left)
     assert app.current_id() == "v1"
     page = app.window.question_page()
-    focused = page.group.button(3)
-    assert focused is not None and focused.hasFocus()
+    # On arrival focus is on the question's group, on no answer; the first arrow goes to the picked one.
+    assert page.answers.hasFocus() and not any(b.hasFocus() for b in page.group.buttons())
+    key(qtbot, app, Qt.Key.Key_Up)
+    assert page.group.button(3).hasFocus()
     key(qtbot, app, Qt.Key.Key_Up)
     key(qtbot, app, Qt.Key.Key_Up)
     key(qtbot, app, Qt.Key.Key_Down)
@@ -228,8 +230,8 @@ def test_escape_on_a_tiebreaker_then_resume_goes_on_with_the_round(qtbot: QtBot,
     key(qtbot, second, Qt.Key.Key_Return)
     assert second.page() == "questionPage" and second.current_id() == "tb1"
     answer_by_key(qtbot, second, 1)
-    assert second.page() == "aboutYouPage"  # past the last tie-breaker; Return there shows the result
-    key(qtbot, second, Qt.Key.Key_Return)
+    assert second.page() == "aboutYouPage"  # after the round, as after any last question
+    key(qtbot, second, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     assert second.page() == "resultPage"
     (attempt,) = second.store.attempts()
     assert attempt.sheet.answers == {**even, "fc1": 0, "tb1": 0} and second.store.load_progress() is None

@@ -151,9 +151,10 @@ def test_the_progress_track_shows_on_a_dark_window(qtbot: QtBot, make_app: MakeA
     with app_palette(dark=True):
         app = make_app()
         app.flow.assessment.start()
-        wait_written(qtbot, app)  # the first sheet is written off the UI thread
+        wait_written(qtbot, app)
         answer_by_key(qtbot, app, 3)
         bar = app.window.question_page().progress_bar
+        qtbot.waitUntil(lambda: bar.value() == 2)  # once it has slid there
         c = colors(app.window.palette())  # the style sheet's colours are made from the window's palette
         image = bar.grab().toImage()
         middle = bar.height() // 2

@@ -9,10 +9,10 @@ Run it under the conditions to check, for example:
         /tmp/shots/scale2 --size 800x430
 
 Writes one PNG per screen (and per scroll position of the long ones) with ``QWidget.grab()``: the welcome
-screen, a statement, a scenario with four long options, the tie-breaker note, the result from top to
-bottom with every chart's table open, past results (three attempts, two of them on one day), the menu of
-"Compare with…", a comparison of the two attempts of one day, the "Delete result" question and the
-"PDF saved" notice.
+screen, a statement, a statement answered (with focus on another answer), a scenario with four long options,
+the tie-breaker note, the result from top to bottom with every chart's table open, past results (three
+attempts, two of them on one day), the menu of "Compare with…", a comparison of the two attempts of one day,
+the "Delete result" question and the "PDF saved" notice.
 
     --lang uk   speak Ukrainian (the app's catalogue and the Ukrainian questions)
 """
@@ -87,7 +87,7 @@ def main() -> None:
     shots: list[str] = []
 
     def shot(name: str, widget: QWidget | None = None) -> None:
-        settle()
+        settle(220)  # past the question's fade and the progress bar's slide (pmfit.ui.motion)
         path = out / f"{len(shots):02d}-{name}.png"
         (widget or window).grab().save(str(path))
         shots.append(path.name)
@@ -108,6 +108,15 @@ def main() -> None:
     shot("welcome")
     flow.assessment.start()
     shot("question-likert")
+    # A question answered and come back to: the pick filled with the accent, Next the accent button, and
+    # the keyboard's focus ring on another answer, to see that focus and selection look different.
+    flow.assessment.answer(4)
+    settle(300)
+    flow.assessment.back()
+    settle(300)
+    question = window.question_page()
+    question.group.button(1).setFocus()
+    shot("question-answered-focus-elsewhere")
     bank = flow.bank
     assert bank is not None
     longest = max(
