@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from pmfit.ui.theme import FLAT, SPACE_TIGHT, set_button_role
 
-
 OPEN, CLOSED = "▾", "▸"  # a disclosure's triangle: open (the table shows), closed
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from pmfit.render.content import CareerPath
@@ -85,19 +85,41 @@ class ItemList(QWidget):
         return item
 
 
+class LadderTable(DataTable):
+    """A career path's steps as a table: the level and what the step owns take the room, the years are as
+    wide as their words, the certifications a quarter; each cell's words from its top, wrapped."""
+
+    SHARES = (0.3, 0.0, 0.45, 0.25)  # of the room the years leave: level, (years), what you own, certificates
+
+    def __init__(self, columns: Sequence[str], rows: Sequence[Sequence[str]], name: str) -> None:
+        super().__init__(columns, rows, name)
+        top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        for r in range(self.rowCount()):
+            for c in range(self.columnCount()):
+                item = self.item(r, c)
+                if item is not None:
+                    item.setTextAlignment(top_left)
+        header = self.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in range(self.columnCount()):
+            mode = QHeaderView.ResizeMode.ResizeToContents if column == 1 else QHeaderView.ResizeMode.Fixed
+            header.setSectionResizeMode(column, mode)
+        header.setStretchLastSection(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        years = self.horizontalHeader().sectionSize(1)
+        room = max(self.viewport().width() - years, 0)
+        for column, share in enumerate(self.SHARES):
+            if share and column < self.columnCount() - 1:
+                self.setColumnWidth(column, int(room * share))
+        super().resizeEvent(event)
+
+
 def ladder_table(path: CareerPath, columns: tuple[str, str, str, str], name: str) -> DataTable:
     """``path``'s steps as a table: level, experience, what you own and the certifications of each step."""
     rows = [
         (step.level, step.years, step.scope, ", ".join(step.certifications) or "–") for step in path.ladder
     ]
-    table = DataTable(columns, rows, name)
+    table = LadderTable(columns, rows, name)
     table.setObjectName("ladderSteps")
-    header = table.horizontalHeader()
-    # The level and what the step owns take the room; the years and certificates as wide as their words
-    # (they wrap when the column is narrow).
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return table
