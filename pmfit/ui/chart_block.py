@@ -159,10 +159,12 @@ class ChartBlock(QWidget):
         shown = not self.table.isHidden()
         self.toggle.setChecked(shown)
         if shown:
-            self.toggle.setText(f"{OPEN}  {self.tr('Hide the table')}")
+            words = self.tr("Hide the table")
+            self.toggle.setText(f"{OPEN}  {words}")
             self.toggle.setAccessibleName(self.tr("Hide the table: {0}").format(self._name))
         else:
-            self.toggle.setText(f"{CLOSED}  {self.tr('Show as table')}")
+            words = self.tr("Show as table")
+            self.toggle.setText(f"{CLOSED}  {words}")
             self.toggle.setAccessibleName(self.tr("Show as table: {0}").format(self._name))
 
     def tab_order(self) -> list[QWidget]:
