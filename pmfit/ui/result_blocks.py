@@ -104,13 +104,15 @@ class LadderTable(DataTable):
         for column in range(self.columnCount()):
             mode = QHeaderView.ResizeMode.ResizeToContents if column == 1 else QHeaderView.ResizeMode.Fixed
             header.setSectionResizeMode(column, mode)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the columns share the width
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         years = self.horizontalHeader().sectionSize(1)
-        room = max(self.viewport().width() - years, 0)
+        # The new width (the viewport may not have its own yet), less the frame: no room to scroll sideways.
+        room = max(event.size().width() - 2 * self.frameWidth() - years - 1, 0)
         for column, share in enumerate(self.SHARES):
-            if share and column < self.columnCount() - 1:
+            if share:
                 self.setColumnWidth(column, int(room * share))
         super().resizeEvent(event)
 
