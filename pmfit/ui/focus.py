@@ -22,7 +22,7 @@ SCROLL_MARGIN = 16  # room kept around a focused widget scrolled into view
 # A widget whose property FOCUS_MARK is "bar" shows its focus as an accent bar at its left, not a ring: a
 # ring around a paragraph (the result's verdict) makes it look like a text field waiting for input.
 FOCUS_MARK = "pmfitFocusMark"
-BAR_WIDTH, BAR_REACH = 3, 10  # the bar's width, and how far left of the widget it starts
+BAR_WIDTH, BAR_REACH = 3, 14  # the bar's width, and how far left of the widget it starts
 
 _MOVES = {QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.ParentChange}
 

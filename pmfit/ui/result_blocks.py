@@ -105,7 +105,9 @@ class LadderTable(DataTable):
             mode = QHeaderView.ResizeMode.ResizeToContents if column == 1 else QHeaderView.ResizeMode.Fixed
             header.setSectionResizeMode(column, mode)
         header.setStretchLastSection(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the columns share the width
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )  # the columns share the width
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         years = self.horizontalHeader().sectionSize(1)

@@ -153,7 +153,7 @@ def give_pdf_name(qtbot: QtBot, window: QWidget, name: str | None = None) -> Non
     qtbot.waitUntil(edit.hasFocus)
     if name is not None:
         edit.clear()
-        qtbot.keyClicks(edit, name)
+        edit.insert(name)  # as pasted (QTest cannot type letters beyond Latin-1)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
