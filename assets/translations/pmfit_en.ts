@@ -1731,6 +1731,33 @@ at once, or not at all.</source>
         </message>
     </context>
     <context>
+        <name>NameDialog</name>
+        <message>
+            <source>Your name on the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional: it is printed under the summary's title. Leave it empty for none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name on the PDF (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Notice</name>
         <message>
             <source>Close the notice</source>
@@ -2620,6 +2647,14 @@ at once, or not at all.</source>
             <source>The quick form asks what decides your verdict, not what you have done: answer the rest to place your responsibilities on this map.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>answered {answered} of {asked} questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full form</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ResultPage</name>
@@ -2653,14 +2688,6 @@ at once, or not at all.</source>
         </message>
         <message>
             <source>Save a summary of this result as a PDF (Ctrl+E)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your name on the PDF (optional):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your name on the PDF (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>

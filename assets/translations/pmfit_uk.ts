@@ -1809,6 +1809,33 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
         </message>
     </context>
     <context>
+        <name>NameDialog</name>
+        <message>
+            <source>Your name on the PDF</source>
+            <translation>Ваше ім’я в PDF</translation>
+        </message>
+        <message>
+            <source>Optional: it is printed under the summary's title. Leave it empty for none.</source>
+            <translation>Необов’язково: ім’я буде надруковано під заголовком підсумку. Залиште поле порожнім, якщо не потрібно.</translation>
+        </message>
+        <message>
+            <source>Name (optional):</source>
+            <translation>Ім’я (необов’язково):</translation>
+        </message>
+        <message>
+            <source>Your name on the PDF (optional)</source>
+            <translation>Ваше ім’я в PDF (необов’язково)</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Продовжити</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+    </context>
+    <context>
         <name>Notice</name>
         <message>
             <source>Close the notice</source>
@@ -2708,6 +2735,14 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <source>The quick form asks what decides your verdict, not what you have done: answer the rest to place your responsibilities on this map.</source>
             <translation>Швидка форма питає про те, що визначає висновок, а не про ваш досвід: дайте відповіді на решту запитань, щоб розмістити обов’язки на цій мапі.</translation>
         </message>
+        <message>
+            <source>answered {answered} of {asked} questions</source>
+            <translation>відповіді на {answered} з {asked} запитань</translation>
+        </message>
+        <message>
+            <source>Full form</source>
+            <translation>Повна форма</translation>
+        </message>
     </context>
     <context>
         <name>ResultPage</name>
@@ -2742,14 +2777,6 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
         <message>
             <source>Save a summary of this result as a PDF (Ctrl+E)</source>
             <translation>Зберегти підсумок цього результату в PDF (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>Your name on the PDF (optional):</source>
-            <translation>Ваше ім’я в PDF (необов’язково):</translation>
-        </message>
-        <message>
-            <source>Your name on the PDF (optional)</source>
-            <translation>Ваше ім’я в PDF (необов’язково)</translation>
         </message>
         <message>
             <source>What changed since your attempt before this one (Alt+C)</source>

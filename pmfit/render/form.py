@@ -80,3 +80,17 @@ def form_words(status: FormStatus | None) -> FormWords | None:
         "your responsibilities on this map.",
     )
     return FormWords(form_label("quick"), meta, verdict, f"{taken} {settled} {rougher}", not_placed)
+
+
+def result_meta(finished_at: str, answered: int, asked: int, form: FormWords | None) -> tuple[str, ...]:
+    """The facts under a result's verdict, as the PDF has them under its title: when it was finished,
+    how many questions were answered (counted as the question screen counts them) and which form.
+
+    ``finished_at`` is the stored ISO time ('' when unknown: the line then starts with the count)."""
+    from pmfit.render.words import moment
+
+    count = translate("Result", "answered {answered} of {asked} questions").format(
+        answered=answered, asked=asked
+    )
+    which = form.label if form is not None else translate("Result", "Full form")
+    return tuple(part for part in (moment(finished_at) if finished_at else "", count, which) if part)

@@ -104,7 +104,9 @@ def _layout(bank: Bank, result: Result, canvas: Canvas, rect: QRectF, spread: fl
                     track=track,
                     bar=bar,
                     band=band,
-                    number=QRectF(plot_right, y, rect.right() - plot_right, row_h),
+                    # The value at the end of its bar (past its uncertainty whisker), where the eye is, not
+                    # in a column up to half the chart away from a short bar.
+                    number=QRectF(_bar_end(bar, band, plot_left) + 0.35 * em, y, number_w, row_h),
                 )
             )
             y += row_h
@@ -120,6 +122,13 @@ def _layout(bank: Bank, result: Result, canvas: Canvas, rect: QRectF, spread: fl
         plot_right=plot_right,
         height=axis.bottom() - rect.top(),
     )
+
+
+def _bar_end(bar: QRectF | None, band: QRectF | None, plot_left: float) -> float:
+    """Where a row's marks end: its whisker's right end, else its bar's."""
+    if band is not None:
+        return band.right()
+    return bar.right() if bar is not None else plot_left
 
 
 def _width_factor(canvas: Canvas, width: float) -> float:
@@ -199,12 +208,17 @@ def paint(bank: Bank, result: Result, ink: Ink, layout: ProfileLayout) -> None:
                 bar=row.bar,
                 role_id=row.role,
             )
+        value = f"{scored.score:.0f}"
+        # An opaque plate under the value, so the grid lines do not strike through it.
+        plate = QRectF(row.number.left() - 0.15 * em, row.track.top(), 0.0, row.track.height())
+        plate.setWidth(canvas.width(value, number_font) + 0.3 * em)
+        ink.p.fillRect(plate, style.color("background"))
         ink.text(
-            row.number.adjusted(0, 0, -0.2 * em, 0),
-            f"{scored.score:.0f}",
+            row.number,
+            value,
             number_font,
             style.text,
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         )
 
     axis = layout.axis

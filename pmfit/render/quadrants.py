@@ -123,18 +123,25 @@ def _nudge(
                 pos[j][0] += ux * push
                 pos[j][1] += uy * push
                 moved = True
-        for p in pos:
+        for p, b in zip(pos, bounds, strict=True):
             for box in obstacles:
                 grown = box.adjusted(-clear, -clear, clear, clear)
                 if grown.contains(QPointF(p[0], p[1])):
-                    # Leave the way that is shortest: names are wide and short, so mostly up or down.
-                    exits = (
+                    # Leave the way that is shortest (names are wide and short, so mostly up or down) of
+                    # those that stay inside the marker's own bounds: a name sits in a corner, and leaving
+                    # toward the edge would be undone by the clamp below, back onto the name.
+                    exits = [
                         (p[1] - grown.top(), 0.0, grown.top() - p[1]),
                         (grown.bottom() - p[1], 0.0, grown.bottom() - p[1]),
                         (p[0] - grown.left(), grown.left() - p[0], 0.0),
                         (grown.right() - p[0], grown.right() - p[0], 0.0),
-                    )
-                    _, mx, my = min(exits)
+                    ]
+                    inside = [
+                        e
+                        for e in exits
+                        if b.adjusted(-0.5, -0.5, 0.5, 0.5).contains(QPointF(p[0] + e[1], p[1] + e[2]))
+                    ]
+                    _, mx, my = min(inside or exits)
                     p[0] += mx * 1.01
                     p[1] += my * 1.01
                     moved = True

@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmfit.ui.theme import FLAT, SPACE_TIGHT, set_button_role
+
+OPEN, CLOSED = "▾", "▸"  # a disclosure's triangle: open (the table shows), closed
+
 
 class ChartView(QWidget):
     """Shows one chart of the shared result painter; the PDF calls the same painter method."""
@@ -126,9 +130,13 @@ class ChartBlock(QWidget):
         self.table = DataTable(columns, rows, self.tr("{0}, as a table").format(name))
         self.table.setObjectName(f"{chart.objectName()}Table")
         self.table.hide()
+        # A light disclosure, not a push button: a flat button whose triangle says open or closed, checked
+        # while the table shows (assistive technology hears the state as well as the name).
         self.toggle = QPushButton()
         self.toggle.setObjectName(f"{chart.objectName()}Toggle")
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.toggle.setCheckable(True)
+        set_button_role(self.toggle, FLAT)
         self.toggle.clicked.connect(self._toggle)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -136,7 +144,7 @@ class ChartBlock(QWidget):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout.setSpacing(SPACE_TIGHT)
         layout.addWidget(chart)
         layout.addLayout(row)
         layout.addWidget(self.table)
@@ -148,11 +156,15 @@ class ChartBlock(QWidget):
         self._show_state()
 
     def _show_state(self) -> None:
-        if not self.table.isHidden():
-            self.toggle.setText(self.tr("Hide the table"))
+        shown = not self.table.isHidden()
+        self.toggle.setChecked(shown)
+        if shown:
+            words = self.tr("Hide the table")
+            self.toggle.setText(f"{OPEN}  {words}")
             self.toggle.setAccessibleName(self.tr("Hide the table: {0}").format(self._name))
         else:
-            self.toggle.setText(self.tr("Show as table"))
+            words = self.tr("Show as table")
+            self.toggle.setText(f"{CLOSED}  {words}")
             self.toggle.setAccessibleName(self.tr("Show as table: {0}").format(self._name))
 
     def tab_order(self) -> list[QWidget]:

@@ -19,6 +19,10 @@ from pmfit.ui.palette import focus_color
 RING_WIDTH = 2
 RING_GAP = 2  # between the widget's edge and the ring: the ring never covers the widget's own border or text
 SCROLL_MARGIN = 16  # room kept around a focused widget scrolled into view
+# A widget whose property FOCUS_MARK is "bar" shows its focus as an accent bar at its left, not a ring: a
+# ring around a paragraph (the result's verdict) makes it look like a text field waiting for input.
+FOCUS_MARK = "pmfitFocusMark"
+BAR_WIDTH, BAR_REACH = 3, 14  # the bar's width, and how far left of the widget it starts
 
 _MOVES = {QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.ParentChange}
 
@@ -32,6 +36,7 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.bar = False
         self.hide()
 
     def surround(self, target: QWidget) -> None:
@@ -40,7 +45,9 @@ class FocusRing(QWidget):
             self.hide()
             return
         reach = RING_WIDTH + RING_GAP
-        where = QRect(target.mapTo(host, QPoint(0, 0)), target.size()).adjusted(-reach, -reach, reach, reach)
+        self.bar = target.property(FOCUS_MARK) == "bar"
+        left = BAR_REACH if self.bar else reach
+        where = QRect(target.mapTo(host, QPoint(0, 0)), target.size()).adjusted(-left, -reach, reach, reach)
         self.setGeometry(where)
         self.show()
         self.raise_()
@@ -49,6 +56,13 @@ class FocusRing(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.bar:
+            reach = RING_WIDTH + RING_GAP
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(focus_color(self.palette()))
+            painter.drawRoundedRect(QRectF(0, reach, BAR_WIDTH, self.height() - 2 * reach), 1.5, 1.5)
+            painter.end()
+            return
         pen = QPen(focus_color(self.palette()))
         pen.setWidthF(RING_WIDTH)
         painter.setPen(pen)

@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             self._result.back_requested.connect(flow.past.show_history)
             self._result.compare_requested.connect(flow.past.compare_with_previous)
             self._result.export_requested.connect(flow.past.export_pdf)
-            self._result.name_edit.setText(self.settings.export_name)
+            self._result.export_name = self.settings.export_name
             self._result.follow_changes()
             self.stack.addWidget(self._result)
         return self._result

@@ -41,10 +41,13 @@ class PastResults:
 
     def show_finished(self, result: Result, attempt_id: int, sheet: AnswerSheet) -> None:
         """The result of the attempt just finished, scored with the bank it was answered with."""
-        self._show_result(result, attempt_id, self.shared.current_bank(), "", sheet)
+        from pmfit.core.answers import iso
+
+        finished_at = sheet.finished_at or iso()
+        self._show_result(result, attempt_id, self.shared.current_bank(), "", sheet, finished_at)
 
     def _show_result(
-        self, result: Result, attempt_id: int, bank: Bank, note: str, sheet: AnswerSheet
+        self, result: Result, attempt_id: int, bank: Bank, note: str, sheet: AnswerSheet, finished_at: str
     ) -> None:
         from pmfit.core.attempts import rest_left
         from pmfit.core.settle import form_status
@@ -58,6 +61,7 @@ class PastResults:
             attempt_id=attempt_id,
             can_compare=self.shared.store.previous_attempt(attempt_id) is not None,
             rest=rest_left(sheet, self.shared.current_bank()),
+            finished_at=finished_at,
         )
         self.shown_result = screen
         self.shared.show(screen, lambda: self.open_attempt(attempt_id))
@@ -87,7 +91,7 @@ class PastResults:
                 "This attempt was answered with version {then} of the questions; it is shown scored with the "
                 "current version {now}, using the answers that still fit.",
             ).format(then=attempt.bank_version, now=current.version)
-        self._show_result(scored.result, attempt_id, scored.bank, note, attempt.sheet)
+        self._show_result(scored.result, attempt_id, scored.bank, note, attempt.sheet, attempt.finished_at)
 
     def bank_of_version(self, version: str) -> Bank | None:
         """The bundled bank of an earlier ``version`` in this language (kept in questions/*/archive/)."""

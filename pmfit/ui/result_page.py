@@ -7,43 +7,45 @@ text, so nothing a bank says is ever read as markup.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pmfit.render import RenderStyle, ResultPainter
 from pmfit.render.content import CareerPath, ResultContent
 from pmfit.render.describe import fits_text, profile_text, quadrants_text
+from pmfit.render.form import result_meta
 from pmfit.ui.accessible import announce, set_role
+from pmfit.ui.blocks import NoteBox, Rule, SectionHeading, meta_line
 from pmfit.ui.chart_block import ChartBlock, ChartView
 from pmfit.ui.flow_layout import FlowLayout
+from pmfit.ui.focus import FOCUS_MARK
+from pmfit.ui.result_blocks import ItemList, ladder_table, lead_of
+from pmfit.ui.theme import (
+    FLAT,
+    HEADLINE,
+    PAGE_MARGIN,
+    PRIMARY,
+    SPACE_GROUP,
+    SPACE_ITEM,
+    SPACE_SECTION,
+    SPACE_TIGHT,
+    label_font,
+    set_button_role,
+    set_type,
+)
 from pmfit.ui.view import ResultScreen
 from pmfit.ui.widgets import (
     Heading,
     ScrollPage,
     bind_key,
     heading,
-    let_shortcut_through,
     muted,
     plain_label,
     reachable_by_tab,
     show_now,
     tab_chain,
 )
-
-
-class _OneLineIfRoom(QLabel):
-    """A label that asks for one line, and wraps onto more only when its row is too short for that."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        margins = self.contentsMargins()
-        one_line = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 2
-        return QSize(max(hint.width(), one_line), hint.height())
 
 
 class ResultPage(ScrollPage):
@@ -72,6 +74,7 @@ class ResultPage(ScrollPage):
         self._ladder_at = 0  # where in the Tab order the career path's parts go (the chooser changes them)
         self._ladder_stops: list[QWidget] = []
 
+        self.export_name = ""  # the name last printed on a PDF: the name dialog offers it again
         self.retake = QPushButton()
         self.retake.setObjectName("retakeButton")
         self.history = QPushButton()
@@ -83,35 +86,26 @@ class ResultPage(ScrollPage):
         self._rest_count = 0
         self.export = QPushButton()
         self.export.setObjectName("exportButton")
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setMaxLength(200)
-        self.name_edit.setClearButtonEnabled(True)
-        self.name_edit.setMinimumWidth(160)
-        self.name_label = _OneLineIfRoom()
-        self.name_label.setObjectName("nameLabel")
-        self.name_label.setBuddy(self.name_edit)
-        # The bar wraps rather than cut a label short (large text, a narrow window), in as few rows as it can,
-        # so that the result keeps most of the window: the PDF's name and button stay on one row, the name's
-        # label wrapping onto a second line when the row is short; the other three go to a row of their own
-        # and wrap in turn. At 20 pt in 800x600 it takes two rows, a fifth of the height.
-        save = QWidget()
-        save_row = QHBoxLayout(save)
-        save_row.setContentsMargins(0, 0, 0, 0)
-        save_row.addWidget(self.name_label, 0, Qt.AlignmentFlag.AlignVCenter)
-        save_row.addWidget(self.name_edit, 1, Qt.AlignmentFlag.AlignVCenter)
-        save_row.addWidget(self.export, 0, Qt.AlignmentFlag.AlignVCenter)
-        moves = QWidget()
-        moves_row = FlowLayout(moves)
-        moves_row.setContentsMargins(0, 0, 0, 0)
+        # One primary action, Export, at the bar's start (where a reader's eye and Tab arrive first); the
+        # ways on are secondary, flat. The bar wraps rather than cut a button short (large text, a narrow
+        # window); at the normal font in 800 pixels it is one row, in both languages.
+        set_button_role(self.export, PRIMARY)
         for button in (self.rest, self.compare, self.history, self.retake):
-            moves_row.addWidget(button)
+            set_button_role(button, FLAT)
         self.bar = QWidget()
         self.bar.setObjectName("resultBar")
-        bar = FlowLayout(self.bar, spacing=6)
-        bar.setContentsMargins(24, 4, 24, 6)
-        bar.addWidget(save)
-        bar.addWidget(moves)
+        bar_column = QVBoxLayout(self.bar)
+        bar_column.setContentsMargins(0, 0, 0, 0)
+        bar_column.setSpacing(0)
+        self.divider = Rule()  # the bar is apart from the result it acts on
+        self.divider.setObjectName("resultBarRule")
+        bar_column.addWidget(self.divider)
+        row = QWidget()
+        buttons = FlowLayout(row, spacing=SPACE_ITEM)
+        buttons.setContentsMargins(PAGE_MARGIN, SPACE_ITEM, PAGE_MARGIN, SPACE_ITEM)
+        for button in (self.export, self.rest, self.compare, self.history, self.retake):
+            buttons.addWidget(button)
+        bar_column.addWidget(row)
         self.page_layout.addWidget(self.bar)
         self.retake.clicked.connect(self.retake_requested)
         self.history.clicked.connect(self.history_requested)
@@ -120,13 +114,10 @@ class ResultPage(ScrollPage):
         bind_key(self, "Alt+C", self.compare)
         bind_key(self, "Alt+R", self.rest)
         bind_key(self, "Ctrl+E", self.export)
-        # The name field is where people type just before exporting: Ctrl+E (a line edit's "end of line" on
-        # some desktops) exports from there too.
-        let_shortcut_through(self.name_edit, "Ctrl+E")
         escape = QShortcut(QKeySequence("Esc"), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.back_requested)
-        self.export.clicked.connect(lambda: self.export_requested.emit(self.name_edit.text()))
+        self.export.clicked.connect(self.ask_name)
         self.compare.clicked.connect(
             lambda: self.compare_requested.emit(self.attempt_id) if self.attempt_id is not None else None
         )
@@ -140,6 +131,19 @@ class ResultPage(ScrollPage):
         self.retranslate()
         self.leave_scrolling_to_keys()
 
+    def ask_name(self) -> None:
+        """Export: ask the name for the PDF first (optional, the last one offered), then go on to where."""
+        if not self.export.isEnabled():
+            return
+        from pmfit.ui.name_dialog import NameDialog
+
+        def named(name: str) -> None:
+            self.export_name = name
+            self.export_requested.emit(name)
+
+        dialog = NameDialog(self.window(), self.export_name, named)
+        dialog.open()
+
     def retranslate(self) -> None:
         self.scroll_area.setAccessibleName(self.tr("Your result"))
         self.retake.setText(self.tr("Take it again"))
@@ -149,8 +153,6 @@ class ResultPage(ScrollPage):
         self.compare.setText(self.tr("Compare with previous"))
         self.export.setText(self.tr("Export PDF…"))
         self.export.setToolTip(self.tr("Save a summary of this result as a PDF (Ctrl+E)"))
-        self.name_label.setText(self.tr("Your name on the PDF (optional):"))
-        self.name_edit.setAccessibleName(self.tr("Your name on the PDF (optional)"))
         self.compare.setToolTip(self.tr("What changed since your attempt before this one (Alt+C)"))
         self._name_rest()
 
@@ -193,11 +195,12 @@ class ResultPage(ScrollPage):
         style = RenderStyle.from_palette(self.palette(), self.font())
         self.painter = ResultPainter(screen.bank, screen.result, screen.content, style)
         self.content.clear()
+        self.column.setSpacing(0)  # every gap is set where it is made: tighter within than between
         self._stops, self._ladder_stops, self._ladder_at = [], [], 0
         self.verdict, self.ladder_chooser = None, None
-        self._verdict(c)
+        self._verdict(screen)
         if c.note:
-            self._add(muted(plain_label(c.note, object_name="versionNote")))
+            self._add(NoteBox(c.note, object_name="versionNote"), SPACE_GROUP)
         if c.enough:
             self._charts(c)
             self._matching(c)
@@ -206,8 +209,8 @@ class ResultPage(ScrollPage):
             self._why(c)
             self._adjacent(c)
         self._section(c.titles.quality)
-        self._bullets(list(c.quality), object_name="flagsText")
-        self._add(muted(plain_label(c.competence, object_name="competenceNote")))
+        self._add(ItemList(c.titles.quality, c.quality, object_name="flagsText"), SPACE_ITEM)
+        self._add(NoteBox(c.competence, object_name="competenceNote"), SPACE_SECTION)
         self.column.addStretch(1)
         show_now(self.content.inner)
         self._order_tabs()
@@ -215,70 +218,50 @@ class ResultPage(ScrollPage):
 
     def _order_tabs(self) -> None:
         """Tab follows the reading order: the result from the top, then the bar under it."""
-        bar = [self.name_edit, self.export, self.rest, self.compare, self.history, self.retake]
+        bar = [self.export, self.rest, self.compare, self.history, self.retake]
         at = self._ladder_at
         chain = self._stops[:at] + self._ladder_stops + self._stops[at:] + bar
         tab_chain(chain)
 
-    def _add(self, widget: QWidget) -> QWidget:
-        """Add ``widget`` to the column; text becomes a Tab stop (the tab order follows the column)."""
+    def _add(self, widget: QWidget, space_before: int = 0) -> QWidget:
+        """Add ``widget`` to the column, ``space_before`` pixels under what is above it; what can be read
+        becomes a Tab stop (the tab order follows the column)."""
+        if space_before:
+            self.column.addSpacing(space_before)
         self.column.addWidget(widget)
-        if isinstance(widget, QLabel):
-            reachable_by_tab(widget)
-            self._stops.append(widget)
-        elif isinstance(widget, ChartBlock):
-            self._stops += widget.tab_order()
+        self._stops += _stops_of(widget)
         return widget
 
     def _section(self, title: str) -> None:
-        self.column.addSpacing(10)
-        self._add(heading(title, 1.2))
+        self._add(SectionHeading(title), SPACE_SECTION)
 
-    def _bullets(self, lines: list[str], object_name: str = "") -> None:
-        self._add(plain_label("\n".join(f"•  {line}" for line in lines), object_name=object_name))
-
-    @staticmethod
-    def _list(name: str, lines: list[str], object_name: str = "") -> tuple[QWidget, list[QWidget]]:
-        """A list a reader steps through item by item (each a Tab stop), named ``name``; with its items."""
-        box = QWidget()
-        box.setObjectName(object_name)
-        set_role(box, "List")
-        box.setAccessibleName(name)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        items: list[QWidget] = []
-        for line in lines:
-            item = plain_label(f"•  {line}")
-            set_role(item, "ListItem")
-            item.setAccessibleName(line)  # the words, not the bullet
-            reachable_by_tab(item)
-            layout.addWidget(item)
-            items.append(item)
-        return box, items
-
-    def _bold(self, text: str, object_name: str = "") -> None:
-        label = plain_label(text, object_name=object_name)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
+    def _verdict(self, screen: ResultScreen) -> None:
+        """The headline, as the PDF's title block: a small-caps label, the verdict large, then the facts."""
+        c = screen.content
+        # The screen's title for assistive technology (a level-1 heading), set as the small label over
+        # the verdict.
+        label = muted(heading(c.titles.result, level=1, object_name="resultLabel"))
+        label.setFont(label_font(self.font()))
         self._add(label)
-
-    def _verdict(self, c: ResultContent) -> None:
-        self._add(heading(c.titles.result, 1.6, level=1))
         # The verdict is where the result opens (focus_verdict): a heading named by the verdict sentence,
-        # and by the form it came from when that was the quick one.
-        self.verdict = heading(c.headline, 1.1, object_name="verdictText")
+        # and by the form it came from when that was the quick one. Its focus is an accent bar at its
+        # left, not a ring (a ring makes a sentence look like a field to type in).
+        self.verdict = heading(c.headline, HEADLINE, object_name="verdictText")
         self.verdict.setAccessibleName(c.verdict_name)
-        self._add(self.verdict)
+        self.verdict.setProperty(FOCUS_MARK, "bar")
+        self._add(self.verdict, SPACE_TIGHT)
+        result = screen.result
+        meta = meta_line(
+            result_meta(screen.finished_at, result.answered, result.asked, c.form), object_name="resultMeta"
+        )
+        self._add(meta, SPACE_ITEM)
         if c.form is not None:
-            self._add(plain_label(c.form.note, object_name="formNote"))
+            self._add(plain_label(c.form.note, object_name="formNote"), SPACE_GROUP)
         if c.profile:
-            self._add(plain_label(c.profile, object_name="profileText"))
-        self._add(muted(plain_label(c.fits_line, object_name="fitsText")))
+            self._add(plain_label(c.profile, object_name="profileText"), SPACE_GROUP)
 
     def _chart(self, view: ChartView, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
-        self._add(ChartBlock(view, columns, rows))
+        self._add(ChartBlock(view, columns, rows), SPACE_GROUP)
 
     def _charts(self, c: ResultContent) -> None:
         painter = self.painter
@@ -289,7 +272,7 @@ class ResultPage(ScrollPage):
         fits.setObjectName("fitsChart")
         self._chart(fits, t.fits_columns, [(fit.title, fit.fit, f"± {fit.noise}") for fit in c.fits])
         self._section(t.profile)
-        self._add(muted(plain_label(t.profile_caption)))
+        self._add(muted(plain_label(t.profile_caption)), SPACE_ITEM)
         profile = ChartView(painter.paint_profile, painter.profile_height, t.profile, profile_text(c))
         profile.setObjectName("profileChart")
         columns = t.table_columns
@@ -311,17 +294,19 @@ class ResultPage(ScrollPage):
                 for row in c.responsibilities
             ],
         )
-        # The map in words, a quadrant an item: what each quadrant means and what it holds.
+        # The map in words, a quadrant an item: what each quadrant means (in bold) and what it holds.
         lines = [line.removeprefix("- ") for line in quadrants_text(c).splitlines()[1:]]
-        box, items = self._list(t.quadrants, lines, object_name="quadrantList")
-        self.column.addWidget(box)
-        self._stops += items
+        listed = ItemList(t.quadrants, object_name="quadrantList")
+        for line in lines:
+            listed.add(line, lead_of(line, ", "))
+        self._add(listed, SPACE_GROUP)
 
     def _matching(self, c: ResultContent) -> None:
         self._section(c.titles.matches)
+        listed = ItemList(c.titles.matches, object_name="matchList")
         for match in c.matches:
-            self._bold(match.heading, "matchTitle")
-            self._add(muted(plain_label(match.description)))
+            listed.add(f"{match.heading}. {match.description}", len(match.heading))
+        self._add(listed, SPACE_ITEM)
 
     def _ladder(self, c: ResultContent) -> None:
         self._section(c.titles.career)
@@ -334,8 +319,9 @@ class ResultPage(ScrollPage):
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.setSpacing(10)
+        holder_layout.setSpacing(SPACE_GROUP)
         row = QHBoxLayout()
+        row.setSpacing(SPACE_ITEM)
         label = plain_label(self.tr("Show the career path of:"), wrap=False)
         label.setBuddy(chooser)
         chooser.setAccessibleName(self.tr("Career path to show"))
@@ -347,8 +333,9 @@ class ResultPage(ScrollPage):
         path_box.setObjectName("ladderPath")
         path_layout = QVBoxLayout(path_box)
         path_layout.setContentsMargins(0, 0, 0, 0)
-        path_layout.setSpacing(8)
+        path_layout.setSpacing(0)
         holder_layout.addWidget(path_box)
+        self.column.addSpacing(SPACE_ITEM)
         self.column.addWidget(holder)
         self._stops.append(chooser)
         self._ladder_at = len(self._stops)
@@ -364,10 +351,10 @@ class ResultPage(ScrollPage):
         chooser.currentIndexChanged.connect(chosen)
 
     def _show_ladder(self, c: ResultContent, box: QWidget, path: CareerPath) -> None:
-        """The career path of ``path``'s role in ``box``: the steps, the certifications and the reading as
-        lists under their headings, each item a Tab stop."""
+        """The career path of ``path``'s role in ``box``: its steps as a table (as the PDF has them), the
+        certifications and the reading as lists under their headings; every part a Tab stop."""
         layout = box.layout()
-        assert layout is not None
+        assert isinstance(layout, QVBoxLayout)
         while layout.count():
             entry = layout.takeAt(0)
             old = entry.widget() if entry is not None else None
@@ -380,15 +367,10 @@ class ResultPage(ScrollPage):
         reachable_by_tab(career)
         layout.addWidget(career)
         stops.append(career)
-        steps = []
-        for step in path.ladder:
-            line = f"{step.level} ({step.years}): {step.scope}"
-            if step.certifications:
-                line += f"\n{c.titles.ladder_columns[3]}: {', '.join(step.certifications)}"
-            steps.append(line)
-        ladder, items = self._list(f"{c.titles.career}: {path.role_title}", steps, object_name="ladderSteps")
-        layout.addWidget(ladder)
-        stops += items
+        layout.addSpacing(SPACE_GROUP)
+        table = ladder_table(path, c.titles.ladder_columns, f"{c.titles.career}: {path.role_title}")
+        layout.addWidget(table)
+        stops.append(table)
         for title, lines, name in (
             (c.titles.certifications, path.certifications, "ladderCertifications"),
             (c.titles.reading, path.reading, "ladderReading"),
@@ -397,13 +379,16 @@ class ResultPage(ScrollPage):
                 continue
             head = heading(title, 1.05, level=3)
             reachable_by_tab(head)
+            layout.addSpacing(SPACE_GROUP)
             layout.addWidget(head)
-            listed, items = self._list(title, list(lines), object_name=name)
+            listed = ItemList(title, lines, leads=True, object_name=name)
+            layout.addSpacing(SPACE_ITEM)
             layout.addWidget(listed)
-            stops += [head, *items]
+            stops += [head, *listed.items]
         if c.facts_as_of:
             facts = muted(plain_label(c.facts_as_of, object_name="ladderFacts"))
             reachable_by_tab(facts)
+            layout.addSpacing(SPACE_GROUP)
             layout.addWidget(facts)
             stops.append(facts)
         self._ladder_stops = stops
@@ -413,21 +398,45 @@ class ResultPage(ScrollPage):
         if not c.steps:
             return
         self._section(c.titles.steps)
-        for step in c.steps:
-            self._bold(f"{step.title}: {step.reason}")
-            self._bullets(list(step.actions))
+        for number, step in enumerate(c.steps):
+            lead = plain_label(f"{step.title}: {step.reason}")
+            set_type(lead, 1.0, bold=True)
+            self._add(lead, SPACE_ITEM if number == 0 else SPACE_GROUP)
+            self._add(ItemList(step.title, step.actions), SPACE_TIGHT)
 
     def _why(self, c: ResultContent) -> None:
         self._section(c.titles.why)
         if c.drivers:
-            self._add(plain_label(c.titles.drivers))
-            self._bullets(list(c.drivers), object_name="driversText")
-        self._add(plain_label(c.flip_summary))
+            self._add(plain_label(c.titles.drivers), SPACE_ITEM)
+            self._add(ItemList(c.titles.drivers, c.drivers, object_name="driversText"), SPACE_TIGHT)
+        self._add(plain_label(c.flip_summary), SPACE_GROUP)
         if c.flip:
-            self._bullets(list(c.flip), object_name="flipText")
+            self._add(ItemList(c.flip_summary, c.flip, object_name="flipText"), SPACE_TIGHT)
 
     def _adjacent(self, c: ResultContent) -> None:
         if not c.neighbours:
             return
         self._section(c.titles.neighbours)
-        self._bullets([f"{title}: {text}" for title, text in c.neighbours])
+        listed = ItemList(c.titles.neighbours, object_name="neighbourList")
+        for title, text in c.neighbours:
+            listed.add(f"{title}: {text}", len(title))
+        self._add(listed, SPACE_ITEM)
+
+
+def _stops_of(widget: QWidget) -> list[QWidget]:
+    """The Tab stops ``widget`` brings to the result, in reading order (it is made one of them if it is a
+    text of its own)."""
+    if isinstance(widget, QLabel):
+        reachable_by_tab(widget)
+        return [widget]
+    if isinstance(widget, SectionHeading):
+        reachable_by_tab(widget.label)
+        return [widget.label]
+    if isinstance(widget, NoteBox):
+        reachable_by_tab(widget.label)
+        return [widget.label]
+    if isinstance(widget, ChartBlock):
+        return widget.tab_order()
+    if isinstance(widget, ItemList):
+        return list(widget.items)
+    return []

@@ -89,6 +89,9 @@ def stylesheet(palette: QPalette) -> str:
         _rule(flat, background="transparent", border="1px solid transparent", **shape),
         _rule(f"{flat}:hover", background=c.hover),
         _rule(f"{flat}:pressed", background=c.pressed),
+        # A flat button that opens something (a disclosure) shows its state by its words, not a fill.
+        _rule(f"{flat}:checked", background="transparent"),
+        _rule(f"{flat}:checked:hover", background=c.hover),
         _rule(
             "QProgressBar", background=c.track, border=f"1px solid {c.track_edge.name()}", border_radius="4px"
         ),

@@ -82,6 +82,7 @@ class ResultScreen(NamedTuple):
     attempt_id: int | None
     can_compare: bool
     rest: int = 0  # a quick form's result: the questions "Answer the rest" would ask (0: nothing to offer)
+    finished_at: str = ""  # when the attempt was finished (stored ISO time): the meta line under the verdict
 
 
 class HistoryScreen(NamedTuple):

@@ -41,3 +41,25 @@ def test_nothing_is_cut_off_in_ukrainian(ukrainian_condition: QSize, qtbot: QtBo
         pages += 1
     assert pages == 8  # every screen, "About you" among them
     assert problems == []
+
+
+def test_the_result_bar_is_one_row_in_ukrainian_at_800x600(
+    ukrainian: None, qtbot: QtBot, make_app: MakeApp
+) -> None:
+    """Every action of the result, 'Compare with previous' included, on one row under its divider, at
+    the normal font in an 800x600 window: the result keeps the window."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.a11y_helpers import add_two_attempts
+
+    app = make_app(bank=UK_BANK)
+    app.window.resize(QSize(800, 600))
+    _older, newer = add_two_attempts(app)
+    app.flow.past.open_attempt(newer)
+    page = app.window.result_page()
+    settle(qtbot, page)
+    shown = [b for b in page.bar.findChildren(QPushButton) if b.isVisible()]
+    assert page.compare in shown and page.export in shown and len(shown) == 4
+    tops = {b.mapTo(page, b.rect().topLeft()).y() for b in shown}
+    assert len(tops) == 1, [(b.text(), b.geometry()) for b in shown]
+    assert page.bar.height() <= 60

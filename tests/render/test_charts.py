@@ -364,3 +364,28 @@ def test_the_fits_chart_says_the_contents_verdict_line(
     )
     said_more = ResultPainter(twelve_bank, leaning, longer, light_style)
     assert said_more.fits_height(600) > chart_painter.fits_height(600)
+
+
+@pytest.mark.parametrize(("width", "height"), [*SIZES, (560, 700)])
+def test_markers_never_cover_the_quadrant_names(
+    twelve_bank: Bank, leaning: Result, light_style: RenderStyle, width: int, height: int
+) -> None:
+    """Every responsibility piled into the corners, where the names are: no marker's disc touches one."""
+    corners = (
+        (97.0, 3.0, "growth_area"),
+        (99.0, 98.0, "strength"),
+        (2.0, 1.0, "not_for_you"),
+        (4.0, 96.0, "untapped"),
+    )
+    scales = tuple(
+        replace(s, score=corners[i % 4][0], experience=corners[i % 4][1], quadrant=corners[i % 4][2])
+        for i, s in enumerate(leaning.scales)
+    )
+    piled = replace(leaning, scales=scales)
+    layout = quadrants_layout(painter_for(twelve_bank, piled, light_style), QRectF(0, 0, width, height))
+    assert len(layout.markers) == 12
+    radius = layout.marker_size / 2
+    for marker in layout.markers:
+        disc = QRectF(marker.center.x() - radius, marker.center.y() - radius, 2 * radius, 2 * radius)
+        for name in layout.names:
+            assert not disc.intersects(name.box), (marker.number, name.quadrant, width)

@@ -141,6 +141,22 @@ def answer_confirm(qtbot: QtBot, window: QWidget, yes: bool) -> str:
     return text
 
 
+def give_pdf_name(qtbot: QtBot, window: QWidget, name: str | None = None) -> None:
+    """Answer the question Export asks first, the name for the PDF: type ``name`` (None: keep what the
+    field offers) and press Enter, as a person would."""
+    from PySide6.QtWidgets import QLineEdit
+
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QWidget, "nameDialog")))
+    dialog = next(d for d in window.findChildren(QWidget, "nameDialog") if d.isVisible())
+    edit = dialog.findChild(QLineEdit, "nameEdit")
+    assert edit is not None
+    qtbot.waitUntil(edit.hasFocus)
+    if name is not None:
+        edit.clear()
+        edit.insert(name)  # as pasted (QTest cannot type letters beyond Latin-1)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
 def choose_save_path(qtbot: QtBot, window: QWidget, path: str | None) -> None:
     """Type ``path`` into the open save dialog and save; None presses Cancel."""
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QFileDialog, "saveDialog")))

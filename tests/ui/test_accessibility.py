@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QScrollArea, QTableWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QScrollArea, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from pmfit.ui.answers import AnswerButton, AnswerGroup
@@ -296,16 +296,24 @@ def test_lists_bars_and_scroll_areas_are_named(qtbot: QtBot, make_app: MakeApp) 
 
 
 def test_the_name_field_and_the_career_path_have_real_labels(qtbot: QtBot, make_app: MakeApp) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
     app = make_app(bank=None)
     show_bundled_result(app)
     page = app.window.result_page()
     labels = {label.buddy(): label for label in page.findChildren(QLabel) if label.buddy() is not None}
-    name_label = labels[page.name_edit]
-    assert name_label.isVisible() and name_label.text().startswith("Your name on the PDF")
-    assert page.name_edit.placeholderText() == ""  # the label is shown, not a fading hint
-    assert acc_name(page.name_edit) == "Your name on the PDF (optional)"
-    related = iface(page.name_edit).relations(QAccessible.RelationFlag.Label)
+    page.export.click()  # the name is asked when exporting
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in app.window.findChildren(QWidget, "nameDialog")))
+    dialog = next(d for d in app.window.findChildren(QWidget, "nameDialog") if d.isVisible())
+    edit = dialog.findChild(QLineEdit, "nameEdit")
+    assert edit is not None
+    name_label = next(w for w in dialog.findChildren(QLabel) if w.buddy() is edit)
+    assert name_label.isVisible() and name_label.text().startswith("Name")
+    assert edit.placeholderText() == ""  # the label is shown, not a fading hint
+    assert acc_name(edit) == "Your name on the PDF (optional)"
+    related = iface(edit).relations(QAccessible.RelationFlag.Label)
     assert any(other.object() is name_label for other, _flag in related)
+    dialog.reject()
     chooser = page.findChild(QComboBox, "ladderChooser")
     assert chooser is not None and labels[chooser].text() == "Show the career path of:"
     # On Linux Qt names a combo box by its current choice and says what it picks with the label relation.
@@ -330,8 +338,8 @@ def test_tab_follows_the_reading_order_and_keeps_focus_in_view(qtbot: QtBot, mak
     tops = [w.mapTo(page.content, w.rect().topLeft()).y() for w in content]
     assert tops == sorted(tops)  # top to bottom
     chooser = page.findChild(QComboBox, "ladderChooser")
-    assert chooser in content and stops.index(chooser) < stops.index(page.name_edit)
-    assert stops[len(content) :][:2] == [page.name_edit, page.export]  # then the bar, after the result
+    assert chooser in content and stops.index(chooser) < stops.index(page.export)
+    assert stops[len(content) :][:2] == [page.export, page.history]  # then the bar, after the result
     viewport = page.scroll_area.viewport()
     for widget in content:
         widget.setFocus(Qt.FocusReason.TabFocusReason)

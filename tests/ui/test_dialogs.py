@@ -17,7 +17,16 @@ from pmfit.ui.view import Action
 from tests.conftest import sheet_of
 from tests.storage.helpers import add_scored
 from tests.ui.a11y_helpers import acc_name, acc_role, app_font, focused
-from tests.ui.conftest import App, MakeApp, answer_by_key, key, wait_for_box, wait_for_notice, wait_written
+from tests.ui.conftest import (
+    App,
+    MakeApp,
+    answer_by_key,
+    give_pdf_name,
+    key,
+    wait_for_box,
+    wait_for_notice,
+    wait_written,
+)
 
 ANSWERS = {"v1": 5, "p1": 1, "v2": 5, "p2": 2, "v3": 4, "p3": 1, "fc1": 0}
 
@@ -174,6 +183,7 @@ def test_the_save_dialog_may_be_the_platforms_own(qtbot: QtBot, make_app: MakeAp
     assert app.flow.bank is not None
     app.flow.past.open_attempt(add_scored(app.store, app.flow.bank, sheet_of(app.flow.bank, ANSWERS)))
     key(qtbot, app, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    give_pdf_name(qtbot, app.window)
     dialog = next(d for d in app.window.findChildren(QFileDialog, "saveDialog") if d.isVisible())
     # Qt shows a desktop's own file dialog only for a plain QFileDialog (a subclass never gets one) that
     # does not ask for Qt's; here (offscreen) there is none, so Qt's stands in and the test drives it.

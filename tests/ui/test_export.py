@@ -20,6 +20,7 @@ from tests.ui.conftest import (
     MakeApp,
     answer_confirm,
     choose_save_path,
+    give_pdf_name,
     key,
     open_boxes,
     wait_for_box,
@@ -62,8 +63,8 @@ def test_ctrl_e_exports_in_the_background_and_offers_the_folder(
 ) -> None:
     window = on_result.window
     page = window.result_page()
-    page.name_edit.setText("Ада Lovelace <b>")
     key(qtbot, on_result, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    give_pdf_name(qtbot, window, "Ада Lovelace <b>")  # asked first, in a small dialog
     dialog = next(d for d in window.findChildren(QFileDialog, "saveDialog") if d.isVisible())
     suggested = dialog.selectedFiles()[0]
     assert Path(suggested).name.startswith("pmfit-result-") and suggested.endswith(".pdf")
@@ -90,6 +91,7 @@ def test_a_full_disk_keeps_the_result_and_says_why(
     window = on_result.window
     disk = small_disk("8k")  # a PDF takes tens of kilobytes: it cannot fit
     window.result_page().export.click()
+    give_pdf_name(qtbot, window)
     choose_save_path(qtbot, window, str(disk / "summary.pdf"))
     notice = wait_for_box(qtbot, window, timeout=20_000)
     assert "was not saved" in notice.text() and "full" in notice.text()
@@ -100,6 +102,7 @@ def test_a_full_disk_keeps_the_result_and_says_why(
 def test_cancelled_dialog_does_nothing(qtbot: QtBot, on_result: App) -> None:
     window = on_result.window
     window.result_page().export.click()
+    give_pdf_name(qtbot, window)
     choose_save_path(qtbot, window, None)
     assert open_boxes(window, "notice") == [] and window.result_page().export.isEnabled()
     assert not on_result.flow.past.pdf_export.exporting
@@ -115,6 +118,7 @@ def test_the_dialog_asks_about_the_name_that_is_written(
     kept = tmp_path / "budget.xlsx.pdf"
     kept.write_bytes(b"the person's own file")
     window.result_page().export.click()
+    give_pdf_name(qtbot, window)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QFileDialog, "saveDialog")))
     dialog = next(d for d in window.findChildren(QFileDialog, "saveDialog") if d.isVisible())
     dialog.selectFile(str(tmp_path / "budget.xlsx"))

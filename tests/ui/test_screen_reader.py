@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from pmfit.core.bank import ChoiceItem
@@ -18,7 +18,7 @@ from pmfit.ui.accessible import heading_level
 from pmfit.ui.answers import AnswerButton
 from pmfit.ui.widgets import Heading
 from tests.ui.a11y_helpers import acc_name, acc_role, add_two_attempts, focused, iface, show_bundled_result
-from tests.ui.conftest import App, MakeApp, answer_by_key, key, wait_for_notice, wait_written
+from tests.ui.conftest import App, MakeApp, answer_by_key, give_pdf_name, key, wait_for_notice, wait_written
 
 Description = QAccessible.Text.Description
 ALT = Qt.KeyboardModifier.AltModifier
@@ -78,7 +78,8 @@ def test_every_result_shown_focuses_its_own_verdict_and_its_keys_work_at_once(
     app.flow.set_language("uk")  # the same result, shown again in Ukrainian
     ukrainian = assert_verdict_of_shown_result_focused(app)
     assert acc_name(ukrainian) != english
-    key(qtbot, app, Qt.Key.Key_E, CTRL)  # the PDF's Save dialog opens at once
+    key(qtbot, app, Qt.Key.Key_E, CTRL)  # the name for the PDF, then the PDF's Save dialog
+    give_pdf_name(qtbot, app.window)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in app.window.findChildren(QWidget, "saveDialog")))
 
 
@@ -185,15 +186,41 @@ def test_experience_prompt_and_the_banks_labels_reach_the_reader(qtbot: QtBot, m
 # ------------------------------------------------------------------------------------- 4. small ones
 
 
-def test_ctrl_e_exports_from_the_name_field(qtbot: QtBot, make_app: MakeApp) -> None:
+def test_ctrl_e_asks_the_name_in_a_dialog_and_enter_goes_on(qtbot: QtBot, make_app: MakeApp) -> None:
+    """The PDF's name is asked when exporting: a dialog that says what it asks, with the keyboard in its
+    labelled field; Enter goes on to the Save dialog, and the name is offered again next time."""
+    from PySide6.QtWidgets import QLineEdit
+
     app = make_app(bank=None)
     show_bundled_result(app)
     page = app.window.result_page()
-    page.name_edit.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClicks(page.name_edit, "Ada")
     key(qtbot, app, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in app.window.findChildren(QWidget, "nameDialog")))
+    dialog = next(d for d in app.window.findChildren(QWidget, "nameDialog") if d.isVisible())
+    edit = dialog.findChild(QLineEdit, "nameEdit")
+    assert edit is not None
+    qtbot.waitUntil(edit.hasFocus)
+    assert acc_name(dialog) == "Your name on the PDF"
+    assert acc_name(edit) == "Your name on the PDF (optional)"
+    label = next(w for w in dialog.findChildren(QLabel) if w.buddy() is edit)
+    assert label.isVisible()
+    related = iface(edit).relations(QAccessible.RelationFlag.Label)
+    assert any(other.object() is label for other, _flag in related)
+    qtbot.keyClicks(edit, "Ada")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in app.window.findChildren(QWidget, "saveDialog")))
-    assert page.name_edit.text() == "Ada"
+    assert page.export_name == "Ada"
+    save = next(d for d in app.window.findChildren(QWidget, "saveDialog") if d.isVisible())
+    assert isinstance(save, QDialog)
+    save.reject()
+    qtbot.mouseClick(page.export, Qt.MouseButton.LeftButton)  # the next export offers the name given
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in app.window.findChildren(QWidget, "nameDialog")))
+    again = next(d for d in app.window.findChildren(QWidget, "nameDialog") if d.isVisible())
+    field = again.findChild(QLineEdit, "nameEdit")
+    assert field is not None and field.text() == "Ada"
+    qtbot.keyClick(field, Qt.Key.Key_Escape)  # Esc: no export
+    qtbot.waitUntil(lambda: not again.isVisible())
+    assert not any(d.isVisible() for d in app.window.findChildren(QWidget, "saveDialog"))
 
 
 def test_a_new_career_path_is_announced_and_read_as_lists(qtbot: QtBot, make_app: MakeApp) -> None:
@@ -209,19 +236,27 @@ def test_a_new_career_path_is_announced_and_read_as_lists(qtbot: QtBot, make_app
     key(qtbot, app, Qt.Key.Key_Down)  # a closed combo box: the choice changes, Orca hears no name change
     assert chooser.currentIndex() == 1
     assert iface(chooser).text(Description) == f"{careers[1].role_title}. {careers[1].career}"
+    # The steps are a table, as in the PDF: a row a step (level, experience, what you own, certificates),
+    # the next Tab stop after the path's words.
     steps = page.findChild(QWidget, "ladderSteps")
-    assert steps is not None and acc_role(steps) == QAccessible.Role.List
-    items = [iface(steps).child(i) for i in range(iface(steps).childCount())]
-    assert [item.role() for item in items] == [QAccessible.Role.ListItem] * len(careers[1].ladder)
-    assert items[0].text(QAccessible.Text.Name).startswith(careers[1].ladder[0].level)
-    # each step is its own Tab stop, in order, after the chooser
-    stops = []
+    assert steps is not None and acc_role(steps) == QAccessible.Role.Table
+    assert acc_name(steps) == f"{shown.content.titles.career}: {careers[1].role_title}"
+    assert isinstance(steps, QTableWidget)
+    assert steps.rowCount() == len(careers[1].ladder) and steps.columnCount() == 4
+    first = steps.item(0, 0)
+    assert first is not None and first.text() == careers[1].ladder[0].level
     chooser.setFocus(Qt.FocusReason.TabFocusReason)
-    for _ in range(len(items) + 1):
-        key(qtbot, app, Qt.Key.Key_Tab)
-        stops.append(focused())
-    assert [acc_role(w) for w in stops[1:]] == [QAccessible.Role.ListItem] * len(items)
-    assert acc_name(stops[1]) == acc_name(stops[1]).lstrip("• ")  # the words, not the bullet
+    key(qtbot, app, Qt.Key.Key_Tab)
+    key(qtbot, app, Qt.Key.Key_Tab)
+    assert focused() is steps
+    key(qtbot, app, Qt.Key.Key_Tab)  # the arrows walk the cells; Tab goes on to the certifications
+    assert focused() is not steps and acc_role(focused()) == QAccessible.Role.Heading
+    certifications = page.findChild(QWidget, "ladderCertifications")
+    assert certifications is not None and acc_role(certifications) == QAccessible.Role.List
+    key(qtbot, app, Qt.Key.Key_Tab)
+    item = focused()
+    assert acc_role(item) == QAccessible.Role.ListItem and certifications.isAncestorOf(item)
+    assert acc_name(item) == careers[1].certifications[0]  # the words, not the bullet
     path = page.findChild(QWidget, "ladderPath")
     assert path is not None
     headings = [h for h in page.findChildren(Heading) if path.isAncestorOf(h)]
@@ -343,6 +378,7 @@ def test_after_switching_to_ukrainian_assistive_technology_is_told_uk(
     page = app.window.result_page()
     assert widget_locale(page.export).language() == QLocale.Language.Ukrainian
     key(qtbot, app, Qt.Key.Key_E, CTRL)
+    give_pdf_name(qtbot, app.window)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in app.window.findChildren(QFileDialog, "saveDialog")))
     dialog = next(d for d in app.window.findChildren(QFileDialog, "saveDialog") if d.isVisible())
     assert widget_locale(dialog).language() == QLocale.Language.Ukrainian
