@@ -90,6 +90,11 @@ class QuestionPage(ScrollPage):
         self.answers_layout.addWidget(self.answers)
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
+        # On the first question there is nothing to go back to: the button is hidden, not greyed out, and
+        # keeps its room so that Next stays where it is.
+        keep_room = self.back_button.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        self.back_button.setSizePolicy(keep_room)
         self.forward_button = QPushButton()
         self.forward_button.setObjectName("forwardButton")
         # Under the answers, on the content column's edges: where the eye is once it has read them.
@@ -298,7 +303,7 @@ class QuestionPage(ScrollPage):
                 + unsaved.problem
             )
         self.save_problem.setVisible(unsaved is not None)
-        self.back_button.setEnabled(screen.can_go_back)
+        self.back_button.setVisible(screen.can_go_back)
         self._update_forward_text(screen.answer is not None)
         self.scroll_to_top()
         if moved:

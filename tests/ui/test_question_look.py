@@ -47,6 +47,14 @@ def test_back_and_next_sit_under_the_answers_on_the_content_column(qtbot: QtBot,
     assert top_left(back, page).x() == column_left
     assert top_left(forward, page).x() + forward.width() == column_right
     assert top_left(back, page).y() == top_left(forward, page).y()  # one row
+    # Nothing shows greyed out that cannot be used from here: no Back on the first question, and its room
+    # kept, so that Next does not move once there is something to go back to.
+    assert not back.isVisible()
+    next_at = top_left(forward, page)
+    key(qtbot, app, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: back.isVisible() and back.isEnabled())
+    settle(qtbot, page)
+    assert top_left(forward, page) == next_at
 
 
 def test_answers_stay_put_between_one_and_two_line_questions(qtbot: QtBot, make_app: MakeApp) -> None:
