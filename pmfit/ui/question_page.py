@@ -68,6 +68,11 @@ class QuestionPage(ScrollPage):
         self.note = self._new_note()
         self.note.hide()
         self.prompt = muted(plain_label(object_name="questionPrompt"))
+        # Its line is kept on every question, shown or not, so that the statements with a prompt (the
+        # experience questions, among the others in the full form) and those without start at one height.
+        keep_room = self.prompt.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        self.prompt.setSizePolicy(keep_room)
         self.prompt.hide()
         self.question = heading("", 1.3, level=1, object_name="questionText")
         self.question.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -162,8 +167,10 @@ class QuestionPage(ScrollPage):
         shortcut(Qt.Key.Key_Escape, self.leave_requested.emit)
 
     def _keep_question_room(self) -> None:
-        """Room for two lines of the question at its size, whatever it says (a longer one grows)."""
+        """Room for two lines of the question at its size, whatever it says (a longer one grows), and for the
+        line of a facet's prompt above it, on every question."""
         self.question.setMinimumHeight(self.question.fontMetrics().lineSpacing() * QUESTION_LINES)
+        self.prompt.setMinimumHeight(self.prompt.fontMetrics().lineSpacing())
 
     def restyle(self) -> None:
         self._keep_question_room()
