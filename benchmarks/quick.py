@@ -39,6 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the simulated respondents live in tests/
 
 from pmfit.core.bank import Bank, ChoiceItem, load_bank
+from pmfit.core.length import estimated_seconds
 from pmfit.core.paths import data_root
 from pmfit.core.quick_order import quick_order
 from pmfit.core.scoring import score
@@ -306,13 +307,13 @@ def main() -> None:
     lengths = clear[bank.scoring.quick_rule]
     typical = round(statistics.median(lengths))
     order = quick_order(bank)
-    minutes = sum(bank.seconds_for(bank.item_by_id[i]) for i in order[:typical]) / 60
+    minutes = estimated_seconds(bank, (bank.item_by_id[i] for i in order[:typical])) / 60
     share = typical / len(order)
     print(
         f"\nclear respondents, the bank's rule: median {typical} questions ({share:.0%} of the form); "
         f"the first {typical} of the quick order take about {minutes:.1f} minutes "
         f"(the bank says quick_typical = {bank.scoring.quick_typical}); "
-        f"the full form {bank.estimated_minutes():.1f}"
+        f"the full form {estimated_seconds(bank) / 60:.1f}"
     )
     timing(bank, crowds)
     if not args.no_approximation:
