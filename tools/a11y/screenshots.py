@@ -10,9 +10,9 @@ Run it under the conditions to check, for example:
 
 Writes one PNG per screen (and per scroll position of the long ones) with ``QWidget.grab()``: the welcome
 screen, a statement, a statement answered (with focus on another answer), a scenario with four long options,
-the tie-breaker note, the result from top to bottom with every chart's table open, past results (three
-attempts, two of them on one day), the menu of "Compare with…", a comparison of the two attempts of one day,
-the "Delete result" question and the "PDF saved" notice.
+"About you", the tie-breaker note, the result from top to bottom with every chart's table open, past results
+(three attempts, two of them on one day), the menu of "Compare with…", a comparison of the two attempts of
+one day, the "Delete result" question and the "PDF saved" notice.
 
     --lang uk   speak Ukrainian (the app's catalogue and the Ukrainian questions)
 """
@@ -133,6 +133,15 @@ def main() -> None:
     shot("question-longest-choice")
     page = window.question_page()
     scroll_through("question-longest-choice-scrolled", page)
+    # Past the last question (skipping the rest): "About you", with a role chosen so that all of it shows.
+    while session.current is not None:
+        flow.assessment.forward()
+        settle(5)
+        session = flow.assessment.session
+        assert session is not None
+    about_you = window.about_you_page()
+    about_you.roles.buttons.button(0).click()
+    shot("about-you")
     flow.assessment.leave()
     shot("welcome-resume")
     sheet = read_sheet(ROOT / "examples" / "answers-product-leaning.json")
