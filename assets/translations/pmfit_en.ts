@@ -2179,6 +2179,10 @@ at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{0} Your answer: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your answer is not saved yet.</source>
             <translation type="unfinished" />
         </message>

@@ -2257,6 +2257,10 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <translation>За вашими відповідями дві ролі майже нарівні. Кілька запитань «одне з двох» можуть це вирішити; пропустіть їх, щоб побачити результат як є.</translation>
         </message>
         <message>
+            <source>{0} Your answer: {1}.</source>
+            <translation>{0} Ваша відповідь: {1}.</translation>
+        </message>
+        <message>
             <source>Your answer is not saved yet.</source>
             <translation>Вашу відповідь ще не збережено.</translation>
         </message>

@@ -298,12 +298,18 @@ class QuestionPage(ScrollPage):
             # Why these questions came, said with the first of them as focus enters its answers: the words
             # above the question start the group's name (Orca 43 speaks a group's name, not its description).
             name = f"{note} {name}"
-        self._replace_answers(AnswerGroup(name, labels))
         unsaved = screen.unsaved
         shown = unsaved.value if unsaved is not None and unsaved.value is not None else screen.answer
         selected = self._values.index(shown) if shown in self._values else None
+        self._replace_answers(AnswerGroup(name, labels))
         if selected is not None and self.group.button(selected) is not None:
-            self.group.button(selected).setChecked(True)
+            picked = self.group.button(selected)
+            picked.setChecked(True)
+            # Focus lands on the group, not on the pick, so the group's name says what was picked (a person
+            # coming back to a question hears their answer with it, as a sighted one sees it filled in).
+            self.answers.setAccessibleName(
+                self.tr("{0} Your answer: {1}.").format(name, picked.accessibleName())
+            )
         if unsaved is not None:
             self.save_problem.setText(
                 (self.tr("Your answer is not saved yet.") + " " if unsaved.value is not None else "")

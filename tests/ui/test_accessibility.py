@@ -43,7 +43,10 @@ def assert_focus_in_group_named_by_question(app: App) -> AnswerGroup:
     group = group_on_screen(app)
     assert focused() is group
     assert acc_role(group) == QAccessible.Role.Grouping
-    assert acc_name(group) == page.question.text() != ""
+    question = page.question.text()
+    picked = group.buttons.checkedButton()
+    said = f"{question} Your answer: {acc_name(picked)}." if picked is not None else question
+    assert question != "" and acc_name(group) == said  # an answered question says its answer too
     return group
 
 
@@ -104,7 +107,7 @@ def test_each_new_question_moves_focus_into_a_new_group_named_by_it(qtbot: QtBot
     assert acc_name(seen[-1]) == "I like planning."
     key(qtbot, app, Qt.Key.Key_Left)
     seen.append(assert_focus_in_group_named_by_question(app))
-    assert acc_name(seen[-1]) == "I like deciding what a product is for."
+    assert acc_name(seen[-1]) == "I like deciding what a product is for. Your answer: Disagree, 2."
     assert [b.isChecked() for b in seen[-1].buttons.buttons()][1]  # the kept answer, shown picked
     key(qtbot, app, Qt.Key.Key_Right)
     seen.append(assert_focus_in_group_named_by_question(app))

@@ -128,6 +128,27 @@ def test_enter_with_no_answer_focused_still_moves_on(qtbot: QtBot, make_app: Mak
     assert saved is None or "v1" not in saved[0].answers  # skipped
 
 
+def test_coming_back_to_an_answered_question_says_the_answer(qtbot: QtBot, make_app: MakeApp) -> None:
+    """Focus lands on the question's group, not on its pick: the group's name says the pick, or a person
+    going back hears only the question and must arrow into the answers to learn what they chose."""
+    from pmfit.ui.answers import AnswerGroup
+
+    app = make_app()
+    app.flow.assessment.start()
+    wait_written(qtbot, app)
+    page = app.window.question_page()
+    question = page.question.text()
+    assert isinstance(focused(), AnswerGroup) and acc_name(focused()) == question  # nothing picked yet
+    answer_by_key(qtbot, app, 4)
+    key(qtbot, app, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: page.question.text() == question)
+    group = focused()
+    assert isinstance(group, AnswerGroup)
+    picked = page.answers.buttons.checkedButton()
+    assert isinstance(picked, AnswerButton) and picked.number == 4
+    assert acc_name(group) == f"{question} Your answer: {acc_name(picked)}."
+
+
 def test_a_digit_on_the_focused_answer_says_selected(qtbot: QtBot, make_app: MakeApp) -> None:
     app = make_app()
     app.flow.assessment.start()
