@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPalette,
@@ -208,6 +209,21 @@ class AttemptList(QListWidget):
         self.fit_height()  # the rows wrap differently at a new width
 
 
+class CompareMenu(QMenu):
+    """The menu of attempts to compare with, which a lone Alt key does not close.
+
+    Qt's menus close on Alt. Alt+C opens this one, and with a screen reader running the key events reach
+    the app late (Qt's AT-SPI bridge waits for the reader before passing each one on), so the Alt of Alt+C
+    arrived after the menu had opened and closed it at once: Orca said nothing, and the next arrow key
+    moved the list. Esc still closes it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class HistoryPage(ReadableColumn):
     open_requested = Signal(int)
     back_requested = Signal()
@@ -246,7 +262,7 @@ class HistoryPage(ReadableColumn):
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
         set_button_role(self.back_button, FLAT)
-        self.compare_menu = QMenu(self)
+        self.compare_menu = CompareMenu(self)
         self.compare_menu.setObjectName("compareMenu")
         actions = QHBoxLayout()
         actions.setSpacing(SPACE_ITEM)

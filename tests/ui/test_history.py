@@ -194,3 +194,21 @@ def test_changes_come_with_their_direction_and_size_largest_first(qtbot: QtBot, 
         header.left() <= row.delta.right() and row.delta.left() <= header.right() for row in layout.rows
     )
     assert all(header.bottom() <= row.delta.top() for row in layout.rows)
+
+
+def test_the_compare_menu_stays_open_when_alt_comes_late(qtbot: QtBot, make_app: MakeApp) -> None:
+    """With a screen reader running, Qt passes key events on only after the reader has seen them, and the
+    Alt of Alt+C reached the menu after it had opened: Qt's menus close on Alt, so the menu vanished."""
+    app = make_app(bank=None)
+    three_attempts(app)
+    app.flow.past.show_history()
+    history = app.window.history_page()
+    history.list.setFocus()
+    qtbot.keyClick(history.list, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    menu = menu_open(history)
+    qtbot.keyClick(menu, Qt.Key.Key_Alt)  # the late Alt press
+    assert QApplication.activePopupWidget() is menu and menu.isVisible()
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: app.page() == "comparePage")
