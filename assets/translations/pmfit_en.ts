@@ -229,14 +229,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Hide the table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hide the table: {0}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Show as table</source>
             <translation type="unfinished" />
         </message>

@@ -231,14 +231,6 @@
             <translation>{0}: таблиця</translation>
         </message>
         <message>
-            <source>Hide the table</source>
-            <translation>Сховати таблицю</translation>
-        </message>
-        <message>
-            <source>Hide the table: {0}</source>
-            <translation>Сховати таблицю: {0}</translation>
-        </message>
-        <message>
             <source>Show as table</source>
             <translation>Показати таблицею</translation>
         </message>

@@ -156,16 +156,14 @@ class ChartBlock(QWidget):
         self._show_state()
 
     def _show_state(self) -> None:
+        # A disclosure: its words stay, its triangle and its checked state say whether the table is open, so
+        # a screen reader hears "Show as table: …, checked" (not "Hide the table, checked", which sounds like
+        # hiding is on), and the name holds the visible words.
         shown = not self.table.isHidden()
         self.toggle.setChecked(shown)
-        if shown:
-            words = self.tr("Hide the table")
-            self.toggle.setText(f"{OPEN}  {words}")
-            self.toggle.setAccessibleName(self.tr("Hide the table: {0}").format(self._name))
-        else:
-            words = self.tr("Show as table")
-            self.toggle.setText(f"{CLOSED}  {words}")
-            self.toggle.setAccessibleName(self.tr("Show as table: {0}").format(self._name))
+        words = self.tr("Show as table")
+        self.toggle.setText(f"{OPEN if shown else CLOSED}  {words}")
+        self.toggle.setAccessibleName(self.tr("Show as table: {0}").format(self._name))
 
     def tab_order(self) -> list[QWidget]:
         """The block's stops in reading order: the chart, its button, its table."""

@@ -205,4 +205,5 @@ def test_show_as_table_is_a_light_disclosure(qtbot: QtBot, make_app: MakeApp) ->
         toggle.setFocus(Qt.FocusReason.TabFocusReason)
         key(qtbot, app, Qt.Key.Key_Space)
         assert block.table.isVisible() and toggle.isChecked() and toggle.text().startswith("▾")
-        assert acc_name(toggle).startswith("Hide the table")
+        # The same words and name open or closed: the state says which (a reader hears "checked").
+        assert toggle.text() == "▾  Show as table" and acc_name(toggle).startswith("Show as table: ")
