@@ -395,6 +395,10 @@ class HistoryPage(ReadableColumn):
                 )
             )
         menu.popup(self.compare_button.mapToGlobal(QPoint(0, self.compare_button.height())))
+        # The first attempt is the active one as the menu opens: a screen reader says it at once (a menu
+        # with nothing active opened silently), and Return takes it.
+        if menu.actions():
+            menu.setActiveAction(menu.actions()[0])
 
     def _delete(self) -> None:
         rows = self._selected_rows()
