@@ -85,9 +85,11 @@ class AboutYouPage(ScrollPage):
         self.years_question.setBuddy(self.years)
         self.years_hint = muted(own_label())
         self.years_hint.setObjectName("yearsHint")
+        # The hint beside the box rather than under it: the page's own buttons then show at 800x600.
         years_row = QHBoxLayout()
+        years_row.setSpacing(SPACE_GROUP)
         years_row.addWidget(self.years)
-        years_row.addStretch(1)
+        years_row.addWidget(self.years_hint, 1)
         self.save_problem = own_label()
         self.save_problem.setObjectName("saveProblem")
         self.save_problem.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote a path
@@ -120,7 +122,6 @@ class AboutYouPage(ScrollPage):
         questions.addSpacing(8)
         questions.addWidget(self.years_question)
         questions.addLayout(years_row)
-        questions.addWidget(self.years_hint)
         for widget in (self.progress_bar, self.step, self.title, self.note):
             self.column.addWidget(widget)
         self.column.addLayout(questions)

@@ -221,9 +221,16 @@ def test_about_you_buttons_sit_under_the_questions(qtbot: QtBot, make_app: MakeA
     page = show_about_you(qtbot, app)
     assert isinstance(page, AboutYouPage)
     settle(qtbot, page)
-    hint_bottom = top_left(page.years_hint, page).y() + page.years_hint.height()
+    years_bottom = top_left(page.years, page).y() + page.years.height()
     for button in (page.back_button, page.skip_button, page.result_button):
-        assert top_left(button, page).y() > hint_bottom
+        assert top_left(button, page).y() > years_bottom
+    # The hint sits beside the box, so that the buttons show at 800x600 without scrolling (in English).
+    assert top_left(page.years_hint, page).x() > top_left(page.years, page).x() + page.years.width()
+    app.window.resize(QSize(800, 600))
+    settle(qtbot, page)
+    viewport = page.scroll_area.viewport()
+    bottom = page.result_button.mapTo(viewport, QPoint(0, page.result_button.height())).y()
+    assert page.scroll_area.verticalScrollBar().value() == 0 and bottom <= viewport.height()
     role = page.roles.buttons.button(0)
     left = top_left(role, page).x()
     assert top_left(page.back_button, page).x() == left
