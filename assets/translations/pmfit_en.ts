@@ -578,6 +578,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>no raters' sheets (*.tsv) in {paths}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{item} option {option}</source>
             <translation type="unfinished" />
         </message>
@@ -1008,7 +1012,7 @@ at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>raters' filled sheets</source>
+            <source>raters' filled sheets, or a study's folder (its *.tsv but the keys)</source>
             <translation type="unfinished" />
         </message>
         <message>

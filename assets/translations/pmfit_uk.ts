@@ -590,6 +590,10 @@
             <translation>Оцінювачам давайте лише аркуш; ключ залиште собі для звіту.</translation>
         </message>
         <message>
+            <source>no raters' sheets (*.tsv) in {paths}</source>
+            <translation>немає аркушів експертів (*.tsv) у {paths}</translation>
+        </message>
+        <message>
             <source>{item} option {option}</source>
             <translation>{item}, варіант {option}</translation>
         </message>
@@ -1081,8 +1085,8 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <translation>звіт про те, як експерти віднесли твердження: згода, CVR, каппа Фляйсса, поріг</translation>
         </message>
         <message>
-            <source>raters' filled sheets</source>
-            <translation>заповнені аркуші експертів</translation>
+            <source>raters' filled sheets, or a study's folder (its *.tsv but the keys)</source>
+            <translation>заповнені аркуші експертів або тека дослідження (її *.tsv, крім ключів)</translation>
         </message>
         <message>
             <source>question bank (default: the sheets' own)</source>

@@ -167,9 +167,13 @@ class _Banks:
 
 
 def report(args: argparse.Namespace, out: TextIO) -> int:
-    from pmfit.core.keying_files import read_ratings, report_of
+    from pmfit.core.keying_files import rating_sheets, read_ratings, report_of
 
-    sheets = [read_ratings(path) for path in args.ratings]
+    sheets = [read_ratings(path) for path in rating_sheets(args.ratings)]
+    if not sheets:
+        raise UsageError(
+            translate("Cli", "no raters' sheets (*.tsv) in {paths}").format(paths=", ".join(args.ratings))
+        )
     banks = _Banks(args.bank)
     bank = banks.bank_for(sheets[0].identity)  # its words and scale titles head the report
     result = report_of(sheets, banks.study_for, [scale.id for scale in bank.scales])
@@ -228,7 +232,11 @@ def report_json(result: KeyingReport) -> dict[str, Any]:
 
 
 def _percent(value: float) -> str:
-    return f"{round(100 * value)}"
+    """A share as a whole percentage, with one decimal where rounding would say 0 or 100 when it is not."""
+    whole = round(100 * value)
+    if whole in (0, 100) and 0 < value < 1:
+        return decimal(100 * value, 1)
+    return f"{whole}"
 
 
 def _number(value: float | None) -> str:

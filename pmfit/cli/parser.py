@@ -215,7 +215,10 @@ def add_keying(bank_commands: argparse._SubParsersAction[OneLineParser]) -> None
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     report.add_argument(
-        "ratings", metavar="RATINGS.tsv", nargs="+", help=translate("Cli", "raters' filled sheets")
+        "ratings",
+        metavar="RATINGS.tsv|FOLDER",
+        nargs="+",
+        help=translate("Cli", "raters' filled sheets, or a study's folder (its *.tsv but the keys)"),
     )
     _bank_option(report, translate("Cli", "question bank (default: the sheets' own)"))
     _json_option(report)

@@ -30,8 +30,9 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import quote, unquote
 
 from pmfit.core.errors import KeyingError as KeyingError
@@ -307,6 +308,18 @@ def parse_ratings(text: str, name: str) -> RatingSheet:
         ratings[number] = _rating(cells[3], name, line, number)
         seen[number] = (line, cells[1], cells[2])
     return RatingSheet(name, identity, ratings, seen)
+
+
+def rating_sheets(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The raters' sheets ``paths`` name: a file as it is, a study's folder as its sheets (every ``*.tsv``
+    in it but the keys, ``*.key.tsv``), in name order."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted(p for p in path.glob("*.tsv") if not p.name.endswith(".key.tsv"))
+        else:
+            found.append(path)
+    return found
 
 
 def read_ratings(path: str | os.PathLike[str]) -> RatingSheet:

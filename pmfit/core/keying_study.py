@@ -23,7 +23,7 @@ from pathlib import Path
 from pmfit.core.bank import Bank
 from pmfit.core.errors import KeyingError
 from pmfit.core.keying import KeyingReport, Study, study
-from pmfit.core.keying_files import Identity, key_problem, read_key, read_ratings, report_of
+from pmfit.core.keying_files import Identity, key_problem, rating_sheets, read_key, read_ratings, report_of
 
 __all__ = ["MIN_RATERS", "StoredStudy", "study_problems"]
 
@@ -47,7 +47,7 @@ def study_problems(folder: Path, bank_for_language: Callable[[str], Bank]) -> St
     if not (folder / "README.md").is_file():
         problems.append("no README.md saying who the raters are and how their ratings were obtained")
     keys = sorted(folder.glob("*.key.tsv"))
-    sheets = sorted(p for p in folder.glob("*.tsv") if not p.name.endswith(".key.tsv"))
+    sheets = rating_sheets([folder])
     if not keys:
         problems.append("no key file (*.key.tsv) beside the ratings")
     if len(sheets) < MIN_RATERS:

@@ -245,3 +245,37 @@ def test_report_joins_sheets_of_other_seeds_and_the_other_language(tmp_path: Pat
     count = len(study(load_bank(language="en"), 1).order)
     assert len(data["raters"]) == 6 and data["overall"]["statements"] == count
     assert 0.9 < data["overall"]["agreement"] < 1.0
+
+
+def test_report_reads_a_study_folder_as_its_sheets(panel: tuple[list[Path], dict[int, str]]) -> None:
+    """A study's folder stands for its raters' sheets: every *.tsv in it but the keys (*.key.tsv)."""
+    raters, _ = panel
+    folder = raters[0].parent / "study"  # as a study is kept: the filled sheets and the key, no blank sheet
+    folder.mkdir()
+    for path in [*raters, *raters[0].parent.glob("*.key.tsv")]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    assert any(folder.glob("*.key.tsv"))  # the key lies beside the sheets and is left out
+    by_files = run("bank", "keying", "report", *map(str, sorted(raters)), "--json")
+    by_folder = run("bank", "keying", "report", str(folder), "--json")
+    assert by_folder[0] == 0, by_folder[2]
+    names = [Path(r["file"]).name for r in json.loads(by_folder[1])["raters"]]
+    assert names == [Path(r["file"]).name for r in json.loads(by_files[1])["raters"]]
+    assert json.loads(by_folder[1])["overall"] == json.loads(by_files[1])["overall"]
+    empty = folder / "empty"
+    empty.mkdir()
+    code, out, err = run("bank", "keying", "report", str(empty))
+    assert (code, out) == (2, "") and "no raters' sheets" in err and err.count("\n") == 1
+
+
+def test_report_never_rounds_a_shortfall_up_to_100_percent(tmp_path: Path) -> None:
+    """998 of 1,000 ratings is 99.8%, not 100%: a share below the whole keeps a decimal."""
+    sheet, key_path, _ = export(tmp_path, "--seed", "3", "--bank", str(TINY_BANK))
+    keys = key_of(key_path)
+    other = {"P": "J", "J": "P"}
+    raters = [fill(sheet, tmp_path / f"r{n}.tsv", keys.__getitem__) for n in range(199)]
+    raters.append(fill(sheet, tmp_path / "odd.tsv", lambda n: other[keys[n]] if n == 1 else keys[n]))
+    code, out, err = run("bank", "keying", "report", *map(str, raters), "--bank", str(TINY_BANK), "--json")
+    share = json.loads(out)["overall"]["agreement"]
+    assert 0.995 <= share < 1
+    code, out, err = run("bank", "keying", "report", *map(str, raters), "--bank", str(TINY_BANK))
+    assert (code, err) == (0, "") and f"{100 * share:.1f}% of the ratings give the bank's key" in out
