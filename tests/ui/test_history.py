@@ -125,15 +125,20 @@ def test_compare_with_offers_the_other_attempts(qtbot: QtBot, make_app: MakeApp)
     assert [a.id for a in app.store.attempts() if a.finished_at == comparison.after.finished_at] == [third]
 
 
-def test_compare_with_by_keyboard(qtbot: QtBot, make_app: MakeApp) -> None:
-    app = make_app(bank=None)
+def compare_menu_by_keys(qtbot: QtBot, app: App) -> QMenu:
+    """Three attempts in Past results, and Alt+C on the newest: the "Compare with…" menu, open."""
     three_attempts(app)
     app.flow.past.show_history()
     history = app.window.history_page()
     history.list.setFocus()
     qtbot.keyClick(history.list, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
-    menu = menu_open(history)
+    return menu_open(history)
+
+
+def test_compare_with_by_keyboard(qtbot: QtBot, make_app: MakeApp) -> None:
+    app = make_app(bank=None)
+    menu = compare_menu_by_keys(qtbot, app)
     # It opens on the first other attempt (a screen reader says it at once); Return takes it.
     assert menu.activeAction() is menu.actions()[0] and menu.actions()[0].text().startswith("Attempt 2 ")
     qtbot.keyClick(menu, Qt.Key.Key_Return)
@@ -201,13 +206,7 @@ def test_the_compare_menu_stays_open_when_alt_comes_late(qtbot: QtBot, make_app:
     """With a screen reader running, Qt passes key events on only after the reader has seen them, and the
     Alt of Alt+C reached the menu after it had opened: Qt's menus close on Alt, so the menu vanished."""
     app = make_app(bank=None)
-    three_attempts(app)
-    app.flow.past.show_history()
-    history = app.window.history_page()
-    history.list.setFocus()
-    qtbot.keyClick(history.list, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
-    menu = menu_open(history)
+    menu = compare_menu_by_keys(qtbot, app)
     qtbot.keyClick(menu, Qt.Key.Key_Alt)  # the late Alt press
     assert QApplication.activePopupWidget() is menu and menu.isVisible()
     qtbot.keyClick(menu, Qt.Key.Key_Down)
