@@ -1012,6 +1012,10 @@ at once, or not at all.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>RATINGS.tsv|FOLDER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>raters' filled sheets, or a study's folder (its *.tsv but the keys)</source>
             <translation type="unfinished" />
         </message>

@@ -1085,6 +1085,10 @@ pmfit-&lt;день завершення&gt;-&lt;ID спроби&gt;-&lt;дайд
             <translation>звіт про те, як експерти віднесли твердження: згода, CVR, каппа Фляйсса, поріг</translation>
         </message>
         <message>
+            <source>RATINGS.tsv|FOLDER</source>
+            <translation>ОЦІНКИ.tsv|ТЕКА</translation>
+        </message>
+        <message>
             <source>raters' filled sheets, or a study's folder (its *.tsv but the keys)</source>
             <translation>заповнені аркуші експертів або тека дослідження (її *.tsv, крім ключів)</translation>
         </message>

@@ -216,7 +216,7 @@ def add_keying(bank_commands: argparse._SubParsersAction[OneLineParser]) -> None
     )
     report.add_argument(
         "ratings",
-        metavar="RATINGS.tsv|FOLDER",
+        metavar=translate("Cli", "RATINGS.tsv|FOLDER"),
         nargs="+",
         help=translate("Cli", "raters' filled sheets, or a study's folder (its *.tsv but the keys)"),
     )
