@@ -186,11 +186,13 @@ class WelcomePage(ScrollPage):
     def _install_keys(self) -> None:
         self._fit_forms()
         self._show_icon()
-        self._add_language_chooser()
+        language = self._add_language_chooser()
         reachable_by_tab(self.title, self.intro, self.facts, self.about_you, self.status)
         # Tab reads the screen as it is laid out: the words, the buttons, the small print, the language.
         words, buttons = [self.title, self.intro, self.status], [self.primary, self.quick, self.history]
-        tab_chain([*words, *buttons, self.start_over, self.facts, self.about_you])
+        # One chain, the language last (after the screen's own words and buttons): a second, shorter chain
+        # set apart from it could leave the language elsewhere.
+        tab_chain([*words, *buttons, self.start_over, self.facts, self.about_you, language])
         self.leave_scrolling_to_keys()
         for key in ("Return", "Enter"):
             bind_key(self, key, self.primary)
@@ -209,7 +211,7 @@ class WelcomePage(ScrollPage):
             self.icon.setPixmap(QIcon(str(path)).pixmap(QSize(side, side), self.icon.devicePixelRatioF()))
         self.icon.setAccessibleName("pmfit")
 
-    def _add_language_chooser(self) -> None:
+    def _add_language_chooser(self) -> LanguageChooser:
         """The language pmfit speaks, at the top edge. Made after the first paint (a combo box needs
         Qt's enums); each language is named in itself, so a person finds theirs whatever is shown now."""
         from PySide6.QtWidgets import QLabel
@@ -226,10 +228,10 @@ class WelcomePage(ScrollPage):
         muted(self.language_label)  # a setting, not part of what the screen is for
         self._language_row.addWidget(self.language_label)
         self._language_row.addWidget(self.language)
-        tab_chain([self.about_you, self.language])  # last: after the screen's own words and buttons
         self._select_language()
         self.language.chosen.connect(self.language_requested)
         self.retranslate()
+        return self.language
 
     def _select_language(self) -> None:
         if self.language is not None:
